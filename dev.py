@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Set up and run ctt with nothing but python3.
+
+    python3 dev.py run    # create .venv if needed, validate the shipped plan, show its 2026 status
+    python3 dev.py test   # create .venv if needed (with test extras), run the whole test suite
+
+On Debian, `python3 -m venv` needs the python3-venv package; when it is missing
+and we are root, it is installed with apt-get, otherwise the command to run is printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("CTT_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / "python"
+
+
+def _run(*cmd: str | Path, check: bool = True) -> int:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    return subprocess.run([str(c) for c in cmd], cwd=ROOT, check=check).returncode
+
+
+def _make_venv() -> None:
+    if PY.exists():
+        return
+    probe = subprocess.run([sys.executable, "-c", "import ensurepip, venv"], capture_output=True)
+    if probe.returncode != 0:
+        version = f"python3.{sys.version_info.minor}-venv"
+        if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+            _run("apt-get", "update", "-qq")
+            _run("apt-get", "install", "-y", "-qq", version)
+        else:
+            sys.exit(f"Cần gói {version}: sudo apt-get install {version}")
+    _run(sys.executable, "-m", "venv", VENV)
+
+
+def setup() -> None:
+    _make_venv()
+    stamp = VENV / ".ctt-installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    _run(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", ".[test]")
+    stamp.write_text(digest)
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "run"
+    if what not in ("run", "test", "setup"):
+        print(__doc__)
+        return 2
+    setup()
+    ctt = BIN / "ctt"
+    if what == "run":
+        code = _run(ctt, "validate", check=False)
+        if code:
+            return code
+        return _run(ctt, "status", "--year", "2026", check=False)
+    if what == "test":
+        return _run(PY, "-m", "pytest", "-q", *argv[1:], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

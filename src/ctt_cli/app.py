@@ -1,0 +1,64 @@
+"""The Typer application: global options and the command table. Nothing heavy is imported here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from ctt_cli import __version__
+from ctt_cli.commands import validate
+
+app = typer.Typer(
+    name="ctt",
+    help=(
+        "ctt: Kế hoạch \"Chính quyền thân thiện\" của phường dưới dạng dữ liệu.\n\n"
+        "Kiểm tra dữ liệu (validate), theo dõi hạn nhiệm vụ (status), chấm điểm (score) "
+        "và xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP (render)."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ctt {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="In phiên bản rồi thoát.")] = False,
+) -> None:
+    """ctt: Kế hoạch "Chính quyền thân thiện" dưới dạng dữ liệu."""
+
+
+app.command("validate")(validate.validate)
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected failure becomes a short message, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("Đã dừng.\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - last resort: never show a traceback to the office
+        if os.environ.get("CTT_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"lỗi nội bộ của ctt: {type(exc).__name__}: {exc}\n"
+            "Đây là lỗi của chương trình, không phải của dữ liệu. Chạy lại với CTT_DEBUG=1 để xem chi tiết "
+            "và báo cho người phát triển.\n"
+        )
+        sys.exit(70)

@@ -1,0 +1,33 @@
+"""Named checks. Each takes a loaded Ward and yields findings; they never raise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ctt_cli.checks import citations, plan, refs, text
+from ctt_cli.findings import Finding
+from ctt_cli.workspace import Ward
+
+Check = Callable[[Ward], Iterable[Finding]]
+
+CHECKS: dict[str, Check] = {
+    "ids": refs.check_ids,
+    "refs": refs.check_references,
+    "encoding": text.check_encoding,
+    "tone": text.check_tone_style,
+    "units": text.check_unit_spelling,
+    "quotes": text.check_quotes,
+    "place": text.check_place,
+    "citations": citations.check_citations,
+    "draft": plan.check_draft,
+    "objectives": plan.check_objectives,
+}
+
+
+def run_checks(ward: Ward, only: Iterable[str] | None = None) -> list[Finding]:
+    """Run the named checks (all by default) and return the ward's findings, sorted, loading ones included."""
+    names = list(only) if only else list(CHECKS)
+    found = list(ward.findings)
+    for name in names:
+        found.extend(CHECKS[name](ward))
+    return sorted(set(found))

@@ -1,0 +1,107 @@
+"""Schema check: a file's data against its Pydantic model, as positioned findings."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from ctt_cli.findings import Finding
+from ctt_cli.yamlio import Source
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_model(source: Source, model: type[M]) -> tuple[M | None, list[Finding]]:
+    """Validate the source's tree against ``model``; all problems become findings."""
+    if not isinstance(source.tree, dict):
+        return None, [source.finding("E200", "tệp phải là một ánh xạ (các dòng 'khóa: giá trị')")]
+    try:
+        return model.model_validate(source.tree), []
+    except ValidationError as exc:
+        return None, [_finding(source, model, err) for err in exc.errors(include_url=False)]
+
+
+def _finding(source: Source, model: type[BaseModel], err: Any) -> Finding:
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        field = loc[-1]
+        return source.finding("E201", f"thiếu trường bắt buộc '{field}'", loc[:-1])
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        known = list(_model_at(model, loc[:-1]).model_fields)
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"có phải '{close[0]}'?" if close else "các trường hợp lệ: " + ", ".join(known)
+        return source.finding("E202", f"trường '{key}' không có trong lược đồ", loc, key=True, hint=hint)
+    return source.finding("E200", _message(kind, ctx, err), loc)
+
+
+_MESSAGES = {
+    "string_type": "phải là chuỗi văn bản (đặt trong nháy nếu là số)",
+    "int_type": "phải là số nguyên",
+    "int_parsing": "phải là số nguyên",
+    "int_from_float": "phải là số nguyên",
+    "float_type": "phải là số",
+    "float_parsing": "phải là số",
+    "bool_type": "phải là true hoặc false",
+    "bool_parsing": "phải là true hoặc false",
+    "list_type": "phải là một danh sách",
+    "dict_type": "phải là một ánh xạ (các dòng 'khóa: giá trị')",
+    "model_type": "phải là một ánh xạ (các dòng 'khóa: giá trị')",
+    "model_attributes_type": "phải là một ánh xạ (các dòng 'khóa: giá trị')",
+    "date_type": "phải là ngày dạng YYYY-MM-DD",
+    "date_parsing": "phải là ngày dạng YYYY-MM-DD",
+    "date_from_datetime_parsing": "phải là ngày dạng YYYY-MM-DD",
+    "date_from_datetime_inexact": "phải là ngày (không kèm giờ)",
+    "string_too_short": "không được để trống",
+    "too_short": "cần ít nhất {min_length} phần tử",
+    "too_long": "có quá nhiều phần tử (tối đa {max_length})",
+    "string_too_long": "quá dài (tối đa {max_length} ký tự)",
+    "string_pattern_mismatch": "không đúng dạng (mẫu {pattern})",
+    "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "less_than_equal": "phải nhỏ hơn hoặc bằng {le}",
+    "greater_than": "phải lớn hơn {gt}",
+    "less_than": "phải nhỏ hơn {lt}",
+    "literal_error": "phải là một trong: {expected}",
+    "enum": "phải là một trong: {expected}",
+    "multiple_of": "phải là bội số của {multiple_of}",
+}
+
+
+def _message(kind: str, ctx: dict[str, Any], err: Any) -> str:
+    if kind in ("value_error", "assertion_error"):
+        return str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    template = _MESSAGES.get(kind)
+    if template is None:
+        return f"giá trị không hợp lệ ({err['msg']})"
+    try:
+        return template.format(**ctx).replace(" or ", " hoặc ")
+    except (KeyError, IndexError):
+        return template
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model class that holds the data at ``loc`` (list indexes skipped)."""
+    current = model
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        field = current.model_fields.get(str(step))
+        sub = _inner_model(field.annotation) if field else None
+        if sub is None:
+            return current
+        current = sub
+    return current
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,174 @@
+"""Vietnamese text lint: NFC and control characters (errors); tone-mark style,
+unit spellings, quotes, place abbreviations, mojibake (warnings)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ctt_cli import vntext
+from ctt_cli.findings import Finding
+from ctt_cli.model.plan import iter_sections
+from ctt_cli.workspace import Ward
+from ctt_cli.yamlio import Loc, Source, strings
+
+# Keys whose values are codes or references, not prose.
+NOT_PROSE = {"id", "cites", "units", "unit", "parent", "lead", "partners", "criteria_set", "code",
+             "symbol", "number", "before_date", "tone_style", "kind", "authority", "task", "state",
+             "document", "scoring", "status", "criteria"}
+PROSE_FILES = ("plan", "tasks")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf¡-¿]|Æ°|Ä‘|áº|á»")
+
+
+def prose(ward: Ward, keys: tuple[str, ...] | None = None) -> Iterator[tuple[Source, Loc, str]]:
+    """Every prose string of the ward (all files, or the files named by ``keys``)."""
+    for key, source in ward.sources.items():
+        if keys is not None and key not in keys:
+            continue
+        for loc, text in strings(source.tree):
+            if not any(isinstance(step, str) and step in NOT_PROSE for step in loc[-2:]):
+                yield source, loc, text
+
+
+def check_encoding(ward: Ward) -> Iterator[Finding]:
+    for source in ward.sources.values():
+        for loc, text in strings(source.tree):
+            offset = vntext.first_not_nfc(text)
+            if offset is not None:
+                yield source.finding("E400", "văn bản không ở dạng Unicode dựng sẵn (NFC)", loc,
+                                     offset=offset, hint="gõ lại bằng bộ gõ Unicode dựng sẵn")
+            bad = _CONTROL.search(text)
+            if bad:
+                yield source.finding("E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép",
+                                     loc, offset=bad.start())
+            mojibake = _MOJIBAKE.search(text)
+            if mojibake:
+                yield source.finding("W411", f"văn bản có vẻ bị lỗi bảng mã ('{mojibake.group()}')",
+                                     loc, offset=mojibake.start())
+
+
+def check_tone_style(ward: Ward) -> Iterator[Finding]:
+    preferred = ward.plan.settings.tone_style if ward.plan else "old"
+    seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for source, loc, text in prose(ward):
+        for match in vntext.WORD.finditer(text):
+            styled = vntext.tone_style(match.group())
+            if styled:
+                seen[styled[0]][styled[1]].append((source, loc, match))
+    for styles in seen.values():
+        if len(styles) < 2:
+            continue
+        other = styles["old"] if preferred == "old" else styles["new"]
+        wrong = styles["new"] if preferred == "old" else styles["old"]
+        example = next((m.group() for _, _, m in other if not m.group().isupper()), other[0][2].group())
+        for source, loc, match in wrong:
+            yield source.finding(
+                "W401", f"'{match.group()}' bỏ dấu kiểu {'mới' if preferred == 'old' else 'cũ'}, "
+                f"nơi khác viết '{example}'", loc, offset=match.start(),
+                hint=f"kế hoạch chọn kiểu bỏ dấu '{preferred}' (settings.tone_style)")
+
+
+def _unit_index(ward: Ward) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    accepted: dict[str, set[str]] = {}
+    for unit in ward.units:
+        names = set(unit.names())
+        for name in names:
+            accepted.setdefault(vntext.name_key(name), set()).update(names)
+    if not accepted:
+        return None, {}
+    names = sorted({n for ns in accepted.values() for n in ns}, key=len, reverse=True)
+    pattern = re.compile("|".join(vntext.name_pattern(n) for n in names), re.IGNORECASE)
+    return pattern, accepted
+
+
+def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
+    pattern, accepted = _unit_index(ward)
+    if pattern is None:
+        return
+    for source, loc, text in prose(ward, PROSE_FILES):
+        for match in pattern.finditer(text):
+            found = match.group()
+            names = accepted.get(vntext.name_key(found), set())
+            if found not in names:
+                best = max(names, key=lambda n: difflib.SequenceMatcher(None, n, found).ratio())
+                yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'",
+                                     loc, offset=match.start())
+    yield from _check_unit_mentions(ward)
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    return any(re.search(vntext.name_pattern(n), text, re.IGNORECASE) for n in names)
+
+
+def _closest(text: str, name: str) -> str | None:
+    words = text.split()
+    width = len(name.split())
+    best, best_ratio = None, 0.8
+    for i in range(len(words)):
+        for w in (width - 1, width, width + 1):
+            window = " ".join(words[i:i + w]).strip(",;.:")
+            ratio = difflib.SequenceMatcher(None, window.casefold(), name.casefold()).ratio()
+            if w > 0 and ratio > best_ratio:
+                best, best_ratio = window, ratio
+    return best
+
+
+def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
+    """Text tied to units by reference must name each of them by an accepted name."""
+    plan, psource, tsource = ward.plan, ward.source("plan"), ward.source("tasks")
+    checks: list[tuple[Source, Loc, str, list[str]]] = []
+    if plan and psource:
+        checks += [(psource, (*loc, "title"), s.title, s.units)
+                   for loc, s in iter_sections(plan.body) if s.units and s.title]
+        checks += [(psource, ("recipients", i, "text"), r.text, r.units)
+                   for i, r in enumerate(plan.recipients)]
+    if tsource:
+        for i, task in enumerate(ward.tasks):
+            if task.lead_text:
+                checks.append((tsource, ("tasks", i, "lead_text"), task.lead_text, [task.lead]))
+            if task.partners_text:
+                checks.append((tsource, ("tasks", i, "partners_text"), task.partners_text, task.partners))
+    for source, loc, text, refs in checks:
+        for ref in refs:
+            unit = ward.unit(ref)
+            if unit is None or _mentions(text, unit.names()):
+                continue
+            close = _closest(text, unit.name) or next(
+                (c for n in unit.names() if (c := _closest(text, n))), None)
+            if close:
+                yield source.finding("W402", f"viết '{close}', có phải '{unit.name}'?", loc,
+                                     offset=text.find(close))
+            else:
+                yield source.finding("W402", f"văn bản không nhắc tới đơn vị '{unit.name}' ({ref})", loc)
+
+
+def check_quotes(ward: Ward) -> Iterator[Finding]:
+    texts = list(prose(ward, PROSE_FILES))
+    if not any("“" in t or "”" in t for _, _, t in texts):
+        return
+    for source, loc, text in texts:
+        if '"' in text:
+            yield source.finding("W403", "dùng nháy thẳng \"...\" trong khi nơi khác dùng nháy cong “...”",
+                                 loc, offset=text.index('"'))
+
+
+_ABBREV = re.compile(r"^(P|X|TP|Q|H|TX|TT)\.\s*")
+
+
+def check_place(ward: Ward) -> Iterator[Finding]:
+    plan, source = ward.plan, ward.source("plan")
+    if not (plan and source):
+        return
+    match = _ABBREV.match(plan.document.place)
+    if match:
+        yield source.finding("W404", f"địa danh viết tắt '{match.group().strip()}'", ("document", "place"),
+                             hint=f"ghi đầy đủ tên đơn vị hành chính, ví dụ '{plan.ward}'")
+    if plan.ward.casefold().startswith("phường"):
+        for src, loc, text in prose(ward, PROSE_FILES):
+            hit = re.search(r"(?<!\w)thôn(?!\w)", text, re.IGNORECASE)
+            if hit:
+                yield src.finding("W410", "phường không có 'thôn'; có phải 'tổ dân phố'?", loc,
+                                  offset=hit.start())

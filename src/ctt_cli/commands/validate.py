@@ -1,0 +1,64 @@
+"""ctt validate: check the plan data and report every problem."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.common import PathsArg, resolve_paths
+
+
+class FindingFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def validate(
+    paths: PathsArg = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")] = False,
+    fmt: Annotated[FindingFormat, typer.Option("--format", "-f", help=(
+        "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
+        "message, hint); github: chú thích GitHub Actions."))] = FindingFormat.text,
+    only: Annotated[list[str] | None, typer.Option("--check", help=(
+        "Chỉ chạy kiểm tra có tên này (lặp lại được): ids, refs, encoding, tone, units, quotes, place, "
+        "citations, draft, objectives, deadlines, progress, scores, reports."))] = None,
+) -> None:
+    """Kiểm tra dữ liệu kế hoạch: cú pháp YAML, lược đồ, tham chiếu, hạn, chính tả tiếng Việt.
+
+    Báo TẤT CẢ lỗi và cảnh báo trong một lần chạy, mỗi dòng dạng
+    'tệp:dòng:cột: lỗi|cảnh báo MÃ: thông điệp [đường dẫn dữ liệu]'.
+    Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc có cảnh báo khi dùng --strict); 2 sai cú pháp lệnh.
+
+    Ví dụ: ctt validate plans/le-thanh-nghi --strict
+    """
+    from ctt_cli.checks import CHECKS, run_checks
+    from ctt_cli.findings import count
+    from ctt_cli.output import error, note, print_findings, summary_line
+    from ctt_cli.workspace import load_workspace
+
+    unknown = [name for name in only or [] if name not in CHECKS]
+    if unknown:
+        error(f"không có kiểm tra tên '{unknown[0]}'; các tên hợp lệ: {', '.join(CHECKS)}")
+        raise typer.Exit(2)
+    ws = load_workspace(resolve_paths(paths))
+    findings = list(ws.findings)
+    texts: dict[str, str] = {}
+    for ward in ws.wards:
+        ward_findings = run_checks(ward, only)
+        findings += ward_findings
+        texts.update({s.display: s.text for s in ward.sources.values()})
+        if fmt is FindingFormat.text:
+            print_findings(ward_findings, "text", texts)
+            note(f"{ward.display} ({ward.name}): {summary_line(ward_findings)}")
+    if fmt is FindingFormat.text:
+        print_findings(ws.findings, "text", texts)
+    else:
+        print_findings(findings, fmt.value)
+    errors, warnings = count(findings)
+    if fmt is FindingFormat.text and len(ws.wards) != 1:
+        note(f"Tổng cộng {len(ws.wards)} kế hoạch: {summary_line(findings)}")
+    if errors or (strict and warnings):
+        raise typer.Exit(1)

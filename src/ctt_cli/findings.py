@@ -1,0 +1,112 @@
+"""A finding (error or warning) and the table of stable finding codes.
+
+The code table is the single home of every code: its severity, a short English
+name (stable, for tools) and the Vietnamese description shown in the README.
+Codes never change meaning between releases; retired codes are not reused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+# code: (severity, name, Vietnamese description for the README table)
+CODES: dict[str, tuple[Severity, str, str]] = {
+    # Reading files
+    "E100": (E, "yaml-syntax", "Lỗi cú pháp YAML"),
+    "E101": (E, "duplicate-key", "Khóa bị lặp trong cùng một ánh xạ"),
+    "E102": (E, "tab-indent", "Dùng ký tự tab để thụt lề"),
+    "E103": (E, "not-utf8", "Tệp không phải UTF-8"),
+    "E104": (E, "bom", "Tệp bắt đầu bằng BOM"),
+    "E105": (E, "empty-file", "Tệp rỗng"),
+    "E106": (E, "yaml-alias", "Dùng neo/bí danh YAML (&, *), không được phép"),
+    "E107": (E, "file-too-large", "Tệp quá lớn"),
+    "E108": (E, "missing-file", "Thiếu tệp bắt buộc hoặc đường dẫn không tồn tại"),
+    # Schema
+    "E200": (E, "bad-value", "Giá trị sai kiểu hoặc sai dạng"),
+    "E201": (E, "missing-field", "Thiếu trường bắt buộc"),
+    "E202": (E, "unknown-field", "Trường không có trong lược đồ"),
+    # References and identity
+    "E300": (E, "duplicate-id", "Mã (id) bị trùng"),
+    "E301": (E, "unknown-ref", "Tham chiếu tới mã không tồn tại"),
+    # Text
+    "E400": (E, "not-nfc", "Văn bản không ở dạng chuẩn Unicode NFC"),
+    "E401": (E, "control-char", "Văn bản có ký tự điều khiển"),
+    "W401": (W, "tone-style-mixed", "Cùng một từ bỏ dấu theo cả kiểu cũ và kiểu mới (ủy/uỷ)"),
+    "W402": (W, "unit-spelling", "Tên đơn vị viết khác tên trong danh mục đơn vị"),
+    "W403": (W, "quotes-mixed", "Trộn dấu nháy thẳng \"...\" với nháy cong “...”"),
+    "W404": (W, "place-abbrev", "Địa danh viết tắt (P., X., TP.) ở dòng địa danh"),
+    "W405": (W, "citation-mismatch", "Trích dẫn văn bản khác số, ký hiệu hoặc ngày trong sổ văn bản"),
+    "W406": (W, "citation-unknown", "Trích dẫn văn bản không có trong sổ văn bản"),
+    "W407": (W, "cited-after-plan", "Văn bản được trích dẫn có ngày sau ngày ban hành kế hoạch"),
+    "W408": (W, "objective-text", "Mục tiêu trong lời văn khác dữ liệu mục tiêu"),
+    "W409": (W, "draft-field", "Kế hoạch còn là dự thảo: chưa có số, ngày hoặc người ký"),
+    "W410": (W, "ward-term", "Văn bản của phường nhắc tới 'thôn' (phường có tổ dân phố)"),
+    "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
+    # Deadlines and progress
+    "E500": (E, "bad-deadline", "Không hiểu cụm thời gian thực hiện"),
+    "W500": (W, "implied-yearly", "Hạn không ghi 'hằng năm' nhưng được hiểu là hằng năm"),
+    "E600": (E, "progress-unknown-occurrence", "Tiến độ ghi cho nhiệm vụ hoặc kỳ không có trong năm"),
+    "E601": (E, "progress-missing-date", "Đã hoàn thành nhưng thiếu ngày hoàn thành"),
+    "E602": (E, "progress-bad-date", "Ngày hoàn thành không hợp lệ"),
+    "E603": (E, "progress-duplicate", "Một kỳ của nhiệm vụ được ghi hai lần"),
+    "W600": (W, "progress-early", "Ngày hoàn thành trước khi kỳ thực hiện bắt đầu"),
+    "E604": (E, "bad-citation", "Chứng cứ trông như số hiệu văn bản nhưng không đọc được"),
+    # Criteria and scores
+    "E700": (E, "criteria-structure", "Bộ tiêu chí sai cấu trúc (mã, tổng điểm)"),
+    "E701": (E, "score-unknown-criterion", "Chấm điểm cho tiêu chí không có"),
+    "E702": (E, "score-out-of-range", "Điểm ngoài khoảng 0..điểm tối đa"),
+    "E703": (E, "score-bad-step", "Điểm không đúng bước chấm"),
+    "E704": (E, "score-missing", "Tiêu chí lá chưa được chấm (và không ghi là chưa chấm)"),
+    "E705": (E, "score-duplicate", "Một tiêu chí được chấm hai lần"),
+    "W700": (W, "score-no-explanation", "Bị trừ điểm nhưng không có giải trình"),
+    "W701": (W, "illustrative-data", "Dữ liệu minh họa, không phải văn bản chính thức"),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem, positioned in a file (line and column are 1-based; 0 = unknown)."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+    path: str = ""
+    hint: str = field(default="", compare=False)
+
+    @property
+    def severity(self) -> Severity:
+        return CODES[self.code][0]
+
+    @property
+    def name(self) -> str:
+        return CODES[self.code][1]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def count(findings: list[Finding]) -> tuple[int, int]:
+    """(errors, warnings)."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    return errors, len(findings) - errors

@@ -1,0 +1,31 @@
+"""units.yaml: the registry of units (đơn vị) the plan names."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ctt_cli.model.common import Id, Model, Text
+
+UnitKind = Literal[
+    "chinh-quyen", "lanh-dao", "phong", "trung-tam", "van-phong", "dang", "doan-the",
+    "co-so", "don-vi", "cap-tren", "nhom",
+]
+
+
+class Unit(Model):
+    id: Id
+    name: Text = Field(description="Tên đầy đủ, chính thức của đơn vị")
+    short_name: Text | None = Field(None, description="Tên ngắn dùng trong bảng biểu")
+    aliases: list[Text] = Field(default_factory=list, description="Các tên gọi hợp lệ khác")
+    kind: UnitKind = Field(description="Loại đơn vị")
+
+    def names(self) -> list[str]:
+        """Every accepted spelling, longest first."""
+        return sorted({self.name, *(self.aliases), *([self.short_name] if self.short_name else [])},
+                      key=len, reverse=True)
+
+
+class UnitsFile(Model):
+    units: list[Unit] = Field(min_length=1, description="Danh mục đơn vị")

@@ -1,0 +1,127 @@
+"""Printers: findings (text, json, github) and tables (table, json, csv, md).
+
+Data goes to stdout, diagnostics to stderr. Colour follows rich's detection:
+off when the stream is not a terminal or NO_COLOR is set.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from ctt_cli.findings import Finding, Severity, count
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
+    return Console(stderr=stderr, highlight=False, width=width, soft_wrap=True)
+
+
+def _excerpt(finding: Finding, texts: dict[str, str]) -> list[str]:
+    text = texts.get(finding.file)
+    if not text or finding.line < 1:
+        return []
+    lines = text.split("\n")
+    if finding.line > len(lines):
+        return []
+    line = lines[finding.line - 1]
+    col = max(finding.column, 1)
+    start = max(0, col - 60)
+    snippet = line[start:start + 110]
+    prefix = f"{finding.line:>5} | "
+    return [prefix + ("…" if start else "") + snippet,
+            " " * (len(prefix) - 2) + "| " + " " * (col - 1 - start + (1 if start else 0)) + "^"]
+
+
+def print_findings(findings: list[Finding], fmt: str, texts: dict[str, str] | None = None,
+                   *, stderr: bool = False) -> None:
+    """Print findings in the chosen format, on stdout (or stderr when they are diagnostics)."""
+    stream = sys.stderr if stderr else sys.stdout
+    if fmt == "json":
+        stream.write(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "github":
+        for f in findings:
+            level = "error" if f.severity is Severity.ERROR else "warning"
+            msg = f"{f.message} [{f.path}]" if f.path else f.message
+            msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            stream.write(f"::{level} file={f.file},line={f.line},col={f.column},title={f.code}::{msg}\n")
+        return
+    console = _console(stderr)
+    show_excerpt = console.is_terminal and texts is not None
+    for f in findings:
+        style = "bold red" if f.severity is Severity.ERROR else "yellow"
+        word = "lỗi" if f.severity is Severity.ERROR else "cảnh báo"
+        where = f"{f.file}:{f.line}:{f.column}" if f.line else f.file
+        path = f" [{f.path}]" if f.path else ""
+        console.print(f"{where}: [{style}]{word} {f.code}[/]: {_escape(f.message)}{_escape(path)}")
+        if show_excerpt:
+            for row in _excerpt(f, texts or {}):
+                console.print(_escape(row), style="dim")
+        if f.hint:
+            console.print(f"    gợi ý: {_escape(f.hint)}", style="cyan")
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def summary_line(findings: list[Finding]) -> str:
+    errors, warnings = count(findings)
+    return f"{errors} lỗi, {warnings} cảnh báo"
+
+
+def error(message: str) -> None:
+    """A diagnostic on stderr."""
+    _console(stderr=True).print(f"[bold red]lỗi:[/] {_escape(message)}")
+
+
+def note(message: str) -> None:
+    _console(stderr=True).print(_escape(message))
+
+
+def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *,
+                title: str = "", caption: str = "", data: Any = None,
+                styles: Sequence[str | None] | None = None) -> None:
+    """A table on stdout. ``data`` is what the json format prints (default: the rows as objects)."""
+    if fmt == "json":
+        payload = data if data is not None else [dict(zip(columns, r)) for r in rows]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([["" if c is None else c for c in r] for r in rows])
+        sys.stdout.write(buf.getvalue())
+    elif fmt == "md":
+        out = [f"### {title}", ""] if title else []
+        out.append("| " + " | ".join(columns) + " |")
+        out.append("|" + "|".join("---" for _ in columns) + "|")
+        for r in rows:
+            out.append("| " + " | ".join(_md_cell(c) for c in r) + " |")
+        if caption:
+            out += ["", caption]
+        sys.stdout.write("\n".join(out) + "\n")
+    else:
+        from rich.table import Table
+
+        table = Table(title=title or None, caption=caption or None, caption_justify="left")
+        for i, col in enumerate(columns):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(*[_escape("" if c is None else str(c)) for c in r],
+                          style=(styles[rows.index(r)] if styles else None))
+        _console().print(table)
+
+
+def _md_cell(value: Any) -> str:
+    return ("" if value is None else str(value)).replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,159 @@
+"""Building a Ward (one plan folder) and a Workspace (one or more) from disk.
+
+A ward folder holds::
+
+    plan.yaml  units.yaml  documents.yaml  tasks.yaml     (required)
+    progress/2026.yaml  scores/2026.yaml  reports/2026.yaml (one per year, optional)
+
+and the plan names its criteria set by a path relative to the folder. Loading
+never raises on bad data: each file that fails leaves its model as None and
+adds positioned findings; checks then run on whatever did load.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ctt_cli.checks.schema import validate_model
+from ctt_cli.findings import Finding, Severity
+from ctt_cli.model.documents import CitedDocument, DocumentsFile
+from ctt_cli.model.plan import Plan
+from ctt_cli.model.tasks import Task, TasksFile
+from ctt_cli.model.units import Unit, UnitsFile
+from ctt_cli.yamlio import Source, read_yaml
+
+REQUIRED = {"plan": Plan, "units": UnitsFile, "documents": DocumentsFile, "tasks": TasksFile}
+YEARLY: dict[str, Any] = {}  # folder name -> model; filled by the modules that own them
+_YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
+
+
+def register_yearly(folder: str, model: Any) -> None:
+    YEARLY[folder] = model
+
+
+@dataclass
+class Ward:
+    root: Path
+    display: str
+    sources: dict[str, Source] = field(default_factory=dict)
+    models: dict[str, Any] = field(default_factory=dict)
+    yearly: dict[str, dict[int, Any]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    # --- the files, typed -------------------------------------------------
+    @property
+    def plan(self) -> Plan | None:
+        return self.models.get("plan")
+
+    @property
+    def units(self) -> list[Unit]:
+        f = self.models.get("units")
+        return list(f.units) if f else []
+
+    @property
+    def documents(self) -> list[CitedDocument]:
+        f = self.models.get("documents")
+        return list(f.documents) if f else []
+
+    @property
+    def tasks_file(self) -> TasksFile | None:
+        return self.models.get("tasks")
+
+    @property
+    def tasks(self) -> list[Task]:
+        f = self.tasks_file
+        return list(f.tasks) if f else []
+
+    @property
+    def name(self) -> str:
+        return self.plan.ward if self.plan else self.root.name
+
+    def unit(self, unit_id: str) -> Unit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def task(self, task_id: str) -> Task | None:
+        return next((t for t in self.tasks if t.id == task_id), None)
+
+    def year_files(self, folder: str) -> dict[int, Any]:
+        return self.yearly.get(folder, {})
+
+    def source(self, key: str) -> Source | None:
+        return self.sources.get(key)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+
+def display_path(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def load_file(ward: Ward, key: str, path: Path, model: Any) -> Any:
+    source, findings = read_yaml(path, display_path(path))
+    ward.findings.extend(findings)
+    if source is None:
+        return None
+    ward.sources[key] = source
+    obj, findings = validate_model(source, model)
+    ward.findings.extend(findings)
+    if obj is not None:
+        ward.models[key] = obj
+    return obj
+
+
+def load_ward(root: Path) -> Ward:
+    """Load every file of one ward folder; never raises on bad data."""
+    ward = Ward(root=root, display=display_path(root))
+    for key, model in REQUIRED.items():
+        load_file(ward, key, root / f"{key}.yaml", model)
+    for folder, model in YEARLY.items():
+        directory = root / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir()):
+            match = _YEAR_FILE.match(path.name)
+            if not match:
+                continue
+            year = int(match.group(1))
+            obj = load_file(ward, f"{folder}/{year}", path, model)
+            if obj is not None:
+                ward.yearly.setdefault(folder, {})[year] = obj
+    return ward
+
+
+def find_wards(path: Path) -> list[Path]:
+    """A ward folder itself, a plan.yaml inside one, or a folder of ward folders."""
+    if path.is_file() and path.name == "plan.yaml":
+        return [path.parent]
+    if (path / "plan.yaml").is_file():
+        return [path]
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if (p / "plan.yaml").is_file())
+    return []
+
+
+@dataclass
+class Workspace:
+    wards: list[Ward]
+    findings: list[Finding]  # problems not tied to one ward (a path that holds no plan)
+
+
+def load_workspace(paths: list[Path]) -> Workspace:
+    wards: list[Ward] = []
+    findings: list[Finding] = []
+    for path in paths:
+        roots = find_wards(path)
+        if not roots:
+            what = "không tồn tại" if not path.exists() else "không chứa kế hoạch nào (plan.yaml)"
+            findings.append(Finding(display_path(path), 0, 0, "E108", f"đường dẫn {what}"))
+        wards.extend(load_ward(root) for root in roots)
+    return Workspace(wards, findings)
