@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import validate
+from ctt_cli.commands import status, validate
 
 app = typer.Typer(
     name="ctt",
@@ -40,6 +40,7 @@ def _root(
 
 
 app.command("validate")(validate.validate)
+app.command("status")(status.status)
 
 
 def main() -> None:

@@ -18,21 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.checks.schema import validate_model
+from ctt_cli.model.errors import validate_model
 from ctt_cli.findings import Finding, Severity
 from ctt_cli.model.documents import CitedDocument, DocumentsFile
 from ctt_cli.model.plan import Plan
+from ctt_cli.model.progress import ProgressFile
 from ctt_cli.model.tasks import Task, TasksFile
 from ctt_cli.model.units import Unit, UnitsFile
 from ctt_cli.yamlio import Source, read_yaml
 
 REQUIRED = {"plan": Plan, "units": UnitsFile, "documents": DocumentsFile, "tasks": TasksFile}
-YEARLY: dict[str, Any] = {}  # folder name -> model; filled by the modules that own them
+YEARLY: dict[str, Any] = {"progress": ProgressFile}  # folder -> model of its YYYY.yaml files
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
-
-
-def register_yearly(folder: str, model: Any) -> None:
-    YEARLY[folder] = model
 
 
 @dataclass
@@ -80,6 +77,9 @@ class Ward:
 
     def year_files(self, folder: str) -> dict[int, Any]:
         return self.yearly.get(folder, {})
+
+    def progress(self, year: int) -> ProgressFile | None:
+        return self.year_files("progress").get(year)
 
     def source(self, key: str) -> Source | None:
         return self.sources.get(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ctt_cli.checks import citations, plan, refs, text
+from ctt_cli.checks import citations, deadlines, plan, refs, text
 from ctt_cli.findings import Finding
 from ctt_cli.workspace import Ward
 
@@ -21,6 +21,8 @@ CHECKS: dict[str, Check] = {
     "citations": citations.check_citations,
     "draft": plan.check_draft,
     "objectives": plan.check_objectives,
+    "deadlines": deadlines.check_deadlines,
+    "progress": deadlines.check_progress,
 }
 
 

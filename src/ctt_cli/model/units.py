@@ -29,3 +29,14 @@ class Unit(Model):
 
 class UnitsFile(Model):
     units: list[Unit] = Field(min_length=1, description="Danh mục đơn vị")
+
+
+def resolve_unit(units: list[Unit], query: str) -> Unit | None:
+    """A unit by id, name, short name or alias; letter case and spacing around '-' ignored."""
+    from ctt_cli.vntext import name_key
+
+    key = name_key(query)
+    for unit in units:
+        if query == unit.id or key in {name_key(n) for n in unit.names()}:
+            return unit
+    return None

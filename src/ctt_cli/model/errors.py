@@ -1,4 +1,4 @@
-"""Schema check: a file's data against its Pydantic model, as positioned findings."""
+"""Pydantic validation errors → positioned findings (the schema check, run while loading)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,113 @@
+"""Status of a year: each task occurrence's state on a given day. Pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ctt_cli import schedule
+from ctt_cli.model.progress import Record
+from ctt_cli.model.tasks import Task
+from ctt_cli.workspace import Ward
+
+STATES = ("overdue", "due_soon", "upcoming", "done", "done_late", "skipped", "continuous", "not_applicable")
+_ORDER = {s: i for i, s in enumerate(STATES)}
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    task: Task
+    occurrence: schedule.Occurrence | None
+    state: str
+    days: int | None  # days overdue (overdue, done_late) or days left (due_soon, upcoming)
+    record: Record | None
+    before_issue: bool  # the occurrence was already due when the plan was issued
+
+
+@dataclass
+class StatusView:
+    ward: str
+    year: int
+    as_of: dt.date
+    due_within: int
+    issued_on: dt.date | None
+    issued_estimated: bool
+    rows: list[StatusRow] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(r.state for r in self.rows)
+        return {s: found[s] for s in STATES if found[s]}
+
+
+def issued_on(ward: Ward) -> tuple[dt.date | None, bool]:
+    """The plan's issue date; for a draft, the latest date it cites (a lower bound), flagged estimated."""
+    if ward.plan and ward.plan.document.date:
+        return ward.plan.document.date, False
+    if ward.plan:
+        cited = {d for b in ward.plan.legal_bases for d in b.cites}
+        dates = [d.date for d in ward.documents if d.id in cited and d.date]
+        if dates:
+            return max(dates), True
+    return None, False
+
+
+def _record_for(records: list[Record], occ: schedule.Occurrence, only: bool) -> Record | None:
+    for record in records:
+        if record.occurrence == occ.key or (record.occurrence is None and only):
+            return record
+    return None
+
+
+def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
+           due_within: int) -> tuple[str, int | None]:
+    if record and record.state == "không thực hiện":
+        return "skipped", None
+    if record and record.state == "hoàn thành":
+        if occ.due and record.completed and record.completed > occ.due:
+            return "done_late", (record.completed - occ.due).days
+        return "done", None
+    if occ.due is None:
+        return "continuous", None
+    if occ.due < as_of:
+        return "overdue", (as_of - occ.due).days
+    left = (occ.due - as_of).days
+    return ("due_soon" if left <= due_within else "upcoming"), left
+
+
+def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) -> StatusView:
+    assert ward.plan is not None
+    issued, estimated = issued_on(ward)
+    view = StatusView(ward.name, year, as_of, due_within, issued, estimated)
+    progress = ward.progress(year)
+    records = list(progress.records) if progress else []
+    by_task = schedule.task_occurrences(ward.plan, ward.tasks, year)
+    for task in ward.tasks:
+        occs = by_task.get(task.id, [])
+        if not occs:
+            view.rows.append(StatusRow(task, None, "not_applicable", None, None, False))
+            continue
+        mine = [r for r in records if r.task == task.id]
+        for occ in occs:
+            record = _record_for(mine, occ, len(occs) == 1)
+            state, days = _state(occ, record, as_of, due_within)
+            before = bool(issued and occ.due and occ.due < issued)
+            view.rows.append(StatusRow(task, occ, state, days, record, before))
+    view.rows.sort(key=lambda r: (_ORDER[r.state], (r.occurrence.due or dt.date.max) if r.occurrence
+                                  else dt.date.max, r.task.id))
+    return view
+
+
+def filter_rows(view: StatusView, ward: Ward, *, unit_id: str | None = None, role: str = "any",
+                states: list[str] | None = None) -> StatusView:
+    rows = view.rows
+    if unit_id:
+        def involved(task: Task) -> bool:
+            lead = task.lead == unit_id
+            partner = unit_id in task.partners
+            return lead if role == "lead" else partner if role == "partner" else lead or partner
+        rows = [r for r in rows if involved(r.task)]
+    if states:
+        rows = [r for r in rows if r.state in states]
+    return StatusView(view.ward, view.year, view.as_of, view.due_within, view.issued_on,
+                      view.issued_estimated, rows)

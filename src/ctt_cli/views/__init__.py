@@ -1,0 +1,1 @@
+"""Printing views (status, score) as tables or JSON; no computation here."""

@@ -1,0 +1,137 @@
+"""Status view → table / json / csv / md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ctt_cli.messages import STATE_LABELS, STATE_STYLES, shorten, vn_date
+from ctt_cli.output import print_table
+from ctt_cli.status import StatusRow, StatusView
+from ctt_cli.workspace import Ward
+
+
+def _evidence(ward: Ward, row: StatusRow) -> list[str]:
+    if not row.record:
+        return []
+    out = []
+    for ev in row.record.evidence:
+        if ev.document:
+            doc = next((d for d in ward.documents if d.id == ev.document), None)
+            if doc and doc.number:
+                out.append(f"{doc.kind} số {doc.number}" + (f" ngày {vn_date(doc.date)}" if doc.date else ""))
+            else:
+                out.append(doc.kind if doc else ev.document)
+        else:
+            out.append(ev.ref or ev.text or "")
+    return out
+
+
+def _days(row: StatusRow) -> str:
+    if row.days is None:
+        return ""
+    if row.state == "overdue":
+        return f"quá {row.days} ngày"
+    if row.state == "done_late":
+        return f"muộn {row.days} ngày"
+    return f"còn {row.days} ngày"
+
+
+def _due(row: StatusRow) -> str:
+    occ = row.occurrence
+    if occ is None:
+        return ""
+    if occ.due is None:
+        return "không có hạn"
+    text = vn_date(occ.due)
+    if occ.shifted:
+        text += f" (dời từ {vn_date(occ.nominal_due)}, ngày nghỉ)"
+    return text
+
+
+def _note(ward: Ward, row: StatusRow) -> str:
+    parts = _evidence(ward, row)
+    if row.before_issue and row.state in ("overdue", "skipped"):
+        parts.append("đã quá hạn khi ban hành kế hoạch")
+    if row.record and row.record.state == "đang thực hiện":
+        parts.append("đang thực hiện")
+    if row.state == "not_applicable":
+        parts.append(f"hạn: {row.task.deadline}")
+    return "; ".join(parts)
+
+
+def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
+    occ = row.occurrence
+    lead = ward.unit(row.task.lead)
+    return {
+        "task": row.task.id,
+        "text": row.task.text,
+        "deadline": row.task.deadline,
+        "lead": row.task.lead,
+        "lead_name": lead.name if lead else None,
+        "partners": list(row.task.partners),
+        "occurrence": occ.key if occ else None,
+        "label": occ.label if occ else None,
+        "start": occ.start.isoformat() if occ else None,
+        "due": occ.due.isoformat() if occ and occ.due else None,
+        "nominal_due": occ.nominal_due.isoformat() if occ and occ.nominal_due else None,
+        "state": row.state,
+        "state_label": STATE_LABELS[row.state],
+        "days_overdue": row.days if row.state in ("overdue", "done_late") else None,
+        "days_left": row.days if row.state in ("due_soon", "upcoming") else None,
+        "before_issue": row.before_issue,
+        "completed": row.record.completed.isoformat() if row.record and row.record.completed else None,
+        "evidence": _evidence(ward, row),
+        "note": row.record.note if row.record else None,
+    }
+
+
+def summary(view: StatusView) -> str:
+    counts = view.counts()
+    tasks = len({r.task.id for r in view.rows})
+    parts = [f"{n} {STATE_LABELS[s]}" for s, n in counts.items()]
+    return f"{tasks} nhiệm vụ, {len(view.rows)} dòng: " + ", ".join(parts) if parts else "không có nhiệm vụ nào"
+
+
+def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, role: str) -> None:
+    if fmt == "json":
+        first = views[0][1] if views else None
+        data = {
+            "year": first.year if first else None,
+            "as_of": first.as_of.isoformat() if first else None,
+            "due_within": first.due_within if first else None,
+            "wards": [{
+                "ward": view.ward,
+                "path": ward.display,
+                "unit": unit_id,
+                "issued_on": view.issued_on.isoformat() if view.issued_on else None,
+                "issued_on_estimated": view.issued_estimated,
+                "counts": view.counts(),
+                "rows": [row_dict(ward, r) for r in view.rows],
+            } for ward, view, unit_id in views],
+        }
+        print_table([], [], "json", data=data)
+        return
+    for ward, view, unit_id in views:
+        columns = ["Mã", "Nhiệm vụ", "Chủ trì", "Kỳ", "Hạn", "Trạng thái", "Còn/quá", "Chứng cứ, ghi chú"]
+        if unit_id:
+            columns.insert(3, "Vai trò")
+        rows, styles = [], []
+        for r in view.rows:
+            lead = ward.unit(r.task.lead)
+            row = [r.task.id, shorten(r.task.text, 60), (lead.short_name or lead.name) if lead else r.task.lead,
+                   r.occurrence.label if r.occurrence else "", _due(r), STATE_LABELS[r.state], _days(r),
+                   _note(ward, r)]
+            if unit_id:
+                row.insert(3, "chủ trì" if r.task.lead == unit_id else "phối hợp")
+            rows.append(row)
+            styles.append(STATE_STYLES.get(r.state))
+        title = f"{view.ward}: nhiệm vụ năm {view.year}, tính đến ngày {vn_date(view.as_of)}"
+        if unit_id:
+            unit = ward.unit(unit_id)
+            who = {"lead": "chủ trì", "partner": "phối hợp", "any": "chủ trì hoặc phối hợp"}[role]
+            title += f"\nĐơn vị: {unit.name if unit else unit_id} ({who})"
+        caption = summary(view)
+        if view.issued_on:
+            caption += (f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}"
+                        f"{vn_date(view.issued_on)}")
+        print_table(columns, rows, fmt, title=title, caption=caption, styles=styles)
