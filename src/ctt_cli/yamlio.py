@@ -9,6 +9,7 @@ the data (``("tasks", 4, "lead")``) back to ``line:column``.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
@@ -48,11 +50,50 @@ class Source:
         return Finding(self.display, line, col, code, message, display_path(self.tree, loc), hint)
 
 
+class DateText(str):
+    """An unquoted YAML date (2026-01-30), kept as text: the models parse it, so an
+    impossible date (2026-02-30) is a positioned error rather than a crash in the parser."""
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_yaml_timestamp(self, node, values=None):  # noqa: ARG002 - ruamel's signature
+        return DateText(self.construct_scalar(node))
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
 def _yaml() -> YAML:
     y = YAML(typ="rt")
+    y.Constructor = _Constructor
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
     return y
+
+
+MAX_DEPTH = 64
+
+
+def _too_deep(text: str) -> int:
+    """Offset where brackets or indentation nest deeper than MAX_DEPTH (0 when they do not).
+
+    Checked before parsing: ruamel recurses per level and takes seconds on deep input."""
+    depth, quote = 0, ""
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote or ch == "\n":
+                quote = ""
+        elif ch in "\"'" and depth:
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif ch in "]}" and depth:
+            depth -= 1
+        elif ch == "\n" and text[i + 1:i + 1 + 2 * MAX_DEPTH].startswith(" " * (2 * MAX_DEPTH)):
+            return i + 1
+    return 0
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -107,6 +148,9 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None) -> tuple[Sour
         if "\t" in line_text[:indent]:
             return fail("E102", "dùng tab để thụt lề; YAML chỉ cho phép dấu cách", lineno,
                         line_text.index("\t") + 1)
+    deep = _too_deep(text)
+    if deep:
+        return fail("E100", f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} cấp)", *_line_col(text, deep))
     if not any(ln.strip() and not ln.lstrip().startswith("#") for ln in text.splitlines()):
         return fail("E105", "tệp rỗng, không có dữ liệu")
     try:
@@ -123,7 +167,9 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None) -> tuple[Sour
         return fail("E100", "dữ liệu lồng nhau quá sâu")
     alias = _find_alias(tree)
     if alias is not None:
-        line, col = position(tree, alias)
+        # an alias's own position is its anchor's: name the key that holds it instead
+        keys = [i for i, step in enumerate(alias) if isinstance(step, str)]
+        line, col = position(tree, alias[: keys[-1] + 1] if keys else alias, key=True)
         return fail("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
                     line, col, "chép lại giá trị thay vì tham chiếu")
     return Source(path or Path(display), display, text, tree), []
@@ -157,18 +203,19 @@ def _yaml_problem(exc: MarkedYAMLError) -> tuple[str, str]:
 
 
 def _find_alias(tree: Any) -> Loc | None:
-    """Return the location of the first node seen twice (an alias), in one linear walk."""
+    """Return the location of the first node seen twice (an alias), in one linear walk
+    (breadth first, so the anchor is met before its aliases)."""
     seen: set[int] = set()
-    stack: list[tuple[Any, Loc]] = [(tree, ())]
-    while stack:
-        node, loc = stack.pop()
+    queue: deque[tuple[Any, Loc]] = deque([(tree, ())])
+    while queue:
+        node, loc = queue.popleft()
         if not isinstance(node, (CommentedMap, CommentedSeq)):
             continue
         if id(node) in seen or getattr(node, "merge", None):
             return loc
         seen.add(id(node))
         items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
-        stack.extend((v, (*loc, k)) for k, v in items)
+        queue.extend((v, (*loc, k)) for k, v in items)
     return None
 
 

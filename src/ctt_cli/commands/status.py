@@ -46,8 +46,8 @@ def parse_day(value: str | None) -> dt.date | None:
 
 def status(
     paths: PathsArg = None,
-    year: Annotated[int, typer.Option("--year", "-y", min=2000, max=2100,
-                                      help="Năm cần xem. Mặc định: năm của --as-of.")] = 0,
+    year: Annotated[int | None, typer.Option("--year", "-y", min=2000, max=2100,
+                                             help="Năm cần xem. Mặc định: năm của --as-of.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="NGÀY",
                                               help="Tính trạng thái tại ngày này (2026-11-25 hoặc 25/11/2026). "
                                                    "Mặc định: hôm nay.")] = None,

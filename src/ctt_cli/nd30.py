@@ -1,0 +1,56 @@
+"""Presentation rules of Nghị định 30/2020/NĐ-CP that are text, not layout:
+section numbering, the number line and the place-and-date line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+# Điểm are lettered with the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k, ...
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+BLANK = "     "  # room left for a hand-written day, month or number on a draft
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def section_label(depth: int, index: int) -> str:
+    """The computed number of the index-th (0-based) section at depth (1-based): I., 1., a)."""
+    if depth == 1:
+        return f"{roman(index + 1)}."
+    if depth == 2:
+        return f"{index + 1}."
+    if depth == 3:
+        return f"{LETTERS[index]})" if index < len(LETTERS) else f"{index + 1})"
+    return "-"
+
+
+def outline(sections, depth: int = 1) -> Iterator[tuple[int, str, object]]:
+    """(depth, label, section) for every section, depth first."""
+    for i, section in enumerate(sections):
+        yield depth, section_label(depth, i), section
+        yield from outline(section.children, depth + 1)
+
+
+def number_line(number: int | None, symbol: str) -> str:
+    """'Số: 05/KH-UBND'; a draft keeps the number blank: 'Số:      /KH-UBND'."""
+    return f"Số: {number:02d}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
+
+
+def date_words(date: dt.date | None, year: int) -> str:
+    """'ngày 05 tháng 01 năm 2026' (day < 10 and months 1-2 zero-padded); blanks on a draft."""
+    if date is None:
+        return f"ngày{BLANK}tháng{BLANK}năm {year}"
+    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
+    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
+
+
+def place_date_line(place: str, date: dt.date | None, year: int) -> str:
+    return f"{place}, {date_words(date, year)}"

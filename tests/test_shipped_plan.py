@@ -1,0 +1,87 @@
+"""The shipped plan: it validates, its known slips are reported, and nothing of the seed was dropped."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from conftest import SEED, SHIPPED
+
+from ctt_cli.checks import run_checks
+from ctt_cli.findings import count
+from ctt_cli.plaintext import plan_lines
+from ctt_cli.workspace import load_ward
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("**", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_number(text: str) -> str:
+    return re.sub(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-)\s+", "", text)
+
+
+def test_shipped_plan_has_no_errors_and_the_expected_warnings() -> None:
+    ward = load_ward(SHIPPED)
+    findings = run_checks(ward)
+    errors, _ = count(findings)
+    assert errors == 0, [f for f in findings if f.severity.value == "error"]
+    codes = Counter(f.code for f in findings)
+    # the seed's slips, each reported where it stands
+    assert codes["W401"] == 3  # Thành uỷ, Đảng uỷ ×2 (new-style tone marks)
+    assert codes["W404"] == 1  # "P. Lê Thanh Nghị"
+    assert codes["W405"] == 2  # "12-CTr/Đu" ×2
+    assert codes["W409"] == 1  # draft: no number, no date
+    assert codes["W410"] == 1  # "các thôn" in a ward
+    assert codes["W403"] == 4  # straight quotes among curly ones
+    spellings = {f.message for f in findings if f.code == "W402"}
+    assert any("'Phòng Văn hóa-Xã hội'" in m for m in spellings)
+    assert any("'phòng Văn hóa - Xã hội'" in m for m in spellings)
+    assert any("'Trung tâm phục vụ hành chính công'" in m for m in spellings)
+    assert any("'Công Thông tin điện tử phường'" in m and "Cổng" in m for m in spellings)
+    assert set(codes) <= {"W401", "W402", "W403", "W404", "W405", "W409", "W410"}
+
+
+def test_warning_positions_point_at_the_text() -> None:
+    ward = load_ward(SHIPPED)
+    lines = (SHIPPED / "plan.yaml").read_text(encoding="utf-8").split("\n")
+    for f in run_checks(ward, ["tone"]):
+        assert lines[f.line - 1][f.column - 1:].startswith("uỷ"), f
+    for f in run_checks(ward, ["citations"]):
+        assert lines[f.line - 1][f.column - 1:].startswith("12-CTr/Đu"), f
+
+
+def seed_paragraphs() -> list[str]:
+    return [norm(line) for line in SEED.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def test_every_seed_paragraph_is_in_the_data() -> None:
+    data = {strip_number(norm(line)) for line in plan_lines(load_ward(SHIPPED))}
+    missing = []
+    for para in seed_paragraphs():
+        if "\t" in para or para.startswith("STT"):
+            continue  # table rows are checked cell by cell below
+        if strip_number(para) not in data:
+            missing.append(para)
+    assert missing == []
+
+
+def test_every_appendix_row_is_in_the_data() -> None:
+    from ctt_cli.plaintext import task_cells
+
+    ward = load_ward(SHIPPED)
+    rows = [line.split("\t") for line in SEED.read_text(encoding="utf-8").split("\n")
+            if re.match(r"^\d+\t", line)]
+    assert len(rows) == 9 == len(ward.tasks)
+    for row, task in zip(rows, ward.tasks):
+        cells = [norm(c) for c in row[1:]] + [""] * (5 - len(row))
+        assert [norm(c) for c in task_cells(ward, task)] == cells[:4], task.id
+        assert task.id == f"T{int(row[0]):02d}"
+
+
+def test_numbers_are_computed_not_typed() -> None:
+    headings = [line for line in plan_lines(load_ward(SHIPPED)) if re.match(r"^[IVX]+\. ", line)]
+    assert [h.split(".")[0] for h in headings] == ["I", "II", "III", "IV", "V"]
+    assert headings[-1] == "V. TỔ CHỨC THỰC HIỆN"  # the seed's second "III."

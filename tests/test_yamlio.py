@@ -1,0 +1,80 @@
+"""Bad YAML bytes become positioned findings, never exceptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ctt_cli.yamlio import display_path, offset_position, parse_yaml, read_yaml
+
+
+def one(raw: bytes):
+    source, findings = parse_yaml(raw, "f.yaml")
+    assert source is None
+    assert len(findings) == 1
+    f = findings[0]
+    return f.code, f.line, f.column
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a: 1\nb: 2\na: 3\n", ("E101", 3, 1)),
+        (b"a:\n\t- 1\n", ("E102", 2, 1)),
+        (b"a: [1, 2\nb: 3\n", ("E100", 2, 2)),
+        (b"a: b: c\n", ("E100", 1, 5)),
+        (b"a: 1\nb: caf\xe9\n", ("E103", 2, 7)),
+        (b"\xef\xbb\xbfa: 1\n", ("E104", 1, 1)),
+        (b"", ("E105", 0, 0)),
+        (b"# only a comment\n\n", ("E105", 0, 0)),
+        (b"a: 1\nb: x\x0by\n", ("E401", 2, 5)),
+        (b"a: &x [1]\nb: *x\n", ("E106", 2, 1)),
+        (b"a: 1\n---\nb: 2\n", ("E100", 2, 1)),
+        (b"a: \"unterminated\n", ("E100", 2, 1)),
+    ],
+)
+def test_bad_inputs_are_positioned(raw: bytes, expected: tuple[str, int, int]) -> None:
+    assert one(raw) == expected
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 12)]
+    code, line, _ = one("\n".join(lines).encode())
+    assert code == "E106" and line == 2
+
+
+def test_too_large(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a: " + b"x" * (1024 * 1024 + 10) + b"\n")
+    source, findings = read_yaml(big, "big.yaml")
+    assert source is None and findings[0].code == "E107"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    _, findings = read_yaml(tmp_path / "nope.yaml", "nope.yaml")
+    assert findings[0].code == "E108" and findings[0].file == "nope.yaml"
+
+
+def test_deep_nesting_is_an_error_not_a_crash() -> None:
+    assert one(b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n") == ("E100", 1, 68)
+    deep_block = "".join(f"{' ' * (2 * i)}k{i}:\n" for i in range(80)) + " " * 160 + "v: 1\n"
+    code, line, _ = one(deep_block.encode())
+    assert code == "E100" and line == 65
+    # quoted brackets do not count
+    source, findings = parse_yaml(b"a: ['[[[[', '{{{{']\n" * 40, "f.yaml")
+    assert findings and findings[0].code == "E101"  # duplicate keys, not depth
+
+
+def test_positions_and_id_paths() -> None:
+    raw = "tasks:\n  - id: T01\n    lead: x\n  - id: T05\n    lead: 'Phòng: A'\n".encode()
+    source, findings = parse_yaml(raw, "t.yaml")
+    assert source and not findings
+    assert source.pos(("tasks", 1, "lead")) == (5, 11)
+    assert source.pos(("tasks", 1, "lead"), key=True) == (5, 5)
+    assert display_path(source.tree, ("tasks", 1, "lead")) == "tasks[T05].lead"
+    # offset inside a single-quoted scalar: the opening quote counts
+    assert offset_position(source.tree, ("tasks", 1, "lead"), 6) == (5, 18)
+    # a missing key points at its mapping
+    assert source.pos(("tasks", 0, "partners")) == (2, 5)
