@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import status, validate
+from ctt_cli.commands import score, status, validate
 
 app = typer.Typer(
     name="ctt",
@@ -41,6 +41,7 @@ def _root(
 
 app.command("validate")(validate.validate)
 app.command("status")(status.status)
+app.command("score")(score.score)
 
 
 def main() -> None:

@@ -22,13 +22,15 @@ from ctt_cli.model.errors import validate_model
 from ctt_cli.findings import Finding, Severity
 from ctt_cli.model.documents import CitedDocument, DocumentsFile
 from ctt_cli.model.plan import Plan
+from ctt_cli.model.criteria import CriteriaSet
 from ctt_cli.model.progress import ProgressFile
+from ctt_cli.model.scores import ScoresFile
 from ctt_cli.model.tasks import Task, TasksFile
 from ctt_cli.model.units import Unit, UnitsFile
 from ctt_cli.yamlio import Source, read_yaml
 
 REQUIRED = {"plan": Plan, "units": UnitsFile, "documents": DocumentsFile, "tasks": TasksFile}
-YEARLY: dict[str, Any] = {"progress": ProgressFile}  # folder -> model of its YYYY.yaml files
+YEARLY: dict[str, Any] = {"progress": ProgressFile, "scores": ScoresFile}  # folder -> model of its YYYY.yaml files
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
 
 
@@ -81,6 +83,13 @@ class Ward:
     def progress(self, year: int) -> ProgressFile | None:
         return self.year_files("progress").get(year)
 
+    def scores(self, year: int) -> ScoresFile | None:
+        return self.year_files("scores").get(year)
+
+    @property
+    def criteria(self) -> CriteriaSet | None:
+        return self.models.get("criteria")
+
     def source(self, key: str) -> Source | None:
         return self.sources.get(key)
 
@@ -115,6 +124,15 @@ def load_ward(root: Path) -> Ward:
     ward = Ward(root=root, display=display_path(root))
     for key, model in REQUIRED.items():
         load_file(ward, key, root / f"{key}.yaml", model)
+    plan = ward.plan
+    if plan and plan.criteria_set:
+        path = (root / plan.criteria_set).resolve()
+        if path.is_file():
+            load_file(ward, "criteria", path, CriteriaSet)
+        else:
+            src = ward.sources["plan"]
+            ward.findings.append(src.finding("E108", f"không tìm thấy tệp bộ tiêu chí '{plan.criteria_set}'",
+                                             ("criteria_set",)))
     for folder, model in YEARLY.items():
         directory = root / folder
         if not directory.is_dir():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ctt_cli.checks import citations, deadlines, plan, refs, text
+from ctt_cli.checks import citations, deadlines, plan, progress, refs, scores, text
 from ctt_cli.findings import Finding
 from ctt_cli.workspace import Ward
 
@@ -22,7 +22,9 @@ CHECKS: dict[str, Check] = {
     "draft": plan.check_draft,
     "objectives": plan.check_objectives,
     "deadlines": deadlines.check_deadlines,
-    "progress": deadlines.check_progress,
+    "progress": progress.check_progress,
+    "criteria": scores.check_criteria,
+    "scores": scores.check_scores,
 }
 
 

@@ -1,0 +1,140 @@
+"""The criteria set's structure and each year's scores against it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ctt_cli.checks.evidence import check_evidence
+from ctt_cli.findings import Finding
+from ctt_cli.model.criteria import Criterion
+from ctt_cli.model.scores import Score
+from ctt_cli.workspace import Ward
+from ctt_cli.yamlio import Source
+
+EPS = 1e-9
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+def check_criteria(ward: Ward) -> Iterator[Finding]:
+    cs, source = ward.criteria, ward.source("criteria")
+    if not (cs and source):
+        return
+    if cs.illustrative:
+        yield source.finding("W701", f"bộ tiêu chí '{cs.id}' là dữ liệu minh họa: {cs.notice}", ("status",))
+    seen: dict[str, bool] = {}
+    for loc, c in cs.walk():
+        if c.id in seen:
+            yield source.finding("E700", f"mã tiêu chí '{c.id}' bị trùng", (*loc, "id"))
+        seen[c.id] = True
+        for i, child in enumerate(c.children):
+            if not child.id.startswith(c.id + ".") or child.id.count(".") != c.id.count(".") + 1:
+                yield source.finding("E700", f"tiêu chí con '{child.id}' không thuộc mã cha '{c.id}'",
+                                     (*loc, "children", i, "id"))
+        if c.children:
+            total = sum(ch.max for ch in c.children)
+            if (total > c.max + EPS and not c.cap) or (total < c.max - EPS):
+                yield source.finding("E700", f"điểm tối đa của '{c.id}' là {_fmt(c.max)} nhưng tổng các tiêu chí con "
+                                     f"là {_fmt(total)}", (*loc, "max"),
+                                     hint="sửa điểm, hoặc ghi 'cap: true' nếu điểm tối đa là mức trần")
+        if c.met_at is not None and c.met_at > c.max + EPS:
+            yield source.finding("E700", f"met_at {_fmt(c.met_at)} lớn hơn điểm tối đa {_fmt(c.max)}", (*loc, "met_at"))
+        if c.is_leaf and c.scoring.kind == "partial" and not _on_step(c.max, c.scoring.step):
+            yield source.finding("E700", f"điểm tối đa {_fmt(c.max)} không chia hết cho bước {_fmt(c.scoring.step)}",
+                                 (*loc, "max"))
+    top = sum(g.max for g in cs.groups)
+    if abs(top - cs.max_total) > EPS:
+        yield source.finding("E700", f"tổng điểm các nhóm là {_fmt(top)}, khác max_total {_fmt(cs.max_total)}",
+                             ("max_total",))
+    levels: dict[int, bool] = {}
+    group_ids = {g.id for g in cs.groups}
+    for i, rule in enumerate(cs.levels):
+        if rule.level in levels:
+            yield source.finding("E700", f"mức độ {rule.level} được định nghĩa hai lần", ("levels", i, "level"))
+        levels[rule.level] = True
+        for j, cid in enumerate(rule.required):
+            if cid not in seen:
+                yield source.finding("E301", f"quy tắc mức độ {rule.level} cần tiêu chí '{cid}' không có",
+                                     ("levels", i, "required", j))
+        for gid in rule.group_shares:
+            if gid not in group_ids:
+                yield source.finding("E301", f"quy tắc mức độ {rule.level} nhắc nhóm '{gid}' không có",
+                                     ("levels", i, "group_shares", gid), key=True)
+        if rule.min_total > cs.max_total + EPS:
+            yield source.finding("E700", f"mức độ {rule.level} cần {_fmt(rule.min_total)} điểm, vượt tổng tối đa",
+                                 ("levels", i, "min_total"))
+
+
+def _on_step(value: float, step: float) -> bool:
+    ratio = value / step
+    return abs(ratio - round(ratio)) < 1e-6
+
+
+def check_scores(ward: Ward) -> Iterator[Finding]:
+    cs = ward.criteria
+    for year, scores in ward.year_files("scores").items():
+        source = ward.source(f"scores/{year}")
+        if source is None:
+            continue
+        if scores.year != year:
+            yield source.finding("E200", f"năm {scores.year} khác tên tệp {year}.yaml", ("year",))
+        if scores.status == "illustrative":
+            yield source.finding("W701", f"điểm năm {year} là dữ liệu minh họa: {scores.notice}", ("status",))
+        if cs is None:
+            continue
+        if scores.criteria_set != cs.id:
+            yield source.finding("E301", f"bộ tiêu chí '{scores.criteria_set}' khác bộ của kế hoạch '{cs.id}'",
+                                 ("criteria_set",))
+            continue
+        leaves = {c.id: c for c in cs.leaves()}
+        first: dict[str, int] = {}
+        for i, score in enumerate(scores.scores):
+            loc = ("scores", i)
+            crit = leaves.get(score.criterion)
+            if crit is None:
+                parent = cs.find(score.criterion)
+                why = "là tiêu chí cha (chỉ chấm tiêu chí lá)" if parent else "không có trong bộ tiêu chí"
+                yield source.finding("E701", f"tiêu chí '{score.criterion}' {why}", (*loc, "criterion"))
+                continue
+            if score.criterion in first:
+                line, _ = source.pos(("scores", first[score.criterion]))
+                yield source.finding("E705", f"tiêu chí '{score.criterion}' đã chấm ở dòng {line}", (*loc, "criterion"))
+                continue
+            first[score.criterion] = i
+            yield from _check_value(source, loc, crit, score)
+            yield from check_evidence(ward, source, (*loc, "evidence"), score.evidence)
+        missing = [cid for cid in leaves if cid not in first]
+        if missing:
+            yield source.finding("E704", f"chưa chấm các tiêu chí: {', '.join(missing)}", ("scores",),
+                                 hint="chấm điểm, hoặc ghi 'not_scored: true' cho tiêu chí chưa chấm")
+
+
+def _check_value(source: Source, loc: tuple, crit: Criterion, score: Score) -> Iterator[Finding]:
+    kind = crit.scoring.kind
+    for field, value, flag in (("self", score.self_score, score.passed),
+                               ("appraisal", score.appraisal, score.appraisal_passed)):
+        if kind == "pass_fail":
+            if value is not None:
+                yield source.finding("E703", f"tiêu chí '{crit.id}' chấm đạt/không đạt: ghi "
+                                     f"{'passed' if field == 'self' else 'appraisal_passed'}: true|false",
+                                     (*loc, field))
+            continue
+        if flag is not None:
+            yield source.finding("E703", f"tiêu chí '{crit.id}' chấm bằng điểm, không phải đạt/không đạt",
+                                 (*loc, "passed" if field == "self" else "appraisal_passed"))
+        if value is None:
+            continue
+        if value > crit.max + EPS:
+            yield source.finding("E702", f"{_fmt(value)} điểm vượt điểm tối đa {_fmt(crit.max)} của '{crit.id}'",
+                                 (*loc, field))
+        elif kind == "full" and value not in (0, crit.max):
+            yield source.finding("E703", f"tiêu chí '{crit.id}' chỉ chấm 0 hoặc {_fmt(crit.max)} điểm", (*loc, field))
+        elif kind == "partial" and not _on_step(value, crit.scoring.step):
+            yield source.finding("E703", f"{_fmt(value)} không đúng bước chấm {_fmt(crit.scoring.step)} của "
+                                 f"'{crit.id}'", (*loc, field))
+    lost = (score.passed is False) if kind == "pass_fail" else (
+        score.self_score is not None and score.self_score < crit.max - EPS)
+    if lost and not score.explanation:
+        yield source.finding("W700", f"tiêu chí '{crit.id}' bị trừ điểm nhưng không có giải trình", loc)

@@ -1,0 +1,48 @@
+"""scores/YYYY.yaml: one year's self-assessment (tự chấm) and appraisal (thẩm định) scores."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ctt_cli.model.common import Id, Level, Model, Text, Year
+from ctt_cli.model.criteria import CriterionId, Points
+from ctt_cli.model.progress import Evidence
+
+
+class Score(Model):
+    criterion: CriterionId
+    self_score: Points | None = Field(None, alias="self", description="Điểm tự chấm")
+    passed: bool | None = Field(None, description="Với tiêu chí đạt / không đạt")
+    not_scored: bool = Field(False, description="Ghi rõ là chưa chấm")
+    evidence: list[Evidence] = Field(default_factory=list, description="Tài liệu kiểm chứng")
+    explanation: Text | None = Field(None, description="Giải trình, bắt buộc khi bị trừ điểm")
+    appraisal: Points | None = Field(None, description="Điểm thẩm định của Sở Nội vụ")
+    appraisal_passed: bool | None = None
+    appraisal_note: Text | None = None
+
+    model_config = {**Model.model_config, "populate_by_name": True}
+
+    @model_validator(mode="after")
+    def _one_form(self) -> "Score":
+        given = [self.self_score is not None, self.passed is not None, self.not_scored]
+        if sum(given) != 1:
+            raise ValueError("mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true")
+        return self
+
+
+class ScoresFile(Model):
+    year: Year
+    criteria_set: Id = Field(description="Mã bộ tiêu chí dùng để chấm")
+    status: Literal["official", "illustrative"] = Field(
+        description="illustrative: điểm minh họa, KHÔNG phải điểm của phường")
+    notice: Text | None = None
+    registered_level: Level | None = Field(None, description="Mức độ đã đăng ký năm này (nhiệm vụ 3)")
+    scores: list[Score] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _illustrative_says_so(self) -> "ScoresFile":
+        if self.status == "illustrative" and not self.notice:
+            raise ValueError("điểm minh họa phải có lời cảnh báo (notice)")
+        return self

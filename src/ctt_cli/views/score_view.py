@@ -1,0 +1,114 @@
+"""Score view → table / json / csv / md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ctt_cli.output import note, print_table
+from ctt_cli.scoring import LevelCheck, ScoreView
+from ctt_cli.workspace import Ward
+
+
+def num(x: float | None) -> str:
+    return "" if x is None else f"{x:g}".replace(".", ",")
+
+
+def reasons(check: LevelCheck | None, view: ScoreView) -> list[str]:
+    """Why a level is not reached, in Vietnamese."""
+    if check is None:
+        return ["bộ tiêu chí không có quy tắc cho mức độ này"]
+    out = []
+    if check.points_short > 0:
+        out.append(f"thiếu {num(check.points_short)} điểm (cần {num(check.rule.min_total)}, đạt {num(view.total)})")
+    for g, need in check.groups_short:
+        out.append(f"nhóm {g.group.id} đạt {g.share:.0%} điểm tối đa, cần tối thiểu {need:.0%}")
+    for r in check.not_met:
+        state = "chưa chấm" if r.points is None else "chưa đạt"
+        out.append(f"tiêu chí bắt buộc {r.criterion.id} {state}")
+    if view.unscored:
+        out.append("còn " + str(len(view.unscored)) + " tiêu chí chưa chấm: "
+                   + ", ".join(r.criterion.id for r in view.unscored))
+    return out
+
+
+def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> dict[str, Any]:
+    target_check = view.check_for(view.target)
+    return {
+        "ward": ward.name,
+        "path": ward.display,
+        "year": view.year,
+        "illustrative": view.illustrative,
+        "notice": [n for n in (view.criteria.notice if view.criteria.illustrative else None,
+                               view.scores.notice if view.scores.status == "illustrative" else None) if n],
+        "criteria_set": view.criteria.id,
+        "total": view.total,
+        "max_total": view.criteria.max_total,
+        "appraisal_total": view.appraisal_total,
+        "level_reached": view.level_reached,
+        "level_registered": view.registered,
+        "target": view.target,
+        "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
+        "target_reasons": [] if not target_check or target_check.ok else reasons(target_check, view),
+        "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
+                    "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
+        "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
+        "unscored": [r.criterion.id for r in view.unscored],
+        "deductions": [{"criterion": r.criterion.id, "title": r.criterion.title, "max": r.criterion.max,
+                        "self": r.points, "lost": r.deduction,
+                        "explanation": r.score.explanation if r.score else None} for r in view.deductions(top)],
+    }
+
+
+def _prev(before: ScoreView | None, group_id: str) -> float | None:
+    if before is None:
+        return None
+    return next((g.points for g in before.groups if g.group.id == group_id), None)
+
+
+def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str, top: int) -> None:
+    if fmt == "json":
+        print_table([], [], "json", data={"wards": [as_dict(w, v, b, top) for w, v, b in views]})
+        return
+    for ward, view, before in views:
+        data = as_dict(ward, view, before, top)
+        if view.illustrative:
+            note("⚠ " + " ".join(data["notice"]))
+        columns = ["Nhóm", "Tiêu chí", "Tối đa", "Tự chấm", "Tỷ lệ"]
+        if view.appraisal_total is not None:
+            columns.append("Thẩm định")
+        if before is not None:
+            columns += [f"Năm {before.year}", "Thay đổi"]
+        rows = []
+        for g in view.groups:
+            row = [g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
+            if view.appraisal_total is not None:
+                row.append(num(g.appraisal))
+            if before is not None:
+                prev = _prev(before, g.group.id)
+                row += [num(prev), "" if prev is None else f"{g.points - prev:+g}".replace(".", ",")]
+            rows.append(row)
+        total = ["", "TỔNG", num(view.criteria.max_total), num(view.total),
+                 f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total else ""]
+        if view.appraisal_total is not None:
+            total.append(num(view.appraisal_total))
+        if before is not None:
+            total += [num(before.total), f"{view.total - before.total:+g}".replace(".", ",")]
+        rows.append(total)
+        lines = [f"Mức độ đạt được (theo điểm tự chấm): {data['level_reached'] or 'chưa đạt mức nào'}",
+                 f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
+                 f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
+        if data["target_met"] is False:
+            lines.append("CHƯA ĐẠT MỤC TIÊU vì: " + "; ".join(data["target_reasons"]))
+        elif data["target_met"]:
+            lines.append("Đạt mục tiêu.")
+        if data["deductions"]:
+            lines.append("Bị trừ điểm nhiều nhất:")
+            lines += [f"  {d['criterion']} {d['title']}: -{num(d['lost'])}"
+                      + (" (chưa chấm)" if d["self"] is None else f" ({d['explanation']})" if d["explanation"] else "")
+                      for d in data["deductions"]]
+        if view.illustrative:
+            lines.append("⚠ DỮ LIỆU MINH HỌA, không phải kết quả chính thức.")
+        title = f"{ward.name}: tự đánh giá, chấm điểm năm {view.year}"
+        if view.illustrative:
+            title += " (MINH HỌA)"
+        print_table(columns, rows, fmt, title=title, caption="\n".join(lines))
