@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import score, status, validate
+from ctt_cli.commands import calendar, score, status, validate
 
 app = typer.Typer(
     name="ctt",
@@ -42,6 +42,7 @@ def _root(
 app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.command("score")(score.score)
+app.command("calendar")(calendar.calendar)
 
 
 def main() -> None:

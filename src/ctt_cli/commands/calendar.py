@@ -1,0 +1,47 @@
+"""ctt calendar: the year's due dates as an iCalendar (.ics) file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.common import PathsArg, load_checked
+
+
+def calendar(
+    paths: PathsArg = None,
+    year: Annotated[int, typer.Option("--year", "-y", min=2000, max=2100, help="Năm cần xuất lịch.")] = ...,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP",
+                                                help="Tệp .ics cần ghi. Mặc định: in ra màn hình (stdout).")] = None,
+    alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60,
+                                            help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
+) -> None:
+    """Xuất hạn của mọi nhiệm vụ trong năm ra tệp lịch iCalendar (.ics).
+
+    Mỗi kỳ có hạn là một sự kiện cả ngày vào ngày hạn, kèm lời nhắc trước vài ngày và tên
+    cơ quan chủ trì, phối hợp. Mã sự kiện (UID) cố định nên nhập lại sẽ cập nhật, không nhân đôi.
+    Nhập được vào Outlook, Google Calendar và lịch điện thoại.
+
+    Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
+    """
+    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.ics import calendar as build
+    from ctt_cli.output import error, note
+    from ctt_cli.status import compute_status
+
+    items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in load_checked(paths)]
+    data = build(items, alarm_days)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    try:
+        write_atomic(output, data)
+    except WriteError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    events = data.count(b"BEGIN:VEVENT")
+    note(f"Đã ghi {output} ({events} sự kiện)")

@@ -1,0 +1,86 @@
+"""Task occurrences → an iCalendar file (RFC 5545) that Outlook, Google Calendar and phones import.
+
+Each occurrence with a due date is an all-day VEVENT on that date with an alarm
+some days before. UIDs are stable (plan id, task id, occurrence key), so importing
+again updates the events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from ctt_cli.messages import shorten, vn_date
+from ctt_cli.plaintext import party_names
+from ctt_cli.status import StatusView
+from ctt_cli.workspace import Ward
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> list[str]:
+    """Lines of at most 75 octets, continuation lines starting with a space (RFC 5545 §3.1)."""
+    out, current = [], ""
+    for ch in line:
+        limit = 75 if not out else 74
+        if len((current + ch).encode("utf-8")) > limit:
+            out.append(current)
+            current = ch
+        else:
+            current += ch
+    out.append(current)
+    return [out[0]] + [" " + part for part in out[1:]]
+
+
+def stamp() -> str:
+    """DTSTAMP: now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch and epoch.isdigit()
+              else dt.datetime.now(dt.timezone.utc))
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ctt//Chinh quyen than thien//VI",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Chính quyền thân thiện",
+             "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"]
+    now = stamp()
+    for ward, view in items:
+        plan_id = ward.plan.id if ward.plan else ward.root.name
+        for row in view.rows:
+            occ = row.occurrence
+            if occ is None or occ.due is None:
+                continue
+            task = row.task
+            lead = party_names(ward, [task.lead])
+            partners = party_names(ward, list(task.partners))
+            description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
+                           f"Hạn: {vn_date(occ.due)}" + (f" (dời từ {vn_date(occ.nominal_due)}, ngày nghỉ)"
+                                                         if occ.shifted else ""),
+                           f"Cơ quan chủ trì: {lead}"]
+            if partners:
+                description.append(f"Cơ quan phối hợp: {partners}")
+            description.append(f"Kế hoạch: {ward.name}")
+            end = occ.due + dt.timedelta(days=1)
+            event = [
+                "BEGIN:VEVENT",
+                f"UID:{plan_id}-{task.id}-{occ.key}@ctt",
+                f"DTSTAMP:{now}",
+                f"DTSTART;VALUE=DATE:{occ.due:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{end:%Y%m%d}",
+                f"SUMMARY:{_escape(f'[{task.id}] Hạn: {shorten(task.text, 80)}')}",
+                f"DESCRIPTION:{_escape(chr(10).join(description))}",
+                f"CATEGORIES:{_escape(lead)}",
+                "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{_escape(f'Còn {alarm_days} ngày: [{task.id}] {shorten(task.text, 60)}')}",
+                f"TRIGGER:-P{alarm_days}D",
+                "END:VALARM",
+                "END:VEVENT",
+            ]
+            lines += event
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(part for line in lines for part in _fold(line)) + "\r\n").encode("utf-8")

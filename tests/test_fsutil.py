@@ -1,0 +1,32 @@
+"""Atomic writes: a failure leaves the old file as it was and no temporary file behind."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ctt_cli import fsutil
+
+
+def test_write_and_replace(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "a.txt"
+    fsutil.write_atomic(target, b"one")
+    fsutil.write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert os.listdir(target.parent) == ["a.txt"]
+
+
+def test_failure_keeps_old_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"old")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fsutil.os, "replace", refuse)
+    with pytest.raises(fsutil.WriteError, match="đang mở"):
+        fsutil.write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.txt"]
