@@ -10,6 +10,8 @@ import typer
 
 from ctt_cli import __version__
 from ctt_cli.commands import calendar, score, status, validate
+from ctt_cli.commands.render import render_app
+from ctt_cli.commands.templates import templates_app
 
 app = typer.Typer(
     name="ctt",
@@ -43,6 +45,8 @@ app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.command("score")(score.score)
 app.command("calendar")(calendar.calendar)
+app.add_typer(render_app, name="render")
+app.add_typer(templates_app, name="templates")
 
 
 def main() -> None:

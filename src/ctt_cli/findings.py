@@ -69,6 +69,8 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "E705": (E, "score-duplicate", "Một tiêu chí được chấm hai lần"),
     "W700": (W, "score-no-explanation", "Bị trừ điểm nhưng không có giải trình"),
     "W701": (W, "illustrative-data", "Dữ liệu minh họa, không phải văn bản chính thức"),
+    # Documents
+    "W800": (W, "narrative-missing", "Báo cáo năm còn thiếu phần tường thuật (ưu điểm, hạn chế, ...)"),
 }
 
 

@@ -23,9 +23,7 @@ def attached_line(ward: Ward) -> str:
     plan, appendix = ward.plan, ward.tasks_file
     assert plan and appendix
     doc = plan.document
-    number = f"{doc.number:02d}" if doc.number else ""
-    return (f"(Kèm theo {doc.type} số: {number}/{doc.symbol} {nd30.date_words(doc.date, doc.year)} "
-            f"của {appendix.appendix.issuer_text})")
+    return nd30.attached_line(doc.type, doc.number, doc.symbol, doc.date, doc.year, appendix.appendix.issuer_text)
 
 
 def plan_lines(ward: Ward) -> list[str]:

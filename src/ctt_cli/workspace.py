@@ -24,13 +24,14 @@ from ctt_cli.model.documents import CitedDocument, DocumentsFile
 from ctt_cli.model.plan import Plan
 from ctt_cli.model.criteria import CriteriaSet
 from ctt_cli.model.progress import ProgressFile
+from ctt_cli.model.report import ReportFile
 from ctt_cli.model.scores import ScoresFile
 from ctt_cli.model.tasks import Task, TasksFile
 from ctt_cli.model.units import Unit, UnitsFile
 from ctt_cli.yamlio import Source, read_yaml
 
 REQUIRED = {"plan": Plan, "units": UnitsFile, "documents": DocumentsFile, "tasks": TasksFile}
-YEARLY: dict[str, Any] = {"progress": ProgressFile, "scores": ScoresFile}  # folder -> model of its YYYY.yaml files
+YEARLY: dict[str, Any] = {"progress": ProgressFile, "scores": ScoresFile, "reports": ReportFile}  # folder -> model of its YYYY.yaml files
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
 
 
@@ -85,6 +86,9 @@ class Ward:
 
     def scores(self, year: int) -> ScoresFile | None:
         return self.year_files("scores").get(year)
+
+    def report(self, year: int) -> ReportFile | None:
+        return self.year_files("reports").get(year)
 
     @property
     def criteria(self) -> CriteriaSet | None:

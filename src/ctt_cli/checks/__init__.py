@@ -25,6 +25,7 @@ CHECKS: dict[str, Check] = {
     "progress": progress.check_progress,
     "criteria": scores.check_criteria,
     "scores": scores.check_scores,
+    "reports": plan.check_reports,
 }
 
 

@@ -43,3 +43,16 @@ def check_objectives(ward: Ward) -> Iterator[Finding]:
                 yield source.finding("W408", f"lời văn ghi Mức độ {match.group(1)}, dữ liệu mục tiêu năm "
                                      f"{section.objective} là Mức độ {target.level}", (*loc, "text"),
                                      offset=match.start())
+
+
+def check_reports(ward: Ward) -> Iterator[Finding]:
+    for year, report in ward.year_files("reports").items():
+        source = ward.source(f"reports/{year}")
+        if source is None:
+            continue
+        if report.year != year:
+            yield source.finding("E200", f"năm {report.year} khác tên tệp {year}.yaml", ("year",))
+        missing = report.missing()
+        if missing:
+            yield source.finding("W800", f"báo cáo năm {year} chưa có phần: {', '.join(missing)}", (),
+                                 hint="văn bản xuất ra sẽ có dòng nhắc bổ sung ở các phần này")

@@ -26,6 +26,11 @@ class Task(Model):
     lead_text: Text | None = Field(None, description="Tên cơ quan chủ trì như ghi trong phụ lục")
     partners: list[Id] = Field(default_factory=list, description="Cơ quan phối hợp (mã)")
     partners_text: Text | None = Field(None, description="Cơ quan phối hợp như ghi trong phụ lục")
+    produces: list[Literal["registration", "assessment", "report", "review"]] = Field(
+        default_factory=list,
+        description="Văn bản mà nhiệm vụ này làm ra (ctt render): registration = đăng ký mức độ, "
+                    "assessment = báo cáo tự đánh giá, report = báo cáo kết quả, review = sơ kết/tổng kết",
+    )
 
 
 class TasksFile(Model):

@@ -20,6 +20,8 @@ class Unit(Model):
     short_name: Text | None = Field(None, description="Tên ngắn dùng trong bảng biểu")
     aliases: list[Text] = Field(default_factory=list, description="Các tên gọi hợp lệ khác")
     kind: UnitKind = Field(description="Loại đơn vị")
+    code: str | None = Field(None, pattern=r"^[A-ZĐ][A-ZĐ0-9]*$",
+                             description="Chữ viết tắt của đơn vị soạn thảo trong ký hiệu văn bản, ví dụ VHXH")
 
     def names(self) -> list[str]:
         """Every accepted spelling, longest first."""

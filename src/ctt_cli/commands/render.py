@@ -1,0 +1,150 @@
+"""ctt render …: official .docx documents from the plan data and the templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.common import PathsArg, load_checked
+from ctt_cli.commands.status import parse_day
+
+render_app = typer.Typer(
+    help="Xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP từ dữ liệu kế hoạch và các mẫu trong templates/.",
+    no_args_is_help=True,
+)
+
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="TỆP", help="Tệp .docx cần ghi. Mặc định: build/<mã kế hoạch>/<tên>.docx")]
+TemplateOpt = Annotated[Path | None, typer.Option(
+    "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
+AsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", metavar="NGÀY", help="Tính tiến độ tại ngày này (2026-12-15). Mặc định: hôm nay.")]
+YearOpt = Annotated[int, typer.Option("--year", "-y", min=2000, max=2100, help="Năm của văn bản.")]
+
+
+def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
+    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.output import error, note
+    from ctt_cli.render.documents import default_output, render
+    from ctt_cli.render.engine import RenderError
+
+    wards = load_checked(paths)
+    jobs = [(w, r) for w in wards for r in requests_for(w)]
+    if output is not None and len(jobs) != 1:
+        error("--output chỉ dùng khi xuất đúng một văn bản của một kế hoạch")
+        raise typer.Exit(2)
+    if template is not None and not template.is_file():
+        error(f"không tìm thấy mẫu {template}")
+        raise typer.Exit(1)
+    bar = None
+    if progress:
+        from rich.progress import Progress
+
+        from ctt_cli.output import _console
+
+        bar = Progress(console=_console(stderr=True), transient=True)
+        bar.start()
+        task = bar.add_task("Đang xuất văn bản", total=len(jobs))
+    try:
+        for ward, req in jobs:
+            try:
+                data = render(ward, req, template)
+                target = output or default_output(ward, req)
+                write_atomic(target, data)
+            except (RenderError, WriteError) as exc:
+                error(str(exc))
+                raise typer.Exit(1) from None
+            if bar:
+                bar.advance(task)
+            note(f"Đã ghi {target}")
+    finally:
+        if bar:
+            bar.stop()
+
+
+def _day(as_of: str | None) -> dt.date:
+    return parse_day(as_of) or dt.date.today()
+
+
+@render_app.command("plan")
+def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+    """Kế hoạch đầy đủ: phần đầu, căn cứ, các mục đánh số tự động, nơi nhận, chữ ký và phụ lục nhiệm vụ.
+
+    Ví dụ: ctt render plan -o build/ke-hoach.docx
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("plan")], output, template)
+
+
+@render_app.command("report")
+def report(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = None, output: OutputOpt = None,
+           template: TemplateOpt = None) -> None:
+    """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
+
+    Phần tường thuật lấy từ reports/NĂM.yaml; phần còn thiếu hiện dòng nhắc bổ sung.
+
+    Ví dụ: ctt render report --year 2026 --as-of 2026-12-15
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("report", year=year, as_of=_day(as_of))], output, template)
+
+
+@render_app.command("assessment")
+def assessment(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt = None,
+               template: TemplateOpt = None) -> None:
+    """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
+
+    Ví dụ: ctt render assessment --year 2026
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("assessment", year=year)], output, template)
+
+
+@render_app.command("registration")
+def registration(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt = None,
+                 template: TemplateOpt = None) -> None:
+    """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
+
+    Ví dụ: ctt render registration --year 2027
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("registration", year=year)], output, template)
+
+
+@render_app.command("review")
+def review(paths: PathsArg = None,
+           first: Annotated[int, typer.Option("--from", min=2000, max=2100, help="Năm đầu.")] = ...,
+           last: Annotated[int, typer.Option("--to", min=2000, max=2100, help="Năm cuối.")] = ...,
+           as_of: AsOfOpt = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+    """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
+
+    Ví dụ: ctt render review --from 2026 --to 2027
+    """
+    from ctt_cli.output import error
+    from ctt_cli.render.documents import Request
+
+    if last < first:
+        error(f"--to {last} trước --from {first}")
+        raise typer.Exit(2)
+    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=_day(as_of))], output, template)
+
+
+@render_app.command("all")
+def render_all(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = None) -> None:
+    """Mọi văn bản của một năm: kế hoạch và các văn bản mà nhiệm vụ đến hạn năm đó phải làm.
+
+    Ví dụ: ctt render all --year 2027
+    """
+    from dataclasses import replace
+
+    from ctt_cli.render.documents import due_documents
+
+    day = _day(as_of)
+    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True)

@@ -1,0 +1,64 @@
+"""ctt templates …: check the Word templates against the data they will receive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.common import PathsArg, load_checked
+
+templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True)
+
+
+@templates_app.command("check")
+def check(paths: PathsArg = None,
+          template: Annotated[Path | None, typer.Option("--template", metavar="TỆP", help=(
+              "Chỉ kiểm tra mẫu này (cần --kind).") )] = None,
+          kind: Annotated[str | None, typer.Option("--kind", help=(
+              "Loại văn bản của --template: plan, report, assessment, registration, review."))] = None,
+          year: Annotated[int, typer.Option("--year", "-y", help="Năm dùng để thử.")] = 2026) -> None:
+    """Kiểm tra mọi mẫu: biến không có trong dữ liệu (cả ở đầu trang, chân trang), thẻ Jinja sai,
+    và thử xuất với dữ liệu thật. Báo lỗi kèm tên mẫu và thẻ. Mã thoát 1 khi có lỗi.
+
+    Ví dụ: ctt templates check
+    """
+    from ctt_cli.output import error, note
+    from ctt_cli.render.documents import KINDS, Request, check_template, templates_dir
+
+    ward = load_checked(paths)[0]
+    if template is not None:
+        if kind not in KINDS:
+            error(f"--template cần --kind là một trong: {', '.join(KINDS)}")
+            raise typer.Exit(2)
+        items = [(kind, template)]
+    else:
+        items = [(k, templates_dir() / d.template) for k, d in KINDS.items()]
+    problems = 0
+    for name, path in items:
+        req = Request(name, year=year, first=year, last=year + 1)
+        if not path.is_file():
+            error(f"không tìm thấy mẫu {path}")
+            problems += 1
+            continue
+        found = check_template(path, ward, req)
+        for p in found:
+            error(p)
+        problems += len(found)
+        if not found:
+            note(f"{path}: tốt")
+    if problems:
+        raise typer.Exit(1)
+
+
+@templates_app.command("vars")
+def variables() -> None:
+    """Liệt kê các biến mà mẫu văn bản được dùng.
+
+    Ví dụ: ctt templates vars
+    """
+    from ctt_cli.output import print_table
+    from ctt_cli.render.context import VARIABLES
+
+    print_table(["Biến", "Ý nghĩa"], [[k, v] for k, v in VARIABLES.items()], "table")

@@ -1,0 +1,110 @@
+"""Document contexts: plain dicts built from a ward, one builder per document kind.
+
+Each context has the same frame (issuer_lines, doc, kinh_gui, body, recipients,
+signature, appendix, meta) so the templates share their header and signature
+blocks; VARIABLES documents what every template may use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ctt_cli import nd30
+from ctt_cli.plaintext import attached_line, task_cells
+from ctt_cli.workspace import Ward
+
+VARIABLES = {
+    "issuer_lines": "các dòng tên cơ quan ban hành (chữ in hoa)",
+    "doc.number_line": "'Số: 05/KH-UBND', để trống số khi là dự thảo",
+    "doc.summary": "trích yếu công văn 'V/v ...' (chỉ công văn), hoặc rỗng",
+    "doc.place_date": "'Phường ..., ngày 05 tháng 01 năm 2026'",
+    "doc.type_upper": "tên loại văn bản in hoa: KẾ HOẠCH, BÁO CÁO (rỗng với công văn)",
+    "doc.subject": "trích yếu nội dung",
+    "kinh_gui": "danh sách 'Kính gửi: ...' (có thể rỗng)",
+    "bases": "các dòng 'Căn cứ ...' (chỉ kế hoạch)",
+    "preamble": "đoạn mở đầu (chỉ kế hoạch)",
+    "body": "các đoạn thân văn bản: p.kind (h1, h2, p, placeholder, notice) và p.text",
+    "closing": "đoạn kết (chỉ kế hoạch)",
+    "recipients": "các dòng nơi nhận, đã có dấu ';' hoặc '.'",
+    "signature.authority_line": "'TM. ỦY BAN NHÂN DÂN'",
+    "signature.title": "chức vụ người ký",
+    "signature.name": "họ tên người ký",
+    "appendix.title / subtitle / attached / note": "tiêu đề phụ lục và dòng 'Kèm theo ...'",
+    "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
+    "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
+    "meta.title": "tiêu đề trong thuộc tính tệp",
+}
+TOP_LEVEL = {"issuer_lines", "doc", "kinh_gui", "bases", "preamble", "body", "closing", "recipients",
+             "signature", "appendix", "meta"}
+
+
+def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, year: int,
+          number: int | None = None, date: dt.date | None = None, summary: str = "") -> dict[str, Any]:
+    plan = ward.plan
+    assert plan is not None
+    sig = plan.signature
+    return {
+        "issuer_lines": list(plan.issuer.header),
+        "doc": {
+            "number_line": nd30.number_line(number, symbol),
+            "summary": summary,
+            "place_date": nd30.place_date_line(plan.document.place, date, year),
+            "type_upper": type_name.upper(),
+            "subject": subject,
+            "code": code,
+        },
+        "kinh_gui": [],
+        "bases": [],
+        "preamble": "",
+        "body": [],
+        "closing": "",
+        "recipients": [],
+        "signature": {
+            "authority_line": " ".join(filter(None, (sig.authority, sig.body))),
+            "title": sig.title,
+            "name": sig.name or "",
+        },
+        "appendix": {"title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
+                     "total_max": "", "total_self": ""},
+        "meta": {"title": subject or summary, "subject": subject, "author": plan.ward, "year": year,
+                 "date": date, "category": type_name, "keywords": "Chính quyền thân thiện", "status": ""},
+    }
+
+
+def recipient_lines(texts: list[str]) -> list[str]:
+    """'- Sở Nội vụ;' ... '- Lưu: VT.': a semicolon after each, a full stop after the last."""
+    last = len(texts) - 1
+    return [f"- {t.rstrip(';.')}{'.' if i == last else ';'}" for i, t in enumerate(texts)]
+
+
+def plan_context(ward: Ward) -> dict[str, Any]:
+    plan = ward.plan
+    assert plan is not None and ward.tasks_file is not None
+    doc = plan.document
+    ctx = frame(ward, type_name=doc.type, code=doc.code, symbol=doc.symbol, subject=doc.subject,
+                year=doc.year, number=doc.number, date=doc.date)
+    ctx["bases"] = [b.text for b in plan.legal_bases]
+    ctx["preamble"] = plan.preamble or ""
+    body = []
+    for depth, label, section in nd30.outline(plan.body):
+        if section.title:
+            kind = "h1" if depth == 1 else "h2" if depth == 2 else "p"
+            body.append({"kind": kind, "text": f"{label} {section.title}"})
+            if section.text:
+                body.append({"kind": "p", "text": section.text})
+        elif section.text:
+            body.append({"kind": "p", "text": f"{label} {section.text}"})
+        body += [{"kind": "p", "text": f"- {item}"} for item in section.items]
+    ctx["body"] = body
+    ctx["closing"] = plan.closing or ""
+    ctx["recipients"] = recipient_lines([r.text for r in plan.recipients])
+    app = ward.tasks_file.appendix
+    rows = []
+    for i, task in enumerate(ward.tasks, 1):
+        text, deadline, lead, partners = task_cells(ward, task)
+        rows.append({"stt": str(i), "text": text, "deadline": deadline, "lead": lead, "partners": partners})
+    ctx["appendix"].update({"title": app.title, "subtitle": app.subtitle or "", "attached": attached_line(ward),
+                            "rows": rows})
+    ctx["meta"]["status"] = "Dự thảo" if doc.number is None else ""
+    return ctx

@@ -1,0 +1,102 @@
+"""The docx engine: safe Jinja rendering into a docxtpl template, reproducible bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class RenderError(Exception):
+    """A template could not be rendered; the message names the template and the tag."""
+
+
+def nfc(value: Any) -> Any:
+    """Every string in the context, normalised to NFC."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: nfc(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [nfc(v) for v in value]
+    return value
+
+
+def environment():
+    """Sandboxed, autoescaping, strict: an unknown variable is an error, never an empty string."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def _describe(exc: Exception) -> str:
+    from jinja2 import TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(exc, UndefinedError):
+        return f"biến không có trong dữ liệu: {exc.message}"
+    if isinstance(exc, TemplateSyntaxError):
+        return f"thẻ Jinja sai cú pháp: {exc.message}"
+    if isinstance(exc, SecurityError):
+        return f"thẻ bị chặn vì lý do an toàn: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:
+    """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
+    from docxtpl import DocxTemplate
+
+    try:
+        tpl = DocxTemplate(str(template))
+        tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
+    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike
+        raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
+    props = tpl.docx.core_properties
+    created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
+    moment = dt.datetime(created.year, created.month, created.day, tzinfo=dt.timezone.utc)
+    props.title = nfc(meta.get("title", ""))
+    props.subject = nfc(meta.get("subject", ""))
+    props.author = nfc(meta.get("author", ""))
+    props.last_modified_by = nfc(meta.get("author", ""))
+    props.keywords = nfc(meta.get("keywords", ""))
+    props.comments = nfc(meta.get("comments", ""))
+    props.category = nfc(meta.get("category", ""))
+    props.language = "vi-VN"
+    props.created = props.modified = moment
+    props.revision = 1
+    props.identifier = ""
+    props.content_status = nfc(meta.get("status", ""))
+    buf = io.BytesIO()
+    tpl.save(buf)
+    return reproducible(buf.getvalue())
+
+
+def reproducible(data: bytes) -> bytes:
+    """Rewrite a zip with fixed entry times, attributes and order ([Content_Types].xml first)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in names:
+            info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            dst.writestr(info, src.read(name), compresslevel=9)
+    return out.getvalue()
+
+
+def undeclared(template: Path) -> set[str]:
+    """Top-level variables the template uses (body, headers, footers, properties)."""
+    from docxtpl import DocxTemplate
+
+    try:
+        return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
+    except Exception as exc:  # noqa: BLE001
+        raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None

@@ -1,0 +1,311 @@
+"""Building blocks for ctt's Word templates (python-docx), laid out per Nghị định 30/2020/NĐ-CP.
+
+Used by make_templates.py to create the first version of every template in
+templates/. After that the .docx files are the source: the office may restyle
+them in Word or LibreOffice; `ctt templates check` keeps them honest.
+"""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+FONT = "Times New Roman"
+TEXT_WIDTH_MM = 210 - 30 - 15  # A4 portrait minus left and right margins
+LANDSCAPE_WIDTH_MM = 297 - 30 - 15
+CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+
+
+def _fonts(rpr_parent) -> None:
+    """Times New Roman in every font slot (ASCII, high ANSI, East Asian, complex script)."""
+    rpr = rpr_parent.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), FONT)
+
+
+def new_document(title: str):
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    _fonts(normal.element)
+    fmt = normal.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(6)
+    fmt.line_spacing = 1.0
+    for name in ("Header", "Footer", "Table Grid"):
+        if name in [s.name for s in doc.styles]:
+            doc.styles[name].font.name = FONT
+            _fonts(doc.styles[name].element)
+    section = doc.sections[0]
+    portrait(section)
+    section.different_first_page_header_footer = True
+    page_number(section)
+    doc.core_properties.title = title
+    return doc
+
+
+def portrait(section) -> None:
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance, section.footer_distance = Mm(10), Mm(10)
+
+
+def landscape_section(doc):
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.different_first_page_header_footer = True
+    section.header.is_linked_to_previous = False
+    section.first_page_header.is_linked_to_previous = False
+    page_number(section)
+    pg = OxmlElement("w:pgNumType")
+    pg.set(qn("w:start"), "1")  # each appendix is numbered on its own
+    section._sectPr.append(pg)
+    return section
+
+
+def page_number(section) -> None:
+    """Centred page number in the top margin; none on the first page (empty first-page header)."""
+    header = section.header
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0]
+    p.alignment = CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "26")
+    rpr.append(size)
+    run.append(rpr)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    p._p.append(field)
+    section.first_page_header.is_linked_to_previous = False
+
+
+def para(container, text: str = "", *, size: float = 14, bold: bool = False, italic: bool = False,
+         align=JUSTIFY, indent: bool = False, after: float = 6, before: float = 0, keep_next: bool = False):
+    p = container.add_paragraph()
+    p.alignment = align
+    fmt = p.paragraph_format
+    fmt.space_after, fmt.space_before = Pt(after), Pt(before)
+    fmt.first_line_indent = Cm(1.27) if indent else Cm(0)
+    if keep_next:
+        fmt.keep_with_next = True
+    if text:
+        run = p.add_run(text)
+        run.font.size = Pt(size)
+        run.font.name = FONT
+        _fonts(run._r)
+        run.bold, run.italic = bold, italic
+    return p
+
+
+def tag(container, text: str):
+    """A paragraph that holds only a docxtpl block tag ({%p ... %}); it disappears when rendered."""
+    return para(container, text, after=0)
+
+
+def rule(container, length_mm: float, width_mm: float, after: float = 6):
+    """A short centred horizontal line (a bottom border limited by indents)."""
+    p = para(container, "", align=CENTER, after=after)
+    side = max((width_mm - length_mm) / 2, 0)
+    p.paragraph_format.left_indent = Mm(side)
+    p.paragraph_format.right_indent = Mm(side)
+    fmt = p.paragraph_format
+    fmt.space_before = Pt(0)
+    ppr = p._p.get_or_add_pPr()
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
+        bottom.set(qn(k), v)
+    border.append(bottom)
+    ppr.append(border)
+    run = p.add_run()
+    run.font.size = Pt(2)
+    return p
+
+
+def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
+    table = container.add_table(rows=rows, cols=len(widths_mm))
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_mm):
+        col.set(qn("w:w"), str(int(width / 25.4 * 1440)))  # twips: LibreOffice reads the grid
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm):
+            cell.width = Mm(width)
+    if borders:
+        tbl_borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            el = OxmlElement(f"w:{edge}")
+            for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+                el.set(qn(k), v)
+            tbl_borders.append(el)
+        tbl_pr.append(tbl_borders)
+    for cell in table._cells:  # drop the empty paragraph python-docx puts in each cell
+        cell._tc.remove(cell.paragraphs[0]._p)
+    return table
+
+
+def repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def cant_split(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def new_row(table):
+    """A row whose cells hold no paragraph yet (python-docx adds an empty one)."""
+    row = table.add_row()
+    for cell in row.cells:
+        for p in list(cell.paragraphs):
+            cell._tc.remove(p._p)
+    return row
+
+
+def row_tag(table, text: str) -> None:
+    """A table row holding only a docxtpl row tag ({%tr ... %})."""
+    row = new_row(table)
+    para(row.cells[0], text, size=12, after=0)
+    for cell in row.cells[1:]:
+        para(cell, "", size=12, after=0)
+
+
+def header_block(doc, *, kinh_gui: bool = False) -> None:
+    """Issuer | Quốc hiệu, Tiêu ngữ; then Số | place and date. Variables: issuer_lines, doc."""
+    widths = [72, TEXT_WIDTH_MM - 72]
+    table = fixed_table(doc, widths, 2, borders=False)
+    left, right = table.rows[0].cells
+    tag(left, "{%p for line in issuer_lines %}")
+    para(left, "{{ line }}", size=13, bold=True, align=CENTER, after=0)
+    tag(left, "{%p endfor %}")
+    rule(left, 22, widths[0], after=0)
+    para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True, align=CENTER, after=0)
+    para(right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True, align=CENTER, after=0)
+    rule(right, 60, widths[1], after=0)
+    left2, right2 = table.rows[1].cells
+    para(left2, "{{ doc.number_line }}", size=13, align=CENTER, before=6, after=0)
+    tag(left2, "{%p if doc.summary %}")
+    para(left2, "{{ doc.summary }}", size=12, align=CENTER, after=0)
+    tag(left2, "{%p endif %}")
+    para(right2, "{{ doc.place_date }}", size=13, italic=True, align=CENTER, before=6, after=0)
+
+
+def title_block(doc) -> None:
+    para(doc, "", after=6)
+    tag(doc, "{%p if doc.type_upper %}")
+    para(doc, "{{ doc.type_upper }}", bold=True, align=CENTER, after=0, keep_next=True)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if doc.subject %}")
+    para(doc, "{{ doc.subject }}", bold=True, align=CENTER, after=0, keep_next=True)
+    rule(doc, 45, TEXT_WIDTH_MM, after=12)
+    tag(doc, "{%p endif %}")
+
+
+def kinh_gui_block(doc) -> None:
+    tag(doc, "{%p if kinh_gui %}")
+    tag(doc, "{%p for k in kinh_gui %}")
+    para(doc, "{{ k }}", align=CENTER, after=0)
+    tag(doc, "{%p endfor %}")
+    para(doc, "", after=6)
+    tag(doc, "{%p endif %}")
+
+
+def paragraphs_loop(doc, var: str) -> None:
+    """Body paragraphs of kinds h1 (I. CAPS bold), h2 (1. bold), p (justified, indented),
+    placeholder (visible, italic), notice (bold, the illustrative-data warning)."""
+    tag(doc, f"{{%p for p in {var} %}}")
+    tag(doc, "{%p if p.kind == 'h1' %}")
+    para(doc, "{{ p.text }}", bold=True, indent=True, keep_next=True)
+    tag(doc, "{%p elif p.kind == 'h2' %}")
+    para(doc, "{{ p.text }}", bold=True, indent=True, keep_next=True)
+    tag(doc, "{%p elif p.kind == 'placeholder' %}")
+    para(doc, "{{ p.text }}", italic=True, indent=True)
+    tag(doc, "{%p elif p.kind == 'notice' %}")
+    para(doc, "{{ p.text }}", bold=True, italic=True, indent=True)
+    tag(doc, "{%p else %}")
+    para(doc, "{{ p.text }}", indent=True)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+
+
+def signature_block(doc) -> None:
+    """Nơi nhận | signature. Variables: recipients, signature."""
+    widths = [85, TEXT_WIDTH_MM - 85]
+    table = fixed_table(doc, widths, 1, borders=False)
+    left, right = table.rows[0].cells
+    para(left, "Nơi nhận:", size=12, bold=True, italic=True, align=LEFT, after=0, before=6)
+    tag(left, "{%p for r in recipients %}")
+    para(left, "{{ r }}", size=11, align=LEFT, after=0)
+    tag(left, "{%p endfor %}")
+    tag(right, "{%p if signature.authority_line %}")
+    para(right, "{{ signature.authority_line }}", bold=True, align=CENTER, after=0, before=6)
+    tag(right, "{%p endif %}")
+    para(right, "{{ signature.title }}", bold=True, align=CENTER, after=0)
+    for _ in range(4):
+        para(right, "", align=CENTER, after=0)
+    para(right, "{{ signature.name }}", bold=True, align=CENTER, after=0)
+
+
+def grid_table(doc, headers: list[str], widths: list[float], cells: list[str], loop: str,
+               *, group_rows: bool = False, total_row: list[str] | None = None) -> None:
+    """A bordered table: a repeated header row, then one row per item of ``loop``
+    ("t in rows"). With group_rows, items whose kind is 'group' get a bold row."""
+    table = fixed_table(doc, widths, 1, borders=True)
+    header = table.rows[0]
+    repeat_header(header)
+    cant_split(header)
+    for cell, text in zip(header.cells, headers):
+        para(cell, text, size=12, bold=True, align=CENTER, after=0)
+    row_tag(table, f"{{%tr for t in {loop} %}}")
+    if group_rows:
+        row_tag(table, "{%tr if t.kind == 'group' %}")
+        row = new_row(table)
+        cant_split(row)
+        for i, cell_text in enumerate(cells):
+            para(row.cells[i], cell_text, size=12, bold=True, align=CENTER if i != 1 else LEFT, after=0)
+        row_tag(table, "{%tr else %}")
+    row = new_row(table)
+    cant_split(row)
+    for i, cell_text in enumerate(cells):
+        para(row.cells[i], cell_text, size=12, align=CENTER if i == 0 else JUSTIFY if i == 1 else LEFT,
+             after=0)
+    if group_rows:
+        row_tag(table, "{%tr endif %}")
+    row_tag(table, "{%tr endfor %}")
+    if total_row:
+        row = new_row(table)
+        for i, cell_text in enumerate(total_row):
+            para(row.cells[i], cell_text, size=12, bold=True, align=CENTER if i != 1 else LEFT, after=0)
+
+
+def page_break(doc) -> None:
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Create the first version of every Word template in templates/.
+
+    python tools/make_templates.py [OUT_DIR]
+
+The templates are the source from then on (the office restyles them in Word);
+run this only to start over. `ctt templates check` verifies any version.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import docxbuild as b  # noqa: E402
+
+
+def plan_template():
+    doc = b.new_document("{{ meta.title }}")
+    b.header_block(doc)
+    b.title_block(doc)
+    b.tag(doc, "{%p for basis in bases %}")
+    b.para(doc, "{{ basis }}", italic=True, indent=True)
+    b.tag(doc, "{%p endfor %}")
+    b.tag(doc, "{%p if preamble %}")
+    b.para(doc, "{{ preamble }}", indent=True)
+    b.tag(doc, "{%p endif %}")
+    b.paragraphs_loop(doc, "body")
+    b.tag(doc, "{%p if closing %}")
+    b.para(doc, "{{ closing }}", indent=True)
+    b.tag(doc, "{%p endif %}")
+    b.signature_block(doc)
+    appendix(doc, ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+             [14, 98, 36, 44, 60],
+             ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}"])
+    return doc
+
+
+def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, loop="appendix.rows"):
+    b.landscape_section(doc)
+    b.para(doc, "{{ appendix.title }}", bold=True, align=b.CENTER, after=0)
+    b.tag(doc, "{%p if appendix.subtitle %}")
+    b.para(doc, "{{ appendix.subtitle }}", bold=True, align=b.CENTER, after=0)
+    b.tag(doc, "{%p endif %}")
+    b.para(doc, "{{ appendix.attached }}", italic=True, align=b.CENTER, after=0)
+    b.rule(doc, 45, b.LANDSCAPE_WIDTH_MM, after=12)
+    b.grid_table(doc, headers, widths, cells, loop.replace("appendix.rows", "appendix.rows"),
+                 group_rows=group_rows, total_row=total_row)
+    b.tag(doc, "{%p if appendix.note %}")
+    b.para(doc, "{{ appendix.note }}", size=12, italic=True, before=6)
+    b.tag(doc, "{%p endif %}")
+
+
+def report_like(title: str):
+    doc = b.new_document(title)
+    b.header_block(doc)
+    b.title_block(doc)
+    b.kinh_gui_block(doc)
+    b.paragraphs_loop(doc, "body")
+    b.signature_block(doc)
+    return doc
+
+
+def report_template():
+    doc = report_like("{{ meta.title }}")
+    appendix(doc, ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                   "Kết quả, tiến độ", "Ghi chú"], [12, 74, 30, 34, 34, 34, 34],
+             ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}",
+              "{{ t.result }}", "{{ t.note }}"])
+    return doc
+
+
+def assessment_template():
+    doc = report_like("{{ meta.title }}")
+    appendix(doc, ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm",
+                   "Tài liệu kiểm chứng", "Giải trình, ghi chú"], [16, 92, 22, 22, 50, 50],
+             ["{{ t.stt }}", "{{ t.title }}", "{{ t.max }}", "{{ t.self }}", "{{ t.evidence }}",
+              "{{ t.explanation }}"], group_rows=True,
+             total_row=["", "TỔNG CỘNG", "{{ appendix.total_max }}", "{{ appendix.total_self }}", "", ""])
+    return doc
+
+
+def registration_template():
+    return report_like("{{ meta.title }}")
+
+
+def review_template():
+    doc = report_like("{{ meta.title }}")
+    appendix(doc, ["Năm", "Nhiệm vụ hoàn thành", "Quá hạn, chưa xong", "Tổng điểm tự chấm", "Mức độ đạt",
+                   "Mức độ đăng ký", "Ghi chú"], [18, 34, 34, 34, 30, 30, 72],
+             ["{{ t.year }}", "{{ t.done }}", "{{ t.open }}", "{{ t.total }}", "{{ t.level }}",
+              "{{ t.registered }}", "{{ t.note }}"])
+    return doc
+
+
+TEMPLATES = {
+    "ke-hoach.docx": plan_template,
+    "bao-cao.docx": report_template,
+    "tu-danh-gia.docx": assessment_template,
+    "dang-ky.docx": registration_template,
+    "so-ket.docx": review_template,
+}
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, build in TEMPLATES.items():
+        build().save(out / name)
+        print(out / name)
+
+
+if __name__ == "__main__":
+    main()
