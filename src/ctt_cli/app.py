@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import calendar, score, status, validate
+from ctt_cli.commands import calendar, fmt, schema, score, status, validate
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 
@@ -45,6 +45,8 @@ app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.command("score")(score.score)
 app.command("calendar")(calendar.calendar)
+app.command("fmt")(fmt.fmt)
+app.command("schema")(schema.schema)
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 

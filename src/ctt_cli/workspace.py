@@ -18,21 +18,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.model.errors import validate_model
+from ctt_cli.filekinds import KINDS, REQUIRED, YEARLY
 from ctt_cli.findings import Finding, Severity
-from ctt_cli.model.documents import CitedDocument, DocumentsFile
-from ctt_cli.model.plan import Plan
 from ctt_cli.model.criteria import CriteriaSet
+from ctt_cli.model.documents import CitedDocument
+from ctt_cli.model.errors import validate_model
+from ctt_cli.model.plan import Plan
 from ctt_cli.model.progress import ProgressFile
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.scores import ScoresFile
 from ctt_cli.model.tasks import Task, TasksFile
-from ctt_cli.model.units import Unit, UnitsFile
+from ctt_cli.model.units import Unit
 from ctt_cli.yamlio import Source, read_yaml
 
-REQUIRED = {"plan": Plan, "units": UnitsFile, "documents": DocumentsFile, "tasks": TasksFile}
-YEARLY: dict[str, Any] = {"progress": ProgressFile, "scores": ScoresFile, "reports": ReportFile}  # folder -> model of its YYYY.yaml files
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
+
+
+class DiskReader:
+    """Files as they are in the working tree."""
+
+    def read_yaml(self, path: Path, display: str):
+        return read_yaml(path, display)
+
+    def is_file(self, path: Path) -> bool:
+        return path.is_file()
+
+    def is_dir(self, path: Path) -> bool:
+        return path.is_dir()
+
+    def listdir(self, path: Path) -> list[str]:
+        return sorted(p.name for p in path.iterdir())
 
 
 @dataclass
@@ -110,8 +125,8 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def load_file(ward: Ward, key: str, path: Path, model: Any) -> Any:
-    source, findings = read_yaml(path, display_path(path))
+def load_file(ward: Ward, key: str, path: Path, model: Any, reader: Any = None) -> Any:
+    source, findings = (reader or DiskReader()).read_yaml(path, display_path(path))
     ward.findings.extend(findings)
     if source is None:
         return None
@@ -123,43 +138,51 @@ def load_file(ward: Ward, key: str, path: Path, model: Any) -> Any:
     return obj
 
 
-def load_ward(root: Path) -> Ward:
+def load_ward(root: Path, reader: Any = None, criteria_cache: dict | None = None) -> Ward:
     """Load every file of one ward folder; never raises on bad data."""
+    reader = reader or DiskReader()
     ward = Ward(root=root, display=display_path(root))
-    for key, model in REQUIRED.items():
-        load_file(ward, key, root / f"{key}.yaml", model)
+    for key in REQUIRED:
+        load_file(ward, key, root / f"{key}.yaml", KINDS[key].model, reader)
     plan = ward.plan
     if plan and plan.criteria_set:
-        path = (root / plan.criteria_set).resolve()
-        if path.is_file():
-            load_file(ward, "criteria", path, CriteriaSet)
+        path = Path(os.path.normpath(root / plan.criteria_set))
+        if reader.is_file(path):
+            cached = criteria_cache.get(path) if criteria_cache is not None else None
+            if cached is None:
+                load_file(ward, "criteria", path, CriteriaSet, reader)
+                if criteria_cache is not None and "criteria" in ward.models:
+                    criteria_cache[path] = (ward.sources["criteria"], ward.models["criteria"])
+            else:
+                ward.sources["criteria"], ward.models["criteria"] = cached
         else:
             src = ward.sources["plan"]
             ward.findings.append(src.finding("E108", f"không tìm thấy tệp bộ tiêu chí '{plan.criteria_set}'",
                                              ("criteria_set",)))
-    for folder, model in YEARLY.items():
+    for folder in YEARLY:
         directory = root / folder
-        if not directory.is_dir():
+        if not reader.is_dir(directory):
             continue
-        for path in sorted(directory.iterdir()):
-            match = _YEAR_FILE.match(path.name)
+        for name in reader.listdir(directory):
+            match = _YEAR_FILE.match(name)
             if not match:
                 continue
             year = int(match.group(1))
-            obj = load_file(ward, f"{folder}/{year}", path, model)
+            obj = load_file(ward, f"{folder}/{year}", directory / name, KINDS[folder].model, reader)
             if obj is not None:
                 ward.yearly.setdefault(folder, {})[year] = obj
     return ward
 
 
-def find_wards(path: Path) -> list[Path]:
+def find_wards(path: Path, reader: Any = None) -> list[Path]:
     """A ward folder itself, a plan.yaml inside one, or a folder of ward folders."""
-    if path.is_file() and path.name == "plan.yaml":
+    reader = reader or DiskReader()
+    if path.name == "plan.yaml" and reader.is_file(path):
         return [path.parent]
-    if (path / "plan.yaml").is_file():
+    if reader.is_file(path / "plan.yaml"):
         return [path]
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if (p / "plan.yaml").is_file())
+    if reader.is_dir(path):
+        return [path / n for n in reader.listdir(path) if reader.is_file(path / n / "plan.yaml")]
     return []
 
 
@@ -169,13 +192,16 @@ class Workspace:
     findings: list[Finding]  # problems not tied to one ward (a path that holds no plan)
 
 
-def load_workspace(paths: list[Path]) -> Workspace:
+def load_workspace(paths: list[Path], reader: Any = None) -> Workspace:
+    reader = reader or DiskReader()
     wards: list[Ward] = []
     findings: list[Finding] = []
+    cache: dict = {}
     for path in paths:
-        roots = find_wards(path)
+        roots = find_wards(path, reader)
         if not roots:
-            what = "không tồn tại" if not path.exists() else "không chứa kế hoạch nào (plan.yaml)"
+            exists = reader.is_dir(path) or reader.is_file(path)
+            what = "không chứa kế hoạch nào (plan.yaml)" if exists else "không tồn tại"
             findings.append(Finding(display_path(path), 0, 0, "E108", f"đường dẫn {what}"))
-        wards.extend(load_ward(root) for root in roots)
+        wards.extend(load_ward(root, reader, cache) for root in roots)
     return Workspace(wards, findings)

@@ -312,3 +312,21 @@ def plain(tree: Any) -> Any:
     if isinstance(tree, str):
         return str(tree)
     return tree
+
+
+def _dumper() -> YAML:
+    y = _yaml()
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 4096  # never fold a paragraph: one paragraph, one line, one diff hunk
+    y.representer.add_representer(
+        DateText, lambda rep, data: rep.represent_scalar("tag:yaml.org,2002:timestamp", str(data)))
+    return y
+
+
+def dump(tree: Any) -> str:
+    """The canonical text of a round-trip tree (comments and blank lines kept)."""
+    import io
+
+    buf = io.StringIO()
+    _dumper().dump(tree, buf)
+    return buf.getvalue()

@@ -80,10 +80,10 @@ class Section(Model):
 
     id: Id | None = None
     title: Text | None = Field(None, description="Tiêu đề mục")
+    units: list[Id] = Field(default_factory=list, description="Đơn vị được giao nhiệm vụ ở mục này")
     text: Text | None = Field(None, description="Đoạn văn")
     items: list[Text] = Field(default_factory=list, description="Các gạch đầu dòng")
     children: list["Section"] = Field(default_factory=list)
-    units: list[Id] = Field(default_factory=list, description="Đơn vị được giao nhiệm vụ ở mục này")
     appendix: bool = Field(False, description="Mục này dẫn tới phụ lục nhiệm vụ")
     objective: Year | None = Field(None, description="Năm của mục tiêu mà đoạn văn này nêu")
 

@@ -1,0 +1,83 @@
+"""ctt fmt: one canonical layout for every plan YAML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.common import PathsArg, resolve_paths
+
+
+def yaml_files(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            out.append(path)
+        elif path.is_dir():
+            out += sorted(p for p in path.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    return out
+
+
+def fmt(
+    paths: PathsArg = None,
+    check: Annotated[bool, typer.Option("--check", help=(
+        "Không ghi gì; liệt kê các tệp cần định dạng lại và trả mã thoát 1 nếu có (cho CI, pre-commit).")
+    )] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Không ghi gì; in phần khác biệt (unified diff).")] = False,
+) -> None:
+    """Định dạng các tệp YAML của kế hoạch theo một bố cục chuẩn.
+
+    Thứ tự khóa theo lược đồ, thụt lề cố định, mỗi đoạn văn một dòng; giữ nguyên chú thích,
+    dòng trống và mọi giá trị. Chạy lại không thay đổi gì; tệp chỉ được ghi khi nội dung đổi.
+
+    Ví dụ: ctt fmt --check
+    """
+    import difflib
+    import sys
+
+    from ctt_cli.filekinds import kind_of
+    from ctt_cli.fmt import format_text
+    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.output import error, note, print_findings
+    from ctt_cli.workspace import display_path
+    from ctt_cli.yamlio import read_yaml
+
+    targets = resolve_paths(paths)
+    missing = [p for p in targets if not p.exists()]
+    if missing:
+        error(f"không tìm thấy {missing[0]}")
+        raise typer.Exit(1)
+    changed, failed = [], 0
+    for path in yaml_files(targets):
+        kind = kind_of(path)
+        if kind is None:
+            continue
+        source, findings = read_yaml(path, display_path(path))
+        if source is None:
+            print_findings(findings, "text", stderr=True)
+            failed += 1
+            continue
+        text = format_text(source.tree, kind.model)
+        if text == source.text:
+            continue
+        changed.append(source.display)
+        if diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                source.text.splitlines(keepends=True), text.splitlines(keepends=True),
+                fromfile=f"a/{source.display}", tofile=f"b/{source.display}"))
+        elif check:
+            note(f"cần định dạng lại: {source.display}")
+        else:
+            try:
+                write_atomic(path, text.encode("utf-8"))
+            except WriteError as exc:
+                error(str(exc))
+                failed += 1
+                continue
+            note(f"đã định dạng: {source.display}")
+    if not changed and not failed:
+        note("Mọi tệp đã đúng định dạng.")
+    if failed or ((check or diff) and changed):
+        raise typer.Exit(1)

@@ -1,0 +1,59 @@
+"""The kinds of YAML file ctt reads: one home for their model, place and schema.
+
+Used by loading (workspace), formatting (fmt), editor schemas (schema) and diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from ctt_cli.model.criteria import CriteriaSet
+from ctt_cli.model.documents import DocumentsFile
+from ctt_cli.model.plan import Plan
+from ctt_cli.model.progress import ProgressFile
+from ctt_cli.model.report import ReportFile
+from ctt_cli.model.scores import ScoresFile
+from ctt_cli.model.tasks import TasksFile
+from ctt_cli.model.units import UnitsFile
+
+
+@dataclass(frozen=True)
+class FileKind:
+    name: str
+    model: Any
+    yearly: bool  # lives in a folder of YYYY.yaml files named after the kind
+    title: str  # Vietnamese, for the schema and messages
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.name}.schema.json"
+
+
+KINDS: dict[str, FileKind] = {k.name: k for k in (
+    FileKind("plan", Plan, False, "Kế hoạch"),
+    FileKind("units", UnitsFile, False, "Danh mục đơn vị"),
+    FileKind("documents", DocumentsFile, False, "Sổ văn bản được trích dẫn"),
+    FileKind("tasks", TasksFile, False, "Phụ lục nhiệm vụ"),
+    FileKind("progress", ProgressFile, True, "Tiến độ thực hiện năm"),
+    FileKind("scores", ScoresFile, True, "Điểm tự chấm năm"),
+    FileKind("reports", ReportFile, True, "Phần tường thuật báo cáo năm"),
+    FileKind("criteria", CriteriaSet, False, "Bộ tiêu chí"),
+)}
+REQUIRED = ("plan", "units", "documents", "tasks")
+YEARLY = tuple(k.name for k in KINDS.values() if k.yearly)
+
+
+def kind_of(path: str | PurePosixPath) -> FileKind | None:
+    """The kind of a file from its name and folder (plan.yaml, progress/2026.yaml, criteria/x.yaml)."""
+    p = PurePosixPath(str(path).replace("\\", "/"))
+    if p.suffix not in (".yaml", ".yml"):
+        return None
+    if p.stem in REQUIRED and p.parent.name not in YEARLY + ("criteria",):
+        return KINDS[p.stem]
+    if p.parent.name in YEARLY and p.stem.isdigit() and len(p.stem) == 4:
+        return KINDS[p.parent.name]
+    if p.parent.name == "criteria":
+        return KINDS["criteria"]
+    return None

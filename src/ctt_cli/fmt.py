@@ -1,0 +1,67 @@
+"""Canonical layout of plan YAML files: key order as the models declare it, fixed
+indentation, no folding; comments, blank lines and every value kept."""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ctt_cli.yamlio import dump
+
+
+def _field_order(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def reorder(node: Any, model: type[BaseModel] | None) -> None:
+    """Reorder every mapping's keys to its model's field order, in place; unknown keys keep their
+    order after the known ones. Comments travel with their keys."""
+    if model is None:
+        return
+    if isinstance(node, CommentedSeq):
+        for item in node:
+            reorder(item, model)
+        return
+    if not isinstance(node, CommentedMap):
+        return
+    order = _field_order(model)
+    known = [k for k in order if k in node]
+    rest = [k for k in node if k not in order]
+    wanted = known + rest
+    if list(node) != wanted:
+        head = node.ca.comment  # the comment before the first key stays first
+        _move_blank_lines(node, wanted)
+        for key in wanted:
+            node.move_to_end(key)
+        node.ca.comment = head
+    fields = {f.alias or name: f for name, f in model.model_fields.items()}
+    for key in known:
+        reorder(node[key], _inner_model(fields[key].annotation))
+
+
+def _move_blank_lines(node: CommentedMap, wanted: list) -> None:
+    """A comment or blank line after the last key belongs to the mapping's end, not to that key:
+    keep it after whatever key ends up last."""
+    keys = list(node)
+    last, new_last = keys[-1], wanted[-1]
+    if last == new_last or last not in node.ca.items:
+        return
+    tail = node.ca.items.pop(last)
+    node.ca.items[new_last] = tail
+
+
+def format_text(tree: Any, model: type[BaseModel]) -> str:
+    reorder(tree, model)
+    return dump(tree)
