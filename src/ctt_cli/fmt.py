@@ -7,6 +7,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.tokens import CommentToken
 
 from ctt_cli.yamlio import dump
 
@@ -52,14 +53,24 @@ def reorder(node: Any, model: type[BaseModel] | None) -> None:
 
 
 def _move_blank_lines(node: CommentedMap, wanted: list) -> None:
-    """A comment or blank line after the last key belongs to the mapping's end, not to that key:
-    keep it after whatever key ends up last."""
+    """What follows the last key's line (blank lines, comments before the next item) belongs to the
+    end of the mapping, not to that key: move it after whatever key ends up last. The key's own
+    end-of-line comment stays with it."""
     keys = list(node)
     last, new_last = keys[-1], wanted[-1]
-    if last == new_last or last not in node.ca.items:
+    entry = node.ca.items.get(last)
+    if last == new_last or not entry or len(entry) < 3 or entry[2] is None:
         return
-    tail = node.ca.items.pop(last)
-    node.ca.items[new_last] = tail
+    token = entry[2]
+    head, newline, rest = token.value.partition("\n")
+    if not rest:
+        return
+    token.value = head + newline
+    target = node.ca.items.setdefault(new_last, [None, None, None, None])
+    if target[2] is None:
+        target[2] = CommentToken("\n" + rest, token.start_mark, None)
+    else:
+        target[2].value = target[2].value.rstrip("\n") + "\n" + rest
 
 
 def format_text(tree: Any, model: type[BaseModel]) -> str:

@@ -1,0 +1,110 @@
+"""ctt diff: what changed in meaning between two versions of the plan data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+def split_revs(revs: list[str]) -> tuple[str, str | None]:
+    """(from, to); to None means the working tree."""
+    if not revs:
+        return "HEAD", None
+    if len(revs) == 1 and ".." in revs[0]:
+        a, _, b = revs[0].partition("..")
+        return a or "HEAD", b or "HEAD"
+    if len(revs) == 1:
+        return revs[0], None
+    if len(revs) == 2:
+        return revs[0], revs[1]
+    raise typer.BadParameter("cần 0, 1 hoặc 2 phiên bản git")
+
+
+def diff(
+    revs: Annotated[list[str] | None, typer.Argument(metavar="[REV_A [REV_B]]", help=(
+        "Phiên bản git: không có = HEAD so với thư mục làm việc; một = REV so với thư mục làm việc; "
+        "hai, hoặc 'main..HEAD' = so hai phiên bản."), show_default=False)] = None,
+    plans: Annotated[Path, typer.Option("--plans", help="Thư mục dữ liệu kế hoạch trong kho git.")] = Path("plans"),
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=(
+        "text: cho người đọc; md: dán làm bình luận pull request; json: cho máy."))] = DiffFormat.text,
+    order: Annotated[bool, typer.Option("--order", help="Báo cả thay đổi thứ tự (mặc định bỏ qua).")] = False,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Mã thoát 1 khi có thay đổi.")] = False,
+    year: Annotated[int | None, typer.Option("--year", "-y", help=(
+        "Năm dùng để tính hạn khi thời gian thực hiện thay đổi. Mặc định: năm nay."))] = None,
+) -> None:
+    """So sánh dữ liệu kế hoạch giữa hai phiên bản git theo nghĩa, không theo dòng chữ.
+
+    Nhiệm vụ, đơn vị, văn bản, tiêu chí được so theo mã; đổi thứ tự không tính là thay đổi.
+    Kết quả nói bằng ngôn ngữ của kế hoạch, ví dụ: "Nhiệm vụ 5: thời gian thực hiện
+    'Trước ngày 15/11 hằng năm' → 'Trước ngày 30/11 hằng năm' (hạn 2026: 16/11 → 30/11)".
+
+    Ví dụ: ctt diff main..HEAD --format md
+    """
+    import json
+    import sys
+
+    from ctt_cli.diffwords import describe, score_summary
+    from ctt_cli.gitrev import GitError, GitReader
+    from ctt_cli.output import error, note
+    from ctt_cli.semdiff import diff_wards
+    from ctt_cli.workspace import DiskReader, load_workspace
+
+    a, b = split_revs(list(revs or []))
+    try:
+        old_ws = load_workspace([plans], GitReader(a))
+        new_ws = load_workspace([plans], GitReader(b) if b else DiskReader())
+    except GitError as exc:
+        error(f"git: {exc}")
+        raise typer.Exit(1) from None
+    ref_year = year or dt.date.today().year
+    old_by = {str(w.root): w for w in old_ws.wards}
+    new_by = {str(w.root): w for w in new_ws.wards}
+    report = []
+    for root in list(old_by) + [r for r in new_by if r not in old_by]:
+        old, new = old_by.get(root), new_by.get(root)
+        changes = diff_wards(old, new, order=order)
+        entries = [{"file": c.file, "kind": c.kind, "path": list(c.path), "old": c.old, "new": c.new,
+                    "message": describe(c, old, new, ref_year)} for c in changes]
+        for file in sorted({c.file for c in changes if c.file.startswith("scores/")}):
+            summary = score_summary(old, new, int(file.split("/")[1]))
+            if summary:
+                entries.append({"file": file, "kind": "summary", "path": [], "old": None, "new": None,
+                                "message": summary})
+        broken = [f for w in (old, new) if w for f in w.errors]
+        name = (new or old).name
+        if entries or broken:
+            report.append({"ward": name, "path": root, "changes": entries, "errors": len(broken)})
+    label_b = b or "thư mục làm việc"
+    if fmt is DiffFormat.json:
+        sys.stdout.write(json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2,
+                                    default=str) + "\n")
+    else:
+        out = []
+        if fmt is DiffFormat.md:
+            out.append(f"### Thay đổi dữ liệu kế hoạch ({a} → {label_b})\n")
+        for ward in report:
+            out.append(f"#### {ward['ward']} (`{ward['path']}`)" if fmt is DiffFormat.md
+                       else f"{ward['ward']} ({ward['path']}):")
+            out += [f"- {c['message']}" if fmt is DiffFormat.md else f"  - {c['message']}" for c in ward["changes"]]
+            if ward["errors"]:
+                out.append(f"- ⚠ {ward['errors']} lỗi dữ liệu: chạy `ctt validate`" if fmt is DiffFormat.md
+                           else f"  ! {ward['errors']} lỗi dữ liệu: chạy 'ctt validate'")
+            out.append("")
+        if not report:
+            out.append("Không có thay đổi về nội dung." if fmt is DiffFormat.text
+                       else "Không có thay đổi về nội dung.\n")
+        sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+    if not report:
+        note(f"{a} → {label_b}: không có thay đổi về nội dung")
+    if exit_code and any(w["changes"] for w in report):
+        raise typer.Exit(1)

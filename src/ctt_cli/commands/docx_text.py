@@ -1,0 +1,33 @@
+"""ctt docx-text: the text of a .docx, for reading and for `git diff` (textconv)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="Tệp .docx cần đọc.")]) -> None:
+    """In chữ của một tệp .docx: tiêu đề, đoạn văn, bảng (mỗi hàng một dòng, ô cách nhau '|').
+
+    Dùng làm bộ chuyển đổi textconv để 'git diff' hiện nội dung của tệp .docx:
+    thêm '*.docx diff=docx' vào .gitattributes và chạy
+    git config diff.docx.textconv "ctt docx-text"
+
+    Ví dụ: ctt docx-text build/le-thanh-nghi/ke-hoach.docx
+    """
+    import sys
+
+    from ctt_cli.docxtext import docx_lines
+    from ctt_cli.output import error
+
+    if not file.is_file():
+        error(f"không tìm thấy tệp {file}")
+        raise typer.Exit(1)
+    try:
+        lines = docx_lines(file)
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a bad file
+        error(f"{file} không phải tệp .docx đọc được ({type(exc).__name__})")
+        raise typer.Exit(1) from None
+    sys.stdout.write("\n".join(lines) + "\n")
