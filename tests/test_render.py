@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED, SHIPPED, edit
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-
-from conftest import ROOT, SEED, SHIPPED, edit
 from test_shipped_plan import norm, strip_number
 
 from ctt_cli.docxtext import docx_lines

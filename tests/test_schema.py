@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-
 from conftest import ROOT
+from jsonschema import Draft202012Validator
 
 from ctt_cli.filekinds import kind_of
 from ctt_cli.schema import SCHEMA_LINE, schema_texts

@@ -3,12 +3,13 @@ indentation, no folding; comments, blank lines and every value kept."""
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.tokens import CommentToken
 
+from ctt_cli.model.common import inner_model
 from ctt_cli.yamlio import dump
 
 
@@ -16,14 +17,6 @@ def _field_order(model: type[BaseModel]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def reorder(node: Any, model: type[BaseModel] | None) -> None:
@@ -49,7 +42,7 @@ def reorder(node: Any, model: type[BaseModel] | None) -> None:
         node.ca.comment = head
     fields = {f.alias or name: f for name, f in model.model_fields.items()}
     for key in known:
-        reorder(node[key], _inner_model(fields[key].annotation))
+        reorder(node[key], inner_model(fields[key].annotation))
 
 
 def _move_blank_lines(node: CommentedMap, wanted: list) -> None:

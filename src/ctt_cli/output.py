@@ -115,7 +115,7 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
         from rich.table import Table
 
         table = Table(title=title or None, caption=caption or None, caption_justify="left")
-        for i, col in enumerate(columns):
+        for _i, col in enumerate(columns):
             table.add_column(col, overflow="fold")
         for r in rows:
             table.add_row(*[_escape("" if c is None else str(c)) for c in r],

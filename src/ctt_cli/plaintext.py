@@ -36,7 +36,7 @@ def plan_lines(ward: Ward) -> list[str]:
     lines += [b.text for b in plan.legal_bases]
     if plan.preamble:
         lines.append(plan.preamble)
-    for depth, label, section in nd30.outline(plan.body):
+    for _depth, label, section in nd30.outline(plan.body):
         if section.title:
             lines.append(f"{label} {section.title}")
             if section.text:

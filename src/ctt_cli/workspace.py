@@ -96,6 +96,13 @@ class Ward:
     def year_files(self, folder: str) -> dict[int, Any]:
         return self.yearly.get(folder, {})
 
+    def yearly_items(self, folder: str):
+        """(year, model, source) for each loaded YYYY.yaml file of a folder."""
+        for year, model in sorted(self.year_files(folder).items()):
+            source = self.sources.get(f"{folder}/{year}")
+            if source is not None:
+                yield year, model, source
+
     def progress(self, year: int) -> ProgressFile | None:
         return self.year_files("progress").get(year)
 

@@ -26,6 +26,7 @@ CHECKS: dict[str, Check] = {
     "criteria": scores.check_criteria,
     "scores": scores.check_scores,
     "reports": plan.check_reports,
+    "years": plan.check_year_names,
 }
 
 

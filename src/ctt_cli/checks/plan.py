@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ctt_cli.filekinds import YEARLY
 from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
 from ctt_cli.workspace import Ward
@@ -45,13 +46,16 @@ def check_objectives(ward: Ward) -> Iterator[Finding]:
                                      offset=match.start())
 
 
+def check_year_names(ward: Ward) -> Iterator[Finding]:
+    """A yearly file's `year` is the year in its name."""
+    for folder in YEARLY:
+        for year, model, source in ward.yearly_items(folder):
+            if model.year != year:
+                yield source.finding("E200", f"năm {model.year} khác tên tệp {year}.yaml", ("year",))
+
+
 def check_reports(ward: Ward) -> Iterator[Finding]:
-    for year, report in ward.year_files("reports").items():
-        source = ward.source(f"reports/{year}")
-        if source is None:
-            continue
-        if report.year != year:
-            yield source.finding("E200", f"năm {report.year} khác tên tệp {year}.yaml", ("year",))
+    for year, report, source in ward.yearly_items("reports"):
         missing = report.missing()
         if missing:
             yield source.finding("W800", f"báo cáo năm {year} chưa có phần: {', '.join(missing)}", (),

@@ -14,12 +14,7 @@ from ctt_cli.workspace import Ward
 def check_progress(ward: Ward, today: dt.date | None = None) -> Iterator[Finding]:
     today = today or dt.date.today()
     plan = ward.plan
-    for year, progress in ward.year_files("progress").items():
-        source = ward.source(f"progress/{year}")
-        if source is None:
-            continue
-        if progress.year != year:
-            yield source.finding("E200", f"năm {progress.year} khác tên tệp {year}.yaml", ("year",))
+    for year, progress, source in ward.yearly_items("progress"):
         occurrences = schedule.task_occurrences(plan, ward.tasks, year) if plan else {}
         seen: dict[tuple[str, str], int] = {}
         for i, record in enumerate(progress.records):

@@ -74,12 +74,7 @@ def _on_step(value: float, step: float) -> bool:
 
 def check_scores(ward: Ward) -> Iterator[Finding]:
     cs = ward.criteria
-    for year, scores in ward.year_files("scores").items():
-        source = ward.source(f"scores/{year}")
-        if source is None:
-            continue
-        if scores.year != year:
-            yield source.finding("E200", f"năm {scores.year} khác tên tệp {year}.yaml", ("year",))
+    for year, scores, source in ward.yearly_items("scores"):
         if scores.status == "illustrative":
             yield source.finding("W701", f"điểm năm {year} là dữ liệu minh họa: {scores.notice}", ("status",))
         if cs is None:

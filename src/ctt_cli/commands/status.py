@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,13 +11,13 @@ import typer
 from ctt_cli.commands.common import FormatOpt, PathsArg, TableFormat, load_checked
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     lead = "lead"
     partner = "partner"
     any = "any"
 
 
-class StateName(str, Enum):
+class StateName(StrEnum):
     overdue = "overdue"
     due_soon = "due_soon"
     upcoming = "upcoming"
@@ -28,7 +28,7 @@ class StateName(str, Enum):
     not_applicable = "not_applicable"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     overdue = "overdue"
     due_soon = "due-soon"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -26,3 +26,14 @@ TaskId = Annotated[
 Year = Annotated[int, Field(ge=2000, le=2100, description="Năm (4 chữ số)")]
 Level = Annotated[int, Field(ge=1, le=9, description="Mức độ đạt chuẩn (1..9)")]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+
+
+def inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model class inside an annotation such as ``list[Task] | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = inner_model(arg)
+        if found is not None:
+            return found
+    return None

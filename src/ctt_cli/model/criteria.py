@@ -39,7 +39,7 @@ class Criterion(Model):
     scoring: Scoring = Scoring()
     met_at: Points | None = Field(None, description="Điểm tối thiểu để coi là 'đạt' (mặc định: điểm tối đa)")
     evidence: Text | None = Field(None, description="Tài liệu kiểm chứng được chấp nhận")
-    children: list["Criterion"] = Field(default_factory=list)
+    children: list[Criterion] = Field(default_factory=list)
 
     @property
     def is_leaf(self) -> bool:
@@ -71,7 +71,7 @@ class CriteriaSet(Model):
     levels: list[LevelRule] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _illustrative_says_so(self) -> "CriteriaSet":
+    def _illustrative_says_so(self) -> CriteriaSet:
         if self.status == "illustrative" and not self.notice:
             raise ValueError("bộ tiêu chí minh họa phải có lời cảnh báo (notice)")
         return self

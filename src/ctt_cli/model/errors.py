@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ctt_cli.findings import Finding
+from ctt_cli.model.common import inner_model
 from ctt_cli.yamlio import Source
 
 M = TypeVar("M", bound=BaseModel)
@@ -90,18 +91,10 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
         if isinstance(step, int):
             continue
         field = current.model_fields.get(str(step))
-        sub = _inner_model(field.annotation) if field else None
+        sub = inner_model(field.annotation) if field else None
         if sub is None:
             return current
         current = sub
     return current
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None

@@ -30,7 +30,7 @@ class DocumentInfo(Model):
     subject: Text = Field(description="Trích yếu nội dung")
 
     @model_validator(mode="after")
-    def _date_in_year(self) -> "DocumentInfo":
+    def _date_in_year(self) -> DocumentInfo:
         if self.date is not None and self.date.year != self.year:
             raise ValueError(f"ngày ban hành {self.date:%d/%m/%Y} không thuộc năm {self.year}")
         return self
@@ -42,7 +42,7 @@ class Period(Model):
     open_ended: bool = Field(False, description="'và những năm tiếp theo': tiếp tục sau năm cuối")
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Period":
+    def _ordered(self) -> Period:
         if self.end is not None and self.end < self.start:
             raise ValueError(f"năm kết thúc {self.end} trước năm bắt đầu {self.start}")
         return self
@@ -83,12 +83,12 @@ class Section(Model):
     units: list[Id] = Field(default_factory=list, description="Đơn vị được giao nhiệm vụ ở mục này")
     text: Text | None = Field(None, description="Đoạn văn")
     items: list[Text] = Field(default_factory=list, description="Các gạch đầu dòng")
-    children: list["Section"] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
     appendix: bool = Field(False, description="Mục này dẫn tới phụ lục nhiệm vụ")
     objective: Year | None = Field(None, description="Năm của mục tiêu mà đoạn văn này nêu")
 
     @model_validator(mode="after")
-    def _not_empty(self) -> "Section":
+    def _not_empty(self) -> Section:
         if not (self.title or self.text or self.items or self.children):
             raise ValueError("mục phải có ít nhất một trong: title, text, items, children")
         return self
@@ -124,7 +124,7 @@ class Plan(Model):
     signature: Signature
 
     @model_validator(mode="after")
-    def _objectives_disjoint(self) -> "Plan":
+    def _objectives_disjoint(self) -> Plan:
         years: dict[int, int] = {}
         for i, obj in enumerate(self.objectives):
             last = obj.to_year or max(obj.from_year, (self.period.end or obj.from_year))

@@ -20,7 +20,7 @@ class Evidence(Model):
     text: Text | None = Field(None, description="Mô tả tự do")
 
     @model_validator(mode="after")
-    def _exactly_one(self) -> "Evidence":
+    def _exactly_one(self) -> Evidence:
         if sum(v is not None for v in (self.document, self.ref, self.text)) != 1:
             raise ValueError("mỗi chứng cứ ghi đúng một trong: document, ref, text")
         return self
@@ -40,7 +40,7 @@ class Record(Model):
     reported_by: Text | None = Field(None, description="Người / đơn vị báo cáo")
 
     @model_validator(mode="after")
-    def _reason(self) -> "Record":
+    def _reason(self) -> Record:
         if self.state == "không thực hiện" and not self.reason:
             raise ValueError("trạng thái 'không thực hiện' cần ghi lý do (reason)")
         return self

@@ -41,7 +41,7 @@ class ReportFile(Model):
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")
 
     @model_validator(mode="after")
-    def _dates_in_year(self) -> "ReportFile":
+    def _dates_in_year(self) -> ReportFile:
         for name in ("report", "assessment", "registration", "review"):
             issued = getattr(self, name)
             if issued.date and issued.date.year != self.year:

@@ -25,7 +25,7 @@ class Score(Model):
     model_config = {**Model.model_config, "populate_by_name": True}
 
     @model_validator(mode="after")
-    def _one_form(self) -> "Score":
+    def _one_form(self) -> Score:
         given = [self.self_score is not None, self.passed is not None, self.not_scored]
         if sum(given) != 1:
             raise ValueError("mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true")
@@ -42,7 +42,7 @@ class ScoresFile(Model):
     scores: list[Score] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _illustrative_says_so(self) -> "ScoresFile":
+    def _illustrative_says_so(self) -> ScoresFile:
         if self.status == "illustrative" and not self.notice:
             raise ValueError("điểm minh họa phải có lời cảnh báo (notice)")
         return self

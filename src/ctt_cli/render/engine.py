@@ -59,7 +59,7 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
     props = tpl.docx.core_properties
     created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
-    moment = dt.datetime(created.year, created.month, created.day, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(created.year, created.month, created.day, tzinfo=dt.UTC)
     props.title = nfc(meta.get("title", ""))
     props.subject = nfc(meta.get("subject", ""))
     props.author = nfc(meta.get("author", ""))
