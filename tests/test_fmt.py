@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def fmt_bytes(raw: bytes, model=TasksFile) -> str:
-    source, findings = parse_yaml(raw, "x.yaml")
+    source, findings = parse_yaml(raw, "x.yaml", rt=True)
     assert source is not None, findings
     return format_text(source.tree, model)
 
@@ -28,7 +28,7 @@ def test_each_shipped_file_formats_to_itself() -> None:
     files = sorted((ROOT / "plans").rglob("*.yaml"))
     assert len(files) >= 8
     for path in files:
-        source, _ = read_yaml(path)
+        source, _ = read_yaml(path, rt=True)
         assert format_text(source.tree, kind_of(path).model) == source.text, path
 
 
@@ -40,8 +40,8 @@ def test_messy_file_formats_to_expected() -> None:
 
 def test_values_survive() -> None:
     raw = (DATA / "messy_tasks.yaml").read_bytes()
-    before, _ = parse_yaml(raw, "x")
-    after, _ = parse_yaml(fmt_bytes(raw).encode(), "x")
+    before, _ = parse_yaml(raw, "x", rt=True)
+    after, _ = parse_yaml(fmt_bytes(raw).encode(), "x", rt=True)
     assert plain(before.tree) == plain(after.tree)
     assert plain(after.tree)["tasks"][1]["code_like"] == "05"
 
@@ -89,11 +89,11 @@ def test_format_is_lossless_and_idempotent(doc, indent: int) -> None:
     yaml.indent(mapping=indent, sequence=indent + 2, offset=indent)
     buf = io.StringIO()
     yaml.dump(doc, buf)
-    source, findings = parse_yaml(buf.getvalue().encode(), "x.yaml")
+    source, findings = parse_yaml(buf.getvalue().encode(), "x.yaml", rt=True)
     if source is None:
         return  # e.g. an empty mapping of comments: nothing to format
     once = format_text(source.tree, TasksFile)
-    again, _ = parse_yaml(once.encode(), "x.yaml")
+    again, _ = parse_yaml(once.encode(), "x.yaml", rt=True)
     assert again is not None
     assert plain(again.tree) == plain(source.tree)
     assert format_text(again.tree, TasksFile) == once

@@ -85,3 +85,30 @@ def test_ward_folder_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").mkdir()
     findings = run_checks(load_ward(tmp_path))
     assert any(f.code == "E108" for f in findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_both_readers_agree(text: str) -> None:
+    from ctt_cli.yamlio import plain
+
+    fast, f1 = parse_yaml(text.encode(), "x.yaml")
+    slow, f2 = parse_yaml(text.encode(), "x.yaml", rt=True)
+    if fast is not None and slow is not None:
+        assert plain(fast.tree) == plain(slow.tree)
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents)
+def test_both_readers_agree_on_documents(doc) -> None:
+    import io
+
+    from ctt_cli.yamlio import plain
+
+    buf = io.StringIO()
+    YAML().dump(doc, buf)
+    fast, _ = parse_yaml(buf.getvalue().encode(), "x.yaml")
+    slow, _ = parse_yaml(buf.getvalue().encode(), "x.yaml", rt=True)
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert plain(fast.tree) == plain(slow.tree)

@@ -9,8 +9,8 @@ import pytest
 from ctt_cli.yamlio import display_path, offset_position, parse_yaml, read_yaml
 
 
-def one(raw: bytes):
-    source, findings = parse_yaml(raw, "f.yaml")
+def one(raw: bytes, rt: bool = False):
+    source, findings = parse_yaml(raw, "f.yaml", rt=rt)
     assert source is None
     assert len(findings) == 1
     f = findings[0]
@@ -34,8 +34,9 @@ def one(raw: bytes):
         (b"a: \"unterminated\n", ("E100", 2, 1)),
     ],
 )
-def test_bad_inputs_are_positioned(raw: bytes, expected: tuple[str, int, int]) -> None:
-    assert one(raw) == expected
+@pytest.mark.parametrize("rt", [False, True], ids=["fast", "roundtrip"])
+def test_bad_inputs_are_positioned(raw: bytes, expected: tuple[str, int, int], rt: bool) -> None:
+    assert one(raw, rt) == expected
 
 
 def test_alias_bomb_is_refused_quickly() -> None:
@@ -78,3 +79,24 @@ def test_positions_and_id_paths() -> None:
     assert offset_position(source.tree, ("tasks", 1, "lead"), 6) == (5, 18)
     # a missing key points at its mapping
     assert source.pos(("tasks", 0, "partners")) == (2, 5)
+
+
+def test_both_readers_agree_on_the_shipped_files() -> None:
+    from conftest import ROOT
+
+    from ctt_cli.yamlio import plain, read_yaml
+
+    for path in sorted((ROOT / "plans").rglob("*.yaml")):
+        fast, _ = read_yaml(path)
+        slow, _ = read_yaml(path, rt=True)
+        assert plain(fast.tree) == plain(slow.tree), path
+        for loc in [("tasks", 4, "deadline"), ("body", 2, "children", 0, "items", 1), ("units", 3, "name")]:
+            assert fast.pos(loc) == slow.pos(loc), (path, loc)
+
+
+def test_yaml_12_values() -> None:
+    from ctt_cli.yamlio import plain
+
+    source, _ = parse_yaml(b"a: no\nb: 012\nc: ~\nd: 2026-01-30\ne: '05'\nf: 1.5\ng: 0x1F\nh: True\n", "x")
+    assert plain(source.tree) == {"a": "no", "b": 12, "c": None, "d": "2026-01-30", "e": "05", "f": 1.5,
+                                  "g": 31, "h": True}

@@ -1,27 +1,25 @@
 """Reading YAML with positions kept, safely.
 
 Everything the rest of ctt knows about a file's bytes lives here: size and
-encoding checks, ruamel round-trip parsing (so every value keeps its line and
-column), the refusal of anchors/aliases, and the mapping from a path inside
-the data (``("tasks", 4, "lead")``) back to ``line:column``.
+encoding checks, parsing (the fast libyaml reader, or ruamel round-trip for
+fmt; both keep every value's line and column and refuse anchors/aliases), and
+the mapping from a path inside the data (``("tasks", 4, "lead")``) back to
+``line:column``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
 from ctt_cli.findings import Finding
+from ctt_cli.yamlkit import fast, roundtrip
+from ctt_cli.yamlkit.common import DateText, YamlProblem  # noqa: F401 - DateText is part of the API
 
 MAX_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -36,7 +34,7 @@ class Source:
     path: Path
     display: str
     text: str
-    tree: Any
+    tree: Any  # dicts and lists with an ``lc`` attribute giving positions
 
     def pos(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         return position(self.tree, loc, key=key)
@@ -48,27 +46,6 @@ class Source:
         else:
             line, col = self.pos(loc, key=key)
         return Finding(self.display, line, col, code, message, display_path(self.tree, loc), hint)
-
-
-class DateText(str):
-    """An unquoted YAML date (2026-01-30), kept as text: the models parse it, so an
-    impossible date (2026-02-30) is a positioned error rather than a crash in the parser."""
-
-
-class _Constructor(RoundTripConstructor):
-    def construct_yaml_timestamp(self, node, values=None):  # noqa: ARG002 - ruamel's signature
-        return DateText(self.construct_scalar(node))
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
-
-
-def _yaml() -> YAML:
-    y = YAML(typ="rt")
-    y.Constructor = _Constructor
-    y.preserve_quotes = True
-    y.allow_duplicate_keys = False
-    return y
 
 
 MAX_DEPTH = 64
@@ -101,7 +78,7 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def read_yaml(path: Path, display: str | None = None) -> tuple[Source | None, list[Finding]]:
+def read_yaml(path: Path, display: str | None = None, *, rt: bool = False) -> tuple[Source | None, list[Finding]]:
     """Read and parse one YAML file. Returns (source, findings); source is None on failure."""
     shown = display or str(path)
 
@@ -119,11 +96,12 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[Source | None, li
         return fail("E108", "đây là thư mục, không phải tệp")
     except OSError as exc:
         return fail("E108", f"không đọc được tệp ({exc.strerror})")
-    return parse_yaml(raw, shown, path)
+    return parse_yaml(raw, shown, path, rt=rt)
 
 
-def parse_yaml(raw: bytes, display: str, path: Path | None = None) -> tuple[Source | None, list[Finding]]:
-    """Parse bytes already read (from disk or from git)."""
+def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
+               rt: bool = False) -> tuple[Source | None, list[Finding]]:
+    """Parse bytes already read (from disk or from git); ``rt``: keep comments (for fmt)."""
 
     def fail(code: str, message: str, line: int = 0, col: int = 0, hint: str = ""):
         return None, [Finding(display, line, col, code, message, "", hint)]
@@ -154,69 +132,12 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None) -> tuple[Sour
     if not any(ln.strip() and not ln.lstrip().startswith("#") for ln in text.splitlines()):
         return fail("E105", "tệp rỗng, không có dữ liệu")
     try:
-        tree = _yaml().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        code = "E101" if type(exc).__name__ == "DuplicateKeyError" else "E100"
-        message, hint = _yaml_problem(exc)
-        return fail(code, message, line, col, hint)
-    except YAMLError as exc:
-        return fail("E100", f"lỗi YAML: {exc}")
+        tree = (roundtrip.load if rt else fast.load)(text)
+    except YamlProblem as exc:
+        return fail(exc.code, exc.message, exc.line, exc.column, exc.hint)
     except RecursionError:
         return fail("E100", "dữ liệu lồng nhau quá sâu")
-    alias = _find_alias(tree)
-    if alias is not None:
-        # an alias's own position is its anchor's: name the key that holds it instead
-        keys = [i for i, step in enumerate(alias) if isinstance(step, str)]
-        line, col = position(tree, alias[: keys[-1] + 1] if keys else alias, key=True)
-        return fail("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
-                    line, col, "chép lại giá trị thay vì tham chiếu")
     return Source(path or Path(display), display, text, tree), []
-
-
-_PROBLEMS = {  # prefix of ruamel's problem text: (Vietnamese message, hint)
-    "mapping values are not allowed": (
-        "có dấu ':' ở chỗ không được phép",
-        "nếu văn bản có dấu ': ', hãy đặt cả giá trị trong nháy đơn '...'",
-    ),
-    "could not find expected ':'": ("thiếu dấu ':' sau khóa", ""),
-    "found unexpected end of stream": ("tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)", ""),
-    "expected <block end>": ("thụt lề không khớp", "kiểm tra số dấu cách đầu dòng"),
-    "expected a single document": ("tệp có nhiều hơn một tài liệu YAML ('---')", ""),
-    "found undefined alias": ("bí danh (*) chưa được định nghĩa", ""),
-    "found character": ("ký tự không thể bắt đầu một giá trị", ""),
-    "found unknown escape character": ("chuỗi thoát (\\...) không hợp lệ trong nháy kép", ""),
-}
-
-
-def _yaml_problem(exc: MarkedYAMLError) -> tuple[str, str]:
-    """Vietnamese message and hint for a ruamel parse error."""
-    problem = str(exc.problem or exc.context or "").strip()
-    dup = re.search(r'duplicate key "(.*?)"', problem)
-    if dup:
-        return f"khóa '{dup.group(1)}' bị lặp", "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ"
-    for prefix, (message, hint) in _PROBLEMS.items():
-        if problem.startswith(prefix):
-            return message, hint
-    return f"lỗi cú pháp YAML ({problem})", ""
-
-
-def _find_alias(tree: Any) -> Loc | None:
-    """Return the location of the first node seen twice (an alias), in one linear walk
-    (breadth first, so the anchor is met before its aliases)."""
-    seen: set[int] = set()
-    queue: deque[tuple[Any, Loc]] = deque([(tree, ())])
-    while queue:
-        node, loc = queue.popleft()
-        if not isinstance(node, (CommentedMap, CommentedSeq)):
-            continue
-        if id(node) in seen or getattr(node, "merge", None):
-            return loc
-        seen.add(id(node))
-        items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
-        queue.extend((v, (*loc, k)) for k, v in items)
-    return None
 
 
 def _child(node: Any, step: str | int) -> Any:
@@ -239,14 +160,14 @@ def position(tree: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         line, col = node.lc.line + 1, node.lc.col + 1
     for i, step in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(node, CommentedMap) and step in node:
+        if isinstance(node, dict) and hasattr(node, "lc") and step in node:
             try:
                 pos = node.lc.key(step) if (key and last) else node.lc.value(step)
             except (KeyError, TypeError):
                 pos = None
             if pos:
                 line, col = pos[0] + 1, pos[1] + 1
-        elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+        elif isinstance(node, list) and hasattr(node, "lc") and isinstance(step, int) and 0 <= step < len(node):
             try:
                 pos = node.lc.item(step)
                 line, col = pos[0] + 1, pos[1] + 1
@@ -312,21 +233,3 @@ def plain(tree: Any) -> Any:
     if isinstance(tree, str):
         return str(tree)
     return tree
-
-
-def _dumper() -> YAML:
-    y = _yaml()
-    y.indent(mapping=2, sequence=4, offset=2)
-    y.width = 4096  # never fold a paragraph: one paragraph, one line, one diff hunk
-    y.representer.add_representer(
-        DateText, lambda rep, data: rep.represent_scalar("tag:yaml.org,2002:timestamp", str(data)))
-    return y
-
-
-def dump(tree: Any) -> str:
-    """The canonical text of a round-trip tree (comments and blank lines kept)."""
-    import io
-
-    buf = io.StringIO()
-    _dumper().dump(tree, buf)
-    return buf.getvalue()

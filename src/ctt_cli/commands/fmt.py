@@ -54,7 +54,7 @@ def fmt(
         kind = kind_of(path)
         if kind is None:
             continue
-        source, findings = read_yaml(path, display_path(path))
+        source, findings = read_yaml(path, display_path(path), rt=True)
         if source is None:
             print_findings(findings, "text", stderr=True)
             failed += 1

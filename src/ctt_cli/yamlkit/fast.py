@@ -1,0 +1,150 @@
+"""The fast reader: libyaml (through PyYAML's C parser) composes the node tree, and ctt
+builds plain dicts and lists from it with every key's and value's position kept.
+
+Values are resolved with the YAML 1.2 core schema, as ruamel does ("no" stays text,
+"012" is 12), dates stay text (DateText), duplicate keys and aliases are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+from ctt_cli.yamlkit.common import DateText, YamlProblem, marked
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml: still correct, slower
+    from yaml import SafeLoader as _Loader
+
+_NULL = re.compile(r"^(~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$")
+_IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "float", "timestamp", "str")}
+
+
+class LC:
+    """Positions (0-based, like ruamel's ``.lc``) of a mapping or sequence and of its entries."""
+
+    __slots__ = ("line", "col", "data")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.line, self.col = line, col
+        self.data: dict[Any, tuple[int, int, int, int]] = {}
+
+    def key(self, k: Any) -> tuple[int, int]:
+        d = self.data[k]
+        return d[0], d[1]
+
+    def value(self, k: Any) -> tuple[int, int]:
+        d = self.data[k]
+        return d[2], d[3]
+
+    def item(self, i: int) -> tuple[int, int]:
+        d = self.data[i]
+        return d[2], d[3]
+
+
+class PMap(dict):
+    lc: LC
+
+
+class PSeq(list):
+    lc: LC
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    value = node.value
+    if node.style == "'":
+        return SingleQuotedScalarString(value)
+    if node.style == '"':
+        return DoubleQuotedScalarString(value)
+    if node.style:  # literal | or folded >
+        return value
+    if node.tag not in _IMPLICIT:
+        return value  # an explicit custom tag: keep the text
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.match(value):
+        return int(value)
+    if value.startswith(("0o", "0x")) and len(value) > 2:
+        try:
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        except ValueError:
+            return value
+    if _FLOAT.match(value):
+        return float(value)
+    special = value.lstrip("+-").lower()
+    if special in (".inf", ".nan"):
+        return float(("-" if value.startswith("-") else "") + special[1:])
+    if _DATE.match(value):
+        return DateText(value)
+    return value
+
+
+def _build(node: yaml.Node, seen: set[int]) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node)
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        out = PSeq()
+        out.lc = LC(node.start_mark.line, node.start_mark.column)
+        for i, child in enumerate(node.value):
+            if id(child) in seen and not isinstance(child, yaml.ScalarNode):
+                raise _alias(node.start_mark)
+            out.lc.data[i] = (child.start_mark.line, child.start_mark.column) * 2
+            out.append(_build(child, seen))
+        return out
+    out = PMap()
+    out.lc = LC(node.start_mark.line, node.start_mark.column)
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise YamlProblem("E100", "khóa phải là một giá trị đơn (không dùng danh sách hay ánh xạ làm khóa)",
+                              key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise _alias(key_node.start_mark)
+        key = _scalar(key_node)
+        if isinstance(key, (SingleQuotedScalarString, DoubleQuotedScalarString, DateText)):
+            key = str(key)
+        if key in out or not _hashable(key):
+            raise YamlProblem("E101", f"khóa '{key}' bị lặp", key_node.start_mark.line + 1,
+                              key_node.start_mark.column + 1, "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ")
+        if id(value_node) in seen and not isinstance(value_node, yaml.ScalarNode):
+            raise _alias(key_node.start_mark)
+        out.lc.data[key] = (key_node.start_mark.line, key_node.start_mark.column,
+                            value_node.start_mark.line, value_node.start_mark.column)
+        out[key] = _build(value_node, seen)
+    return out
+
+
+def _hashable(key: Any) -> bool:
+    try:
+        hash(key)
+    except TypeError:
+        return False
+    return True
+
+
+def _alias(mark) -> YamlProblem:
+    return YamlProblem("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
+                       mark.line + 1, mark.column + 1, "chép lại giá trị thay vì tham chiếu")
+
+
+def load(text: str) -> Any:
+    """Parse one YAML document into PMap/PSeq/scalars; raise YamlProblem."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise marked("E100", exc) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
+    if node is None:
+        return None
+    return _build(node, set())

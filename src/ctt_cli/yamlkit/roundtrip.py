@@ -1,0 +1,84 @@
+"""The round-trip reader and writer (ruamel.yaml): used by `ctt fmt`, which must keep
+comments, blank lines and quoting. Reading for everything else goes through yamlkit.fast."""
+
+from __future__ import annotations
+
+import io
+from collections import deque
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from ctt_cli.yamlkit.common import DateText, YamlProblem, marked
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_yaml_timestamp(self, node, values=None):  # noqa: ARG002 - ruamel's signature
+        return DateText(self.construct_scalar(node))
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.Constructor = _Constructor
+    y.preserve_quotes = True
+    y.allow_duplicate_keys = False
+    return y
+
+
+def load(text: str) -> Any:
+    """Parse with comments kept; raise YamlProblem (aliases included)."""
+    try:
+        tree = _yaml().load(text)
+    except MarkedYAMLError as exc:
+        raise marked("E101" if type(exc).__name__ == "DuplicateKeyError" else "E100", exc) from None
+    except YAMLError as exc:
+        raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
+    alias = _find_alias(tree)
+    if alias is not None:
+        from ctt_cli.yamlio import position
+
+        # an alias's own position is its anchor's: name the key that holds it instead
+        keys = [i for i, step in enumerate(alias) if isinstance(step, str)]
+        line, col = position(tree, alias[: keys[-1] + 1] if keys else alias, key=True)
+        raise YamlProblem("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
+                          line, col, "chép lại giá trị thay vì tham chiếu")
+    return tree
+
+
+def _find_alias(tree: Any):
+    """The location of the first node seen twice (an alias), in one linear walk
+    (breadth first, so the anchor is met before its aliases)."""
+    seen: set[int] = set()
+    queue: deque[tuple[Any, tuple]] = deque([(tree, ())])
+    while queue:
+        node, loc = queue.popleft()
+        if not isinstance(node, (CommentedMap, CommentedSeq)):
+            continue
+        if id(node) in seen or getattr(node, "merge", None):
+            return loc
+        seen.add(id(node))
+        items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
+        queue.extend((v, (*loc, k)) for k, v in items)
+    return None
+
+
+def _dumper() -> YAML:
+    y = _yaml()
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 4096  # never fold a paragraph: one paragraph, one line, one diff hunk
+    y.representer.add_representer(
+        DateText, lambda rep, data: rep.represent_scalar("tag:yaml.org,2002:timestamp", str(data)))
+    return y
+
+
+def dump(tree: Any) -> str:
+    """The canonical text of a round-trip tree (comments and blank lines kept)."""
+    buf = io.StringIO()
+    _dumper().dump(tree, buf)
+    return buf.getvalue()
