@@ -21,6 +21,7 @@ app = typer.Typer(
         "và xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP (render)."
     ),
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help: no rich import on the start-up path (see bench/README.md)
     pretty_exceptions_show_locals=False,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},

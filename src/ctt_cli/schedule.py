@@ -76,8 +76,13 @@ class Occurrence:
     label: str  # Vietnamese: "năm 2026", "quý I/2026", "tháng 3/2026"
     start: dt.date
     end: dt.date  # end of the period the occurrence belongs to
-    nominal_due: dt.date | None  # the due date before the working-day shift
-    due: dt.date | None
+    nominal_due: dt.date | None  # the due date before the working-day shift; None when continuous
+
+    @property
+    def due(self) -> dt.date | None:
+        """The due date: the nominal one, moved to the next working day (computed on demand:
+        the holiday calendar is loaded only by the commands that need it)."""
+        return next_working_day(self.nominal_due) if self.nominal_due else None
 
     @property
     def shifted(self) -> bool:
@@ -175,6 +180,7 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in _holidays(day.year)
 
 
+@lru_cache(maxsize=4096)
 def next_working_day(day: dt.date) -> dt.date:
     """The day itself when it is a working day, else the next one (Điều 148 BLDS)."""
     while not is_working_day(day):
@@ -208,8 +214,7 @@ def occurrences(rule: Rule, task_id: str, year: int, *, inclusive: bool = False)
     if rule.years is not None and year not in rule.years:
         return []
     if rule.continuous:
-        return [Occurrence(task_id, f"{year}", f"năm {year}", dt.date(year, 1, 1), dt.date(year, 12, 31),
-                           None, None)]
+        return [Occurrence(task_id, f"{year}", f"năm {year}", dt.date(year, 1, 1), dt.date(year, 12, 31), None)]
     out = []
     for key, label, start, end in _periods(rule, year):
         if rule.before is None:
@@ -221,7 +226,7 @@ def occurrences(rule: Rule, task_id: str, year: int, *, inclusive: bool = False)
                 nominal = last
             else:
                 nominal = last.replace(day=day) - (dt.timedelta(0) if inclusive else dt.timedelta(days=1))
-        out.append(Occurrence(task_id, key, label, start, end, nominal, next_working_day(nominal)))
+        out.append(Occurrence(task_id, key, label, start, end, nominal))
     return out
 
 

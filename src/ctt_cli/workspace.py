@@ -29,25 +29,10 @@ from ctt_cli.model.report import ReportFile
 from ctt_cli.model.scores import ScoresFile
 from ctt_cli.model.tasks import Task, TasksFile
 from ctt_cli.model.units import Unit
-from ctt_cli.yamlio import Source, read_yaml
+from ctt_cli.paths import DiskReader, display_path, find_roots
+from ctt_cli.yamlio import Source
 
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
-
-
-class DiskReader:
-    """Files as they are in the working tree."""
-
-    def read_yaml(self, path: Path, display: str):
-        return read_yaml(path, display)
-
-    def is_file(self, path: Path) -> bool:
-        return path.is_file()
-
-    def is_dir(self, path: Path) -> bool:
-        return path.is_dir()
-
-    def listdir(self, path: Path) -> list[str]:
-        return sorted(p.name for p in path.iterdir())
 
 
 @dataclass
@@ -124,14 +109,6 @@ class Ward:
         return [f for f in self.findings if f.severity is Severity.ERROR]
 
 
-def display_path(path: Path) -> str:
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
-
-
 def load_file(ward: Ward, key: str, path: Path, model: Any, reader: Any = None) -> Any:
     source, findings = (reader or DiskReader()).read_yaml(path, display_path(path))
     ward.findings.extend(findings)
@@ -155,11 +132,16 @@ def load_ward(root: Path, reader: Any = None, criteria_cache: dict | None = None
     if plan and plan.criteria_set:
         path = Path(os.path.normpath(root / plan.criteria_set))
         if reader.is_file(path):
-            cached = criteria_cache.get(path) if criteria_cache is not None else None
+            if criteria_cache is not None and isinstance(reader, DiskReader):
+                stat = path.stat()
+                path_key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+            else:
+                path_key = path
+            cached = criteria_cache.get(path_key) if criteria_cache is not None else None
             if cached is None:
                 load_file(ward, "criteria", path, CriteriaSet, reader)
                 if criteria_cache is not None and "criteria" in ward.models:
-                    criteria_cache[path] = (ward.sources["criteria"], ward.models["criteria"])
+                    criteria_cache[path_key] = (ward.sources["criteria"], ward.models["criteria"])
             else:
                 ward.sources["criteria"], ward.models["criteria"] = cached
         else:
@@ -181,18 +163,6 @@ def load_ward(root: Path, reader: Any = None, criteria_cache: dict | None = None
     return ward
 
 
-def find_wards(path: Path, reader: Any = None) -> list[Path]:
-    """A ward folder itself, a plan.yaml inside one, or a folder of ward folders."""
-    reader = reader or DiskReader()
-    if path.name == "plan.yaml" and reader.is_file(path):
-        return [path.parent]
-    if reader.is_file(path / "plan.yaml"):
-        return [path]
-    if reader.is_dir(path):
-        return [path / n for n in reader.listdir(path) if reader.is_file(path / n / "plan.yaml")]
-    return []
-
-
 @dataclass
 class Workspace:
     wards: list[Ward]
@@ -201,14 +171,6 @@ class Workspace:
 
 def load_workspace(paths: list[Path], reader: Any = None) -> Workspace:
     reader = reader or DiskReader()
-    wards: list[Ward] = []
-    findings: list[Finding] = []
+    roots, missing = find_roots(paths, reader)
     cache: dict = {}
-    for path in paths:
-        roots = find_wards(path, reader)
-        if not roots:
-            exists = reader.is_dir(path) or reader.is_file(path)
-            what = "không chứa kế hoạch nào (plan.yaml)" if exists else "không tồn tại"
-            findings.append(Finding(display_path(path), 0, 0, "E108", f"đường dẫn {what}"))
-        wards.extend(load_ward(root, reader, cache) for root in roots)
-    return Workspace(wards, findings)
+    return Workspace([load_ward(root, reader, cache) for root in roots], missing)

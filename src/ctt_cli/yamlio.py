@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
-
 from ctt_cli.findings import Finding
-from ctt_cli.yamlkit import fast, roundtrip
-from ctt_cli.yamlkit.common import DateText, YamlProblem  # noqa: F401 - DateText is part of the API
+from ctt_cli.yamlkit import fast
+from ctt_cli.yamlkit.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem  # noqa: F401
 
 MAX_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -36,6 +34,13 @@ class Source:
     text: str
     tree: Any  # dicts and lists with an ``lc`` attribute giving positions
 
+    def strings(self) -> list[tuple[Loc, str]]:
+        """Every string value with its location (computed once: several checks walk them)."""
+        cached = self.__dict__.get("_strings")
+        if cached is None:
+            cached = self.__dict__["_strings"] = list(strings(self.tree))
+        return cached
+
     def pos(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         return position(self.tree, loc, key=key)
 
@@ -51,10 +56,16 @@ class Source:
 MAX_DEPTH = 64
 
 
+_DEEP_INDENT = re.compile(r"\n {" + str(2 * MAX_DEPTH) + "}")
+
+
 def _too_deep(text: str) -> int:
     """Offset where brackets or indentation nest deeper than MAX_DEPTH (0 when they do not).
 
-    Checked before parsing: ruamel recurses per level and takes seconds on deep input."""
+    Checked before parsing: parsers recurse per level and take seconds on deep input."""
+    deep = _DEEP_INDENT.search(text)
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return deep.start() + 1 if deep else 0
     depth, quote = 0, ""
     for i, ch in enumerate(text):
         if quote:
@@ -68,9 +79,9 @@ def _too_deep(text: str) -> int:
                 return i
         elif ch in "]}" and depth:
             depth -= 1
-        elif ch == "\n" and text[i + 1:i + 1 + 2 * MAX_DEPTH].startswith(" " * (2 * MAX_DEPTH)):
+        elif deep and i == deep.start():
             return i + 1
-    return 0
+    return deep.start() + 1 if deep else 0
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -132,7 +143,12 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
     if not any(ln.strip() and not ln.lstrip().startswith("#") for ln in text.splitlines()):
         return fail("E105", "tệp rỗng, không có dữ liệu")
     try:
-        tree = (roundtrip.load if rt else fast.load)(text)
+        if rt:
+            from ctt_cli.yamlkit import roundtrip  # ruamel: only for fmt
+
+            tree = roundtrip.load(text)
+        else:
+            tree = fast.load(text)
     except YamlProblem as exc:
         return fail(exc.code, exc.message, exc.line, exc.column, exc.hint)
     except RecursionError:
@@ -191,8 +207,9 @@ def offset_position(tree: Any, loc: Loc, offset: int) -> tuple[int, int]:
         node = _child(node, step)
     if not isinstance(node, str) or "\n" in node:
         return line, col
-    quoted = isinstance(node, (SingleQuotedScalarString, DoubleQuotedScalarString))
-    if isinstance(node, SingleQuotedScalarString):
+    style = getattr(node, "style", None)  # ruamel's scalar strings and ours both say
+    quoted = style in ("'", '"')
+    if style == "'":
         offset += node[:offset].count("'")
     return line, col + offset + (1 if quoted else 0)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 from ctt_cli.checks import citations, deadlines, plan, progress, refs, scores, text
 from ctt_cli.findings import Finding
-from ctt_cli.workspace import Ward
+from ctt_cli.workspace import Ward, load_ward
 
 Check = Callable[[Ward], Iterable[Finding]]
 
@@ -37,3 +39,22 @@ def run_checks(ward: Ward, only: Iterable[str] | None = None) -> list[Finding]:
     for name in names:
         found.extend(CHECKS[name](ward))
     return sorted(set(found))
+
+
+@dataclass
+class WardReport:
+    """One ward's validation, small enough to send back from a worker process."""
+
+    display: str
+    name: str
+    findings: list[Finding]
+    texts: dict[str, str]
+
+
+_CRITERIA: dict = {}  # criteria sets already read by this process, shared by its wards
+
+
+def validate_ward(root: Path, only: tuple[str, ...] | None = None) -> WardReport:
+    ward = load_ward(root, criteria_cache=_CRITERIA)
+    findings = run_checks(ward, only)
+    return WardReport(ward.display, ward.name, findings, {s.display: s.text for s in ward.sources.values()})

@@ -7,12 +7,13 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ctt_cli import vntext
 from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
 from ctt_cli.workspace import Ward
-from ctt_cli.yamlio import Loc, Source, strings
+from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.
 NOT_PROSE = {"id", "cites", "units", "unit", "parent", "lead", "partners", "criteria_set", "code",
@@ -28,14 +29,14 @@ def prose(ward: Ward, keys: tuple[str, ...] | None = None) -> Iterator[tuple[Sou
     for key, source in ward.sources.items():
         if keys is not None and key not in keys:
             continue
-        for loc, text in strings(source.tree):
+        for loc, text in source.strings():
             if not any(isinstance(step, str) and step in NOT_PROSE for step in loc[-2:]):
                 yield source, loc, text
 
 
 def check_encoding(ward: Ward) -> Iterator[Finding]:
     for source in ward.sources.values():
-        for loc, text in strings(source.tree):
+        for loc, text in source.strings():
             offset = vntext.first_not_nfc(text)
             if offset is not None:
                 yield source.finding("E400", "văn bản không ở dạng Unicode dựng sẵn (NFC)", loc,
@@ -54,7 +55,7 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
     preferred = ward.plan.settings.tone_style if ward.plan else "old"
     seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for source, loc, text in prose(ward):
-        for match in vntext.WORD.finditer(text):
+        for match in vntext.TONE_CANDIDATE.finditer(text):
             styled = vntext.tone_style(match.group())
             if styled:
                 seen[styled[0]][styled[1]].append((source, loc, match))
@@ -72,15 +73,23 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
 
 
 def _unit_index(ward: Ward) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    return _compiled_index(tuple(tuple(u.names()) for u in ward.units))
+
+
+@lru_cache(maxsize=64)
+def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    """One regex for every accepted unit name (longest first); wards with the same registry share it."""
     accepted: dict[str, set[str]] = {}
-    for unit in ward.units:
-        names = set(unit.names())
-        for name in names:
-            accepted.setdefault(vntext.name_key(name), set()).update(names)
+    for unit_names in units:
+        for name in unit_names:
+            accepted.setdefault(vntext.name_key(name), set()).update(unit_names)
     if not accepted:
         return None, {}
     names = sorted({n for ns in accepted.values() for n in ns}, key=len, reverse=True)
-    pattern = re.compile("|".join(vntext.name_pattern(n) for n in names), re.IGNORECASE)
+    # a look-ahead on the possible first letters lets the engine skip most positions at once
+    firsts = "".join(sorted({c for n in names for c in (n[0].lower(), n[0].upper())}))
+    body = "|".join(vntext.name_pattern(n) for n in names)
+    pattern = re.compile(f"(?=[{re.escape(firsts)}])(?:{body})", re.IGNORECASE)
     return pattern, accepted
 
 

@@ -56,8 +56,9 @@ def diff(
     from ctt_cli.diffwords import describe, score_summary
     from ctt_cli.gitrev import GitError, GitReader
     from ctt_cli.output import error, note
+    from ctt_cli.paths import DiskReader
     from ctt_cli.semdiff import diff_wards
-    from ctt_cli.workspace import DiskReader, load_workspace
+    from ctt_cli.workspace import load_workspace
 
     a, b = split_revs(list(revs or []))
     try:

@@ -41,7 +41,7 @@ def fmt(
     from ctt_cli.fmt import format_text
     from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.output import error, note, print_findings
-    from ctt_cli.workspace import display_path
+    from ctt_cli.paths import display_path
     from ctt_cli.yamlio import read_yaml
 
     targets = resolve_paths(paths)

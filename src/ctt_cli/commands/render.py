@@ -14,6 +14,7 @@ from ctt_cli.commands.status import parse_day
 render_app = typer.Typer(
     help="Xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP từ dữ liệu kế hoạch và các mẫu trong templates/.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 OutputOpt = Annotated[Path | None, typer.Option(

@@ -9,7 +9,8 @@ import typer
 
 from ctt_cli.commands.common import PathsArg, load_checked
 
-templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True)
+templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True,
+                            rich_markup_mode=None)
 
 
 @templates_app.command("check")

@@ -34,31 +34,30 @@ def validate(
 
     Ví dụ: ctt validate plans/le-thanh-nghi --strict
     """
-    from ctt_cli.checks import CHECKS, run_checks
+    from ctt_cli.batch import map_wards
+    from ctt_cli.checks import CHECKS, validate_ward
     from ctt_cli.findings import count
     from ctt_cli.output import error, note, print_findings, summary_line
-    from ctt_cli.workspace import load_workspace
+    from ctt_cli.paths import find_roots
 
     unknown = [name for name in only or [] if name not in CHECKS]
     if unknown:
         error(f"không có kiểm tra tên '{unknown[0]}'; các tên hợp lệ: {', '.join(CHECKS)}")
         raise typer.Exit(2)
-    ws = load_workspace(resolve_paths(paths))
-    findings = list(ws.findings)
-    texts: dict[str, str] = {}
-    for ward in ws.wards:
-        ward_findings = run_checks(ward, only)
-        findings += ward_findings
-        texts.update({s.display: s.text for s in ward.sources.values()})
+    roots, missing = find_roots(resolve_paths(paths))
+    reports = map_wards(validate_ward, roots, tuple(only) if only else None)
+    findings = list(missing)
+    for report in reports:
+        findings += report.findings
         if fmt is FindingFormat.text:
-            print_findings(ward_findings, "text", texts)
-            note(f"{ward.display} ({ward.name}): {summary_line(ward_findings)}")
+            print_findings(report.findings, "text", report.texts)
+            note(f"{report.display} ({report.name}): {summary_line(report.findings)}")
     if fmt is FindingFormat.text:
-        print_findings(ws.findings, "text", texts)
+        print_findings(missing, "text")
+        if len(reports) != 1:
+            note(f"Tổng cộng {len(reports)} kế hoạch: {summary_line(findings)}")
     else:
         print_findings(findings, fmt.value)
     errors, warnings = count(findings)
-    if fmt is FindingFormat.text and len(ws.wards) != 1:
-        note(f"Tổng cộng {len(ws.wards)} kế hoạch: {summary_line(findings)}")
     if errors or (strict and warnings):
         raise typer.Exit(1)

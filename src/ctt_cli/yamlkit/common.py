@@ -8,6 +8,18 @@ class DateText(str):
     impossible date (2026-02-30) is a positioned error rather than a crash in the parser."""
 
 
+class SingleQuoted(str):
+    """A scalar written in single quotes (positions inside it shift by the quote and doubled quotes)."""
+
+    style = "'"  # as ruamel's SingleQuotedScalarString
+
+
+class DoubleQuoted(str):
+    """A scalar written in double quotes."""
+
+    style = '"'
+
+
 class YamlProblem(Exception):
     """A positioned problem found while parsing (1-based line and column; 0 = unknown)."""
 

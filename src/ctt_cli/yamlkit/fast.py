@@ -11,14 +11,23 @@ import re
 from typing import Any
 
 import yaml
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
-from ctt_cli.yamlkit.common import DateText, YamlProblem, marked
+from ctt_cli.yamlkit.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem, marked
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _Base
 except ImportError:  # pragma: no cover - PyYAML without libyaml: still correct, slower
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _Base
+
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+class _Loader(_Base):
+    """Leave implicit scalars untyped (ctt resolves them with YAML 1.2 rules in _scalar); PyYAML's
+    own 1.1 resolver costs a regex per scalar and gives "no" as False."""
+
+    def resolve(self, kind, value, implicit):  # noqa: ARG002 - PyYAML's signature
+        return _STR if kind is yaml.ScalarNode else _SEQ if kind is yaml.SequenceNode else _MAP
 
 _NULL = re.compile(r"^(~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -26,6 +35,7 @@ _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$")
 _IMPLICIT = {f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "float", "timestamp", "str")}
+_TYPED_START = set("-+.0123456789~nNtTfF")  # a plain scalar starting otherwise is text
 
 
 class LC:
@@ -61,10 +71,12 @@ class PSeq(list):
 def _scalar(node: yaml.ScalarNode) -> Any:
     value = node.value
     if node.style == "'":
-        return SingleQuotedScalarString(value)
+        return SingleQuoted(value)
     if node.style == '"':
-        return DoubleQuotedScalarString(value)
+        return DoubleQuoted(value)
     if node.style:  # literal | or folded >
+        return value
+    if value and value[0] not in _TYPED_START:
         return value
     if node.tag not in _IMPLICIT:
         return value  # an explicit custom tag: keep the text
@@ -111,7 +123,7 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise _alias(key_node.start_mark)
         key = _scalar(key_node)
-        if isinstance(key, (SingleQuotedScalarString, DoubleQuotedScalarString, DateText)):
+        if isinstance(key, (SingleQuoted, DoubleQuoted, DateText)):
             key = str(key)
         if key in out or not _hashable(key):
             raise YamlProblem("E101", f"khóa '{key}' bị lặp", key_node.start_mark.line + 1,
