@@ -30,3 +30,16 @@ def test_failure_keeps_old_file(tmp_path: Path, monkeypatch) -> None:
         fsutil.write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_permissions(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    fsutil.write_atomic(new, b"x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert new.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.txt"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    fsutil.write_atomic(kept, b"new")
+    assert kept.stat().st_mode & 0o777 == 0o640

@@ -9,7 +9,19 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import calendar, diff, docx_text, fmt, schema, score, status, validate
+from ctt_cli.commands import (
+    calendar,
+    diff,
+    docx_text,
+    fmt,
+    init,
+    new_year,
+    schema,
+    score,
+    status,
+    summary,
+    validate,
+)
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 
@@ -45,7 +57,10 @@ def _root(
 app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.command("score")(score.score)
+app.command("summary")(summary.summary)
 app.command("calendar")(calendar.calendar)
+app.command("init")(init.init)
+app.command("new-year")(new_year.new_year)
 app.command("fmt")(fmt.fmt)
 app.command("schema")(schema.schema)
 app.command("diff")(diff.diff)

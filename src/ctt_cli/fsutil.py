@@ -11,6 +11,16 @@ class WriteError(Exception):
     """A file could not be written; the message is for the user, in Vietnamese."""
 
 
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, or what a new file gets under the current umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
@@ -20,6 +30,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp = None, None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
             fd = None
             fh.write(data)

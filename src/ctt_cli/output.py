@@ -20,7 +20,11 @@ from ctt_cli.findings import Finding, Severity, count
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
+    stream = sys.stderr if stderr else sys.stdout
+    if os.environ.get("COLUMNS", "").isdigit():
+        width = int(os.environ["COLUMNS"])
+    else:  # a pipe or a file: wide enough that tables do not squeeze Vietnamese words
+        width = None if stream.isatty() else 160
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=True)
 
 

@@ -72,8 +72,16 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
                 hint=f"kế hoạch chọn kiểu bỏ dấu '{preferred}' (settings.tone_style)")
 
 
-def _unit_index(ward: Ward) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
-    return _compiled_index(tuple(tuple(u.names()) for u in ward.units))
+def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    """A regex matching any unit name loosely (case, spaces around '-'), and for each loose key
+    the accepted spellings."""
+    return _compiled_index(tuple(tuple(u.names()) for u in units))
+
+
+def canonical_spelling(found: str, accepted: dict[str, set[str]]) -> str:
+    """The accepted spelling closest to ``found``."""
+    names = accepted.get(vntext.name_key(found), {found})
+    return max(sorted(names), key=lambda n: difflib.SequenceMatcher(None, n, found).ratio())
 
 
 @lru_cache(maxsize=64)
@@ -94,21 +102,20 @@ def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str]
 
 
 def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
-    pattern, accepted = _unit_index(ward)
+    pattern, accepted = unit_index(ward.units)
     if pattern is None:
         return
     for source, loc, text in prose(ward, PROSE_FILES):
         for match in pattern.finditer(text):
             found = match.group()
-            names = accepted.get(vntext.name_key(found), set())
-            if found not in names:
-                best = max(names, key=lambda n: difflib.SequenceMatcher(None, n, found).ratio())
+            if found not in accepted.get(vntext.name_key(found), set()):
+                best = canonical_spelling(found, accepted)
                 yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'",
                                      loc, offset=match.start())
     yield from _check_unit_mentions(ward)
 
 
-def _mentions(text: str, names: list[str]) -> bool:
+def mentions(text: str, names: list[str]) -> bool:
     return any(re.search(vntext.name_pattern(n), text, re.IGNORECASE) for n in names)
 
 
@@ -143,7 +150,7 @@ def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
     for source, loc, text, refs in checks:
         for ref in refs:
             unit = ward.unit(ref)
-            if unit is None or _mentions(text, unit.names()):
+            if unit is None or mentions(text, unit.names()):
                 continue
             close = _closest(text, unit.name) or next(
                 (c for n in unit.names() if (c := _closest(text, n))), None)

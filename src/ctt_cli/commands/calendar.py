@@ -33,10 +33,12 @@ def calendar(
     from ctt_cli.output import error, note
     from ctt_cli.status import compute_status
 
-    items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in load_checked(paths)]
+    wards = load_checked(paths)
+    items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
     data = build(items, alarm_days)
     if output is None:
         sys.stdout.buffer.write(data)
+        wards.finish()
         return
     try:
         write_atomic(output, data)
@@ -45,3 +47,4 @@ def calendar(
         raise typer.Exit(1) from None
     events = data.count(b"BEGIN:VEVENT")
     note(f"Đã ghi {output} ({events} sự kiện)")
+    wards.finish()

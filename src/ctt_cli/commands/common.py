@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -31,21 +32,47 @@ def resolve_paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [DEFAULT_PLANS]
 
 
-def load_checked(paths: list[Path] | None):
-    """Load and check every ward; print errors on stderr and exit 1 if any ward has errors.
+@dataclass
+class Loaded:
+    """The wards that loaded without errors, and how many did not."""
 
-    Returns the list of wards (all valid)."""
+    wards: list
+    failed: int
+
+    def __iter__(self):
+        return iter(self.wards)
+
+    def __getitem__(self, i):
+        return self.wards[i]
+
+    def __len__(self) -> int:
+        return len(self.wards)
+
+    def finish(self) -> None:
+        """End of a command: exit 1 when some ward was left out because of its errors."""
+        if self.failed:
+            raise typer.Exit(1)
+
+
+def load_checked(paths: list[Path] | None) -> Loaded:
+    """Load and check every ward. A ward with errors is reported on stderr and left out;
+    the others go on. Exit 1 at once when no ward is usable."""
     from ctt_cli.checks import run_checks
     from ctt_cli.findings import Severity
     from ctt_cli.output import error, print_findings
     from ctt_cli.workspace import load_workspace
 
     ws = load_workspace(resolve_paths(paths))
-    bad = list(ws.findings)
+    print_findings(ws.findings, "text", stderr=True)
+    good = []
     for ward in ws.wards:
-        bad += [f for f in run_checks(ward) if f.severity is Severity.ERROR]
-    if bad:
-        print_findings(bad, "text", stderr=True)
-        error(f"dữ liệu kế hoạch có {len(bad)} lỗi; chạy 'ctt validate' để xem chi tiết")
+        bad = [f for f in run_checks(ward) if f.severity is Severity.ERROR]
+        if bad:
+            print_findings(bad, "text", stderr=True)
+            error(f"{ward.display}: dữ liệu kế hoạch có {len(bad)} lỗi, bỏ qua phường này; "
+                  "chạy 'ctt validate' để xem chi tiết")
+        else:
+            good.append(ward)
+    if not good:
         raise typer.Exit(1)
-    return ws.wards
+    return Loaded(good, len(ws.wards) - len(good) + len(ws.findings))

@@ -64,6 +64,7 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     finally:
         if bar:
             bar.stop()
+    wards.finish()
 
 
 def _day(as_of: str | None) -> dt.date:

@@ -32,7 +32,8 @@ def score(
     from ctt_cli.views.score_view import print_scores
 
     views = []
-    for ward in load_checked(paths):
+    wards = load_checked(paths)
+    for ward in wards:
         criteria, scores = ward.criteria, ward.scores(year)
         if criteria is None or scores is None:
             what = "bộ tiêu chí (plan.yaml: criteria_set)" if criteria is None else f"tệp scores/{year}.yaml"
@@ -51,3 +52,4 @@ def score(
     print_scores(views, fmt.value, top)
     if fail_below_target and any(v.target and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)
+    wards.finish()

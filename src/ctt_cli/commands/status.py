@@ -97,3 +97,4 @@ def status(
         failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
         if any(r.state in failing for _, v, _ in views for r in v.rows):
             raise typer.Exit(1)
+    wards.finish()

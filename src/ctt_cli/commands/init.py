@@ -1,0 +1,114 @@
+"""ctt init: a new ward's plan folder, ready to fill in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+PRE_COMMIT = """\
+# pre-commit (https://pre-commit.com): check and format the plan data before each commit.
+repos:
+  - repo: local
+    hooks:
+      - id: ctt-validate
+        name: ctt validate
+        entry: ctt validate
+        language: system
+        pass_filenames: false
+        files: ^plans/.*\\.ya?ml$
+      - id: ctt-fmt
+        name: ctt fmt
+        entry: ctt fmt
+        language: system
+        pass_filenames: false
+        files: ^plans/.*\\.ya?ml$
+"""
+GITATTRIBUTES = """\
+# `git diff` shows the text of Word files after: git config diff.docx.textconv "ctt docx-text"
+*.docx diff=docx
+"""
+WARD_README = """\
+# {ward}
+
+Kế hoạch "Chính quyền thân thiện" của {ward}, dưới dạng dữ liệu cho `ctt`.
+
+| Tệp | Nội dung |
+|---|---|
+| `plan.yaml` | Thông tin văn bản, căn cứ, mục tiêu, các mục nội dung, nơi nhận, chữ ký |
+| `tasks.yaml` | Phụ lục nhiệm vụ cụ thể (thời gian thực hiện ghi đúng nguyên văn) |
+| `units.yaml` | Danh mục đơn vị: tên đầy đủ, tên ngắn, tên gọi khác |
+| `documents.yaml` | Sổ văn bản được trích dẫn |
+| `progress/NĂM.yaml` | Tiến độ từng năm (`ctt new-year NĂM` tạo khung) |
+| `scores/NĂM.yaml` | Điểm tự chấm từng năm |
+
+Việc cần làm tiếp: soạn lại các mục của `plan.yaml` cho phù hợp với {ward}, rà soát phụ lục
+nhiệm vụ và danh mục đơn vị; khi văn bản được ký, điền `document.number`, `document.date` và
+`signature.name`.
+
+    ctt validate {path}
+    ctt new-year {year} {path}
+    ctt status --year {year} {path}
+    ctt render plan {path}
+"""
+
+
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="THƯ_MỤC", help="Thư mục kế hoạch mới, ví dụ plans/hoa-binh.")],
+    ward: Annotated[str, typer.Option("--ward", help="Tên đơn vị hành chính, ví dụ 'Phường Hòa Bình'.")] = ...,
+    issuer: Annotated[str | None, typer.Option("--issuer", help=(
+        "Tên cơ quan ban hành. Mặc định: 'Ủy ban nhân dân ' + tên phường.") )] = None,
+    start_from: Annotated[Path, typer.Option("--from", metavar="THƯ_MỤC", help=(
+        "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố."))] = Path("plans/le-thanh-nghi"),
+    year: Annotated[int | None, typer.Option("--year", min=2000, max=2100, help="Năm ban hành. Mặc định: năm nay.")]
+    = None,
+    schemas: Annotated[Path, typer.Option("--schemas", metavar="THƯ_MỤC", help=(
+        "Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có)."))] = Path("schemas"),
+    root: Annotated[Path, typer.Option("--root", metavar="THƯ_MỤC", help=(
+        "Gốc kho git: nơi ghi .pre-commit-config.yaml và .gitattributes nếu chưa có."))] = Path("."),
+) -> None:
+    """Tạo thư mục kế hoạch cho một phường mới, theo cùng cấu trúc dữ liệu.
+
+    Lấy phụ lục nhiệm vụ, danh mục đơn vị và các văn bản cấp thành phố của kế hoạch mẫu làm
+    điểm bắt đầu; tham chiếu cùng bộ tiêu chí; ghi dòng lược đồ cho VS Code, README của phường,
+    và (nếu chưa có) .pre-commit-config.yaml, .gitattributes. Không ghi đè thư mục đã có dữ liệu.
+    Kết quả kiểm tra được ngay, chỉ còn cảnh báo về những gì phải điền (số, ngày, người ký).
+
+    Ví dụ: ctt init plans/hoa-binh --ward "Phường Hòa Bình"
+    """
+    import os
+
+    from ctt_cli.commands.common import load_checked
+    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.output import error, note
+    from ctt_cli.scaffold import new_ward_files, slug
+    from ctt_cli.schema import schema_texts
+
+    if folder.exists() and any(folder.iterdir()):
+        error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
+        raise typer.Exit(1)
+    source = load_checked([start_from])[0]
+    criteria_rel = None
+    if source.criteria is not None:
+        criteria_path = source.sources["criteria"].path
+        criteria_rel = Path(os.path.relpath(criteria_path, folder)).as_posix()
+    issuer = issuer or f"Ủy ban nhân dân {ward[:1].lower() + ward[1:]}"
+    files = new_ward_files(source, ward, issuer, slug(folder.name), year or dt.date.today().year, criteria_rel,
+                           folder, schemas)
+    writes = {folder / f"{kind}.yaml": text for kind, text in files.items()}
+    writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
+    for name, text in schema_texts().items():
+        writes.setdefault(schemas / name, text) if not (schemas / name).exists() else None
+    for name, text in ((".pre-commit-config.yaml", PRE_COMMIT), (".gitattributes", GITATTRIBUTES)):
+        if not (root / name).exists():
+            writes[root / name] = text
+    try:
+        for path, text in writes.items():
+            write_atomic(path, text.encode("utf-8"))
+            note(f"đã tạo {path}")
+    except WriteError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    note(f"Xong. Tiếp theo: ctt validate {folder}")

@@ -1,0 +1,181 @@
+"""New files from existing data: a new ward's plan (`ctt init`) and a new year's
+progress and scores files (`ctt new-year`). Pure: returns file texts; the commands write."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from ctt_cli import schedule
+from ctt_cli.filekinds import KINDS
+from ctt_cli.schema import SCHEMA_LINE
+from ctt_cli.workspace import Ward
+from ctt_cli.yamlkit.roundtrip import dump
+
+HEADERS = {
+    "plan": "Kế hoạch \"Chính quyền thân thiện\". Số mục (I., 1., a)) do ctt tự đánh; điền số, ngày và "
+            "người ký khi văn bản được ban hành.",
+    "units": "Danh mục đơn vị: tên đầy đủ, tên ngắn, tên gọi khác. Nhiệm vụ và nơi nhận tham chiếu theo mã.",
+    "documents": "Sổ văn bản được trích dẫn (số, ký hiệu, ngày, cơ quan ban hành, trích yếu).",
+    "tasks": "Phụ lục nhiệm vụ cụ thể: thời gian thực hiện ghi đúng nguyên văn; ctt tính hạn từ đó.",
+    "progress": "Tiến độ thực hiện năm. state: chưa thực hiện | đang thực hiện | hoàn thành | không thực hiện.",
+    "scores": "Điểm tự chấm năm: mỗi tiêu chí lá ghi self (điểm), passed (đạt/không đạt) hoặc not_scored: true.",
+}
+
+
+def slug(text: str) -> str:
+    """'Phường Hòa Bình' → 'phuong-hoa-binh'."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "phuong"
+
+
+def file_text(kind: str, data: dict[str, Any], schemas: Path | None, folder: Path) -> str:
+    """A new file: its schema line, a header comment, then the data in ctt's canonical layout."""
+    lines = []
+    if schemas is not None:
+        rel = os.path.relpath(schemas / KINDS[kind].schema_file, folder)
+        lines.append(f"{SCHEMA_LINE}{Path(rel).as_posix()}")
+    lines.append(f"# {HEADERS[kind]}")
+    return "\n".join(lines) + "\n" + dump(data)
+
+
+def schemas_of(ward: Ward) -> Path | None:
+    """The schema folder the ward's plan.yaml points at, if it has a schema line."""
+    source = ward.source("plan")
+    first = source.text.split("\n", 1)[0] if source else ""
+    if not first.startswith(SCHEMA_LINE):
+        return None
+    return Path(os.path.normpath(ward.root / first.removeprefix(SCHEMA_LINE))).parent
+
+
+def new_year_files(ward: Ward, year: int) -> dict[str, str]:
+    """'progress/2027.yaml' and 'scores/2027.yaml' texts for a ward (existing files are the caller's call)."""
+    plan = ward.plan
+    assert plan is not None
+    schemas = schemas_of(ward)
+    occurrences = schedule.task_occurrences(plan, ward.tasks, year)
+    records = []
+    for task in ward.tasks:
+        occs = occurrences.get(task.id, [])
+        for occ in occs:
+            record: dict[str, Any] = {"task": task.id}
+            if len(occs) > 1:
+                record["occurrence"] = occ.key
+            record["state"] = "chưa thực hiện"
+            records.append(record)
+    out = {"progress": file_text("progress", {"year": year, "records": records}, schemas, ward.root / "progress")}
+    criteria = ward.criteria
+    if criteria is not None:
+        target = plan.target(year)
+        scores: dict[str, Any] = {"year": year, "criteria_set": criteria.id, "status": "official"}
+        if target is not None:
+            scores["registered_level"] = target.level
+        scores["scores"] = [{"criterion": c.id, "not_scored": True} for c in criteria.leaves()]
+        out["scores"] = file_text("scores", scores, schemas, ward.root / "scores")
+    return out
+
+
+def _fix_spellings(text: str, ward: Ward) -> str:
+    from ctt_cli.checks.text import canonical_spelling, unit_index
+
+    pattern, accepted = unit_index(ward.units)
+    return pattern.sub(lambda m: canonical_spelling(m.group(), accepted), text) if pattern else text
+
+
+def new_ward_files(source: Ward, ward_name: str, issuer: str, ident: str, year: int,
+                   criteria_rel: str | None, folder: Path, schemas: Path | None) -> dict[str, str]:
+    """plan, units, documents and tasks texts for a new ward, starting from ``source``'s
+    appendix tasks, units and city-level documents."""
+    src = source.plan
+    assert src is not None
+    old_ward = src.ward
+    lower = ward_name[:1].lower() + ward_name[1:]
+    old_lower = old_ward[:1].lower() + old_ward[1:]
+
+    def rename(text: str) -> str:
+        return text.replace(old_ward, ward_name).replace(old_lower, lower)
+
+    units = []
+    for u in source.units:
+        data = u.model_dump(exclude_defaults=True)
+        for key in ("name", "short_name"):
+            if key in data:
+                data[key] = rename(data[key])
+        if "aliases" in data:
+            data["aliases"] = [rename(a) for a in data["aliases"]]
+        units.append(data)
+    if not any(u["id"] == src.issuer.unit for u in units):
+        units.insert(0, {"id": src.issuer.unit, "name": issuer, "kind": "chinh-quyen"})
+    for data in units:
+        if data["id"] == src.issuer.unit:
+            data["name"] = issuer
+    documents = [d.model_dump(mode="json", exclude_defaults=True) for d in source.documents
+                 if not (d.issuer and old_lower.casefold() in d.issuer.casefold())]
+    tasks = []
+    for t in source.tasks:
+        data = t.model_dump(exclude_defaults=True)
+        data["text"] = _fix_spellings(rename(data["text"]), source)
+        data.pop("lead_text", None)
+        if "partners_text" in data:
+            data["partners_text"] = _fix_spellings(rename(data["partners_text"]), source)
+        tasks.append(data)
+    appendix = source.tasks_file.appendix.model_dump(exclude_defaults=True)
+    leads = list(dict.fromkeys(t.lead for t in source.tasks))
+    first_obj = src.objectives[0]
+    plan = {
+        "id": ident,
+        "ward": ward_name,
+        "issuer": {"unit": src.issuer.unit, **({"parent": src.issuer.parent} if src.issuer.parent else {}),
+                   "header": ["ỦY BAN NHÂN DÂN", ward_name.upper()]},
+        "document": {"type": "Kế hoạch", "code": "KH", "symbol": src.document.symbol, "number": None, "date": None,
+                     "year": year, "place": ward_name,
+                     "subject": f"Triển khai thực hiện mô hình “Chính quyền thân thiện” trên địa bàn {lower} "
+                                f"giai đoạn {src.period.start}-{src.period.end or year} và những năm tiếp theo"},
+        "period": src.period.model_dump(exclude_defaults=True),
+        "settings": src.settings.model_dump(),
+        **({"criteria_set": criteria_rel} if criteria_rel else {}),
+        "objectives": [o.model_dump(exclude_defaults=True) for o in src.objectives],
+        "legal_bases": [b.model_dump(exclude_defaults=True) for b in src.legal_bases],
+        "preamble": f"{issuer} ban hành Kế hoạch triển khai thực hiện mô hình “Chính quyền thân thiện” trên "
+                    f"địa bàn {lower}, cụ thể như sau:",
+        "body": [
+            {"id": "muc-dich-yeu-cau", "title": "MỤC ĐÍCH, YÊU CẦU", "children": [
+                {"title": "Mục đích", "text": "Xây dựng nền hành chính thân thiện, phục vụ, hiện đại và hiệu quả, "
+                                              "hướng đến sự hài lòng của người dân."},
+                {"title": "Yêu cầu", "text": "Việc triển khai mô hình “Chính quyền thân thiện” phải được thực hiện "
+                                             "nghiêm túc, chất lượng, hiệu quả, tiết kiệm, tránh hình thức."}]},
+            {"id": "muc-tieu", "title": "MỤC TIÊU", "children": [
+                {"text": f"Năm {first_obj.from_year}, phấn đấu đạt chuẩn “Chính quyền thân thiện” Mức độ "
+                         f"{first_obj.level}.", "objective": first_obj.from_year}]},
+            {"id": "noi-dung", "title": "NỘI DUNG THỰC HIỆN", "children": [
+                {"title": "Nhiệm vụ cụ thể triển khai thực hiện mô hình “Chính quyền thân thiện” "
+                          "(Có phụ lục chi tiết kèm theo)", "appendix": True}]},
+            {"id": "to-chuc-thuc-hien", "title": "TỔ CHỨC THỰC HIỆN", "children": [
+                {"title": next(u["name"] for u in units if u["id"] == lead), "units": [lead],
+                 "text": "Chủ trì thực hiện các nhiệm vụ được giao tại Phụ lục kèm theo Kế hoạch này."}
+                for lead in leads]},
+        ],
+        "closing": f"Trong quá trình thực hiện, nếu phát sinh vướng mắc, các cơ quan, đơn vị báo cáo về {issuer} "
+                   f"để tổng hợp, giải quyết./.",
+        "recipients": [r.model_dump(exclude_defaults=True) for r in src.recipients
+                       if not r.units or all(any(u["id"] == x for u in units) for x in r.units)],
+        "signature": {**src.signature.model_dump(exclude_defaults=True), "name": None},
+    }
+    from ctt_cli.checks.text import mentions
+
+    for r in plan["recipients"]:
+        r["text"] = _fix_spellings(rename(r["text"]), source)
+        named = [next(u for u in units if u["id"] == x) for x in r.get("units", [])]
+        if named and not all(mentions(r["text"], [u["name"], u.get("short_name") or u["name"],
+                                                  *u.get("aliases", [])]) for u in named):
+            r["text"] = ", ".join(u.get("short_name") or u["name"] for u in named)
+    return {
+        "plan": file_text("plan", plan, schemas, folder),
+        "units": file_text("units", {"units": units}, schemas, folder),
+        "documents": file_text("documents", {"documents": documents}, schemas, folder),
+        "tasks": file_text("tasks", {"appendix": appendix, "tasks": tasks}, schemas, folder),
+    }
