@@ -13,6 +13,7 @@ SEED = Path(__file__).resolve().parent / "data" / "seed_plan.txt"
 
 os.environ["COLUMNS"] = "200"
 os.environ.pop("CTT_DEBUG", None)
+os.environ["CTT_NO_CACHE"] = "1"  # tests see fresh results; test_cache.py turns the cache on
 
 
 @pytest.fixture

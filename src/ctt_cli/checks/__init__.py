@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ctt_cli.checks import citations, deadlines, plan, progress, refs, scores, text
+from ctt_cli.cache import WardReport
 from ctt_cli.findings import Finding
 from ctt_cli.workspace import Ward, load_ward
 
 Check = Callable[[Ward], Iterable[Finding]]
 
-CHECKS: dict[str, Check] = {
+CHECKS: dict[str, Check] = {  # names also listed in findings.CHECK_NAMES (kept light for the CLI)
     "ids": refs.check_ids,
     "refs": refs.check_references,
     "encoding": text.check_encoding,
@@ -41,20 +41,14 @@ def run_checks(ward: Ward, only: Iterable[str] | None = None) -> list[Finding]:
     return sorted(set(found))
 
 
-@dataclass
-class WardReport:
-    """One ward's validation, small enough to send back from a worker process."""
-
-    display: str
-    name: str
-    findings: list[Finding]
-    texts: dict[str, str]
-
-
 _CRITERIA: dict = {}  # criteria sets already read by this process, shared by its wards
 
 
 def validate_ward(root: Path, only: tuple[str, ...] | None = None) -> WardReport:
     ward = load_ward(root, criteria_cache=_CRITERIA)
     findings = run_checks(ward, only)
-    return WardReport(ward.display, ward.name, findings, {s.display: s.text for s in ward.sources.values()})
+    inside = root.resolve()
+    extra = sorted(str(s.path) for s in ward.sources.values()
+                   if inside not in s.path.resolve().parents)
+    return WardReport(ward.display, ward.name, findings, {s.display: s.text for s in ward.sources.values()},
+                      extra)

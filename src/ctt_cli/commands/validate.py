@@ -24,7 +24,9 @@ def validate(
         "message, hint); github: chú thích GitHub Actions."))] = FindingFormat.text,
     only: Annotated[list[str] | None, typer.Option("--check", help=(
         "Chỉ chạy kiểm tra có tên này (lặp lại được): ids, refs, encoding, tone, units, quotes, place, "
-        "citations, draft, objectives, deadlines, progress, scores, reports."))] = None,
+        "citations, draft, objectives, deadlines, progress, criteria, scores, reports, years."))] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=(
+        "Kiểm tra lại từ đầu, không dùng kết quả đã lưu của các tệp không đổi."))] = False,
 ) -> None:
     """Kiểm tra dữ liệu kế hoạch: cú pháp YAML, lược đồ, tham chiếu, hạn, chính tả tiếng Việt.
 
@@ -34,18 +36,29 @@ def validate(
 
     Ví dụ: ctt validate plans/le-thanh-nghi --strict
     """
+    from ctt_cli import cache
     from ctt_cli.batch import map_wards
-    from ctt_cli.checks import CHECKS, validate_ward
-    from ctt_cli.findings import count
+    from ctt_cli.findings import CHECK_NAMES, count
     from ctt_cli.output import error, note, print_findings, summary_line
     from ctt_cli.paths import find_roots
 
-    unknown = [name for name in only or [] if name not in CHECKS]
+    unknown = [name for name in only or [] if name not in CHECK_NAMES]
     if unknown:
-        error(f"không có kiểm tra tên '{unknown[0]}'; các tên hợp lệ: {', '.join(CHECKS)}")
+        error(f"không có kiểm tra tên '{unknown[0]}'; các tên hợp lệ: {', '.join(CHECK_NAMES)}")
         raise typer.Exit(2)
     roots, missing = find_roots(resolve_paths(paths))
-    reports = map_wards(validate_ward, roots, tuple(only) if only else None)
+    use_cache = not no_cache and not only
+    hits = cache.lookup(roots) if use_cache else {}
+    todo = [r for r in roots if r not in hits]
+    if todo:
+        from ctt_cli.checks import validate_ward  # loads the models: only when something changed
+
+        fresh = dict(zip(todo, map_wards(validate_ward, todo, tuple(only) if only else None), strict=True))
+        if use_cache:
+            for root, report in fresh.items():
+                cache.store(root, report)
+        hits.update(fresh)
+    reports = [hits[r] for r in roots]
     findings = list(missing)
     for report in reports:
         findings += report.findings
