@@ -52,12 +52,19 @@ def setup() -> None:
     stamp.write_text(digest)
 
 
+def compile_bytecode() -> None:
+    """Byte-compile ctt's own modules (an editable install has none, and PYTHONDONTWRITEBYTECODE
+    may keep Python from writing them): start-up is then what a pip install gives."""
+    subprocess.run([str(PY), "-m", "compileall", "-q", str(ROOT / "src")], cwd=ROOT, capture_output=True)
+
+
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "run"
     if what not in ("run", "test", "setup"):
         print(__doc__)
         return 2
     setup()
+    compile_bytecode()
     ctt = BIN / "ctt"
     if what == "run":
         code = _run(ctt, "validate", check=False)

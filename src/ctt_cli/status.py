@@ -98,14 +98,32 @@ def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) 
     return view
 
 
+def role_of(task: Task, unit_id: str, groups: set[str]) -> tuple[str, bool] | None:
+    """("lead" | "partner", through_group) of a unit in a task, or None when it has no part.
+    A group unit ("Các cơ quan, đơn vị có liên quan") stands for every unit."""
+    if task.lead == unit_id:
+        return "lead", False
+    if unit_id in task.partners:
+        return "partner", False
+    if unit_id in groups:
+        return None
+    if task.lead in groups:
+        return "lead", True
+    if any(p in groups for p in task.partners):
+        return "partner", True
+    return None
+
+
 def filter_rows(view: StatusView, ward: Ward, *, unit_id: str | None = None, role: str = "any",
                 states: list[str] | None = None) -> StatusView:
     rows = view.rows
     if unit_id:
+        groups = {u.id for u in ward.units if u.kind == "nhom"}
+
         def involved(task: Task) -> bool:
-            lead = task.lead == unit_id
-            partner = unit_id in task.partners
-            return lead if role == "lead" else partner if role == "partner" else lead or partner
+            part = role_of(task, unit_id, groups)
+            return part is not None and (role == "any" or part[0] == role)
+
         rows = [r for r in rows if involved(r.task)]
     if states:
         rows = [r for r in rows if r.state in states]

@@ -6,18 +6,26 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.checks import _CRITERIA, run_checks
+from ctt_cli.cache import WardReport
+from ctt_cli.checks import _CRITERIA, report_for, run_checks
 from ctt_cli.findings import count
 from ctt_cli.workspace import load_ward
 
 
-def summarize_ward(root: Path, year: int, as_of: dt.date, due_within: int) -> dict[str, Any]:
-    """Never raises on bad data: a ward whose files have errors gets a row saying so."""
+def summarize_ward(root: Path, year: int, as_of: dt.date, due_within: int,
+                   known: dict[Path, WardReport]) -> tuple[dict[str, Any], WardReport | None]:
+    """The ward's row, and its fresh validation report when ``known`` (the cache) had none.
+    Never raises on bad data: a ward whose files have errors gets a row saying so."""
     from ctt_cli.scoring import compute_score
     from ctt_cli.status import compute_status
 
     ward = load_ward(root, criteria_cache=_CRITERIA)
-    findings = run_checks(ward)
+    fresh = None
+    if root in known:
+        findings = known[root].findings
+    else:
+        findings = run_checks(ward)
+        fresh = report_for(root, ward, findings)
     errors, warnings = count(findings)
     row: dict[str, Any] = {"ward": ward.name, "path": ward.display, "errors": errors, "warnings": warnings,
                            "done": None, "overdue": None, "due_soon": None, "occurrences": None,
@@ -26,7 +34,7 @@ def summarize_ward(root: Path, year: int, as_of: dt.date, due_within: int) -> di
     if errors:
         first = next(f for f in findings if f.severity.value == "error")
         row["note"] = f"lỗi dữ liệu, ví dụ {first.file}:{first.line}: {first.message}"
-        return row
+        return row, fresh
     status = compute_status(ward, year, as_of, due_within)
     counts = status.counts()
     applicable = [r for r in status.rows if r.state != "not_applicable"]
@@ -44,4 +52,4 @@ def summarize_ward(root: Path, year: int, as_of: dt.date, due_within: int) -> di
             row["note"] = "điểm minh họa"
     else:
         row["note"] = f"chưa có điểm năm {year}"
-    return row
+    return row, fresh

@@ -46,7 +46,11 @@ _CRITERIA: dict = {}  # criteria sets already read by this process, shared by it
 
 def validate_ward(root: Path, only: tuple[str, ...] | None = None) -> WardReport:
     ward = load_ward(root, criteria_cache=_CRITERIA)
-    findings = run_checks(ward, only)
+    return report_for(root, ward, run_checks(ward, only))
+
+
+def report_for(root: Path, ward: Ward, findings: list[Finding]) -> WardReport:
+    """What the cache keeps of a checked ward (with the files it read outside its folder)."""
     inside = root.resolve()
     extra = sorted(str(s.path) for s in ward.sources.values()
                    if inside not in s.path.resolve().parents)

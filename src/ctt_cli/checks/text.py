@@ -80,7 +80,11 @@ def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
 
 def canonical_spelling(found: str, accepted: dict[str, set[str]]) -> str:
     """The accepted spelling closest to ``found``."""
-    names = accepted.get(vntext.name_key(found), {found})
+    return _closest_name(found, frozenset(accepted.get(vntext.name_key(found), {found})))
+
+
+@lru_cache(maxsize=4096)
+def _closest_name(found: str, names: frozenset[str]) -> str:
     return max(sorted(names), key=lambda n: difflib.SequenceMatcher(None, n, found).ratio())
 
 
@@ -119,6 +123,7 @@ def mentions(text: str, names: list[str]) -> bool:
     return any(re.search(vntext.name_pattern(n), text, re.IGNORECASE) for n in names)
 
 
+@lru_cache(maxsize=4096)
 def _closest(text: str, name: str) -> str | None:
     words = text.split()
     width = len(name.split())

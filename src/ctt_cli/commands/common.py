@@ -57,16 +57,23 @@ class Loaded:
 def load_checked(paths: list[Path] | None) -> Loaded:
     """Load and check every ward. A ward with errors is reported on stderr and left out;
     the others go on. Exit 1 at once when no ward is usable."""
-    from ctt_cli.checks import run_checks
+    from ctt_cli import cache
+    from ctt_cli.checks import report_for, run_checks
     from ctt_cli.findings import Severity
     from ctt_cli.output import error, print_findings
     from ctt_cli.workspace import load_workspace
 
     ws = load_workspace(resolve_paths(paths))
     print_findings(ws.findings, "text", stderr=True)
+    known = cache.lookup([w.root for w in ws.wards])
     good = []
     for ward in ws.wards:
-        bad = [f for f in run_checks(ward) if f.severity is Severity.ERROR]
+        if ward.root in known:
+            findings = known[ward.root].findings
+        else:
+            findings = run_checks(ward)
+            cache.store(ward.root, report_for(ward.root, ward, findings))
+        bad = [f for f in findings if f.severity is Severity.ERROR]
         if bad:
             print_findings(bad, "text", stderr=True)
             error(f"{ward.display}: dữ liệu kế hoạch có {len(bad)} lỗi, bỏ qua phường này; "

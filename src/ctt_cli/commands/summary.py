@@ -28,6 +28,7 @@ def summary(
 
     Ví dụ: ctt summary --year 2026 plans/ --format csv
     """
+    from ctt_cli import cache
     from ctt_cli.batch import map_wards
     from ctt_cli.output import print_findings, print_table
     from ctt_cli.paths import find_roots
@@ -38,7 +39,12 @@ def summary(
     year = year or day.year
     roots, missing = find_roots(resolve_paths(paths))
     print_findings(missing, "text", stderr=True)
-    rows = map_wards(summarize_ward, roots, year, day, due_within)
+    known = cache.lookup(roots)
+    results = map_wards(summarize_ward, roots, year, day, due_within, known)
+    for root, (_, fresh) in zip(roots, results, strict=True):
+        if fresh is not None:
+            cache.store(root, fresh)
+    rows = [row for row, _ in results]
     columns = ["Phường", "Lỗi", "Cảnh báo", "Hoàn thành", "Quá hạn", "Sắp đến hạn", "Điểm", "Mức đạt",
                "Mục tiêu", "Ghi chú"]
 

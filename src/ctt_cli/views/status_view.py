@@ -6,7 +6,7 @@ from typing import Any
 
 from ctt_cli.messages import STATE_LABELS, STATE_STYLES, shorten, vn_date
 from ctt_cli.output import print_table
-from ctt_cli.status import StatusRow, StatusView
+from ctt_cli.status import StatusRow, StatusView, role_of
 from ctt_cli.workspace import Ward
 
 
@@ -112,6 +112,7 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
         print_table([], [], "json", data=data)
         return
     for ward, view, unit_id in views:
+        groups = {u.id for u in ward.units if u.kind == "nhom"}
         columns = ["Mã", "Nhiệm vụ", "Chủ trì", "Kỳ", "Hạn", "Trạng thái", "Còn/quá", "Chứng cứ, ghi chú"]
         if unit_id:
             columns.insert(3, "Vai trò")
@@ -122,14 +123,16 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
                    r.occurrence.label if r.occurrence else "", _due(r), STATE_LABELS[r.state], _days(r),
                    _note(ward, r)]
             if unit_id:
-                row.insert(3, "chủ trì" if r.task.lead == unit_id else "phối hợp")
+                part = role_of(r.task, unit_id, groups)
+                label = "chủ trì" if part and part[0] == "lead" else "phối hợp"
+                row.insert(3, f"{label} (chung)" if part and part[1] else label)
             rows.append(row)
             styles.append(STATE_STYLES.get(r.state))
         title = f"{view.ward}: nhiệm vụ năm {view.year}, tính đến ngày {vn_date(view.as_of)}"
         if unit_id:
             unit = ward.unit(unit_id)
             who = {"lead": "chủ trì", "partner": "phối hợp", "any": "chủ trì hoặc phối hợp"}[role]
-            title += f"\nĐơn vị: {unit.name if unit else unit_id} ({who})"
+            title += f"\nĐơn vị: {unit.name if unit else unit_id} ({who}; '(chung)': giao chung cho các cơ quan, đơn vị)"
         caption = summary(view)
         if view.issued_on:
             caption += (f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}"
