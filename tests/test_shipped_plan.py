@@ -87,3 +87,18 @@ def test_numbers_are_computed_not_typed() -> None:
     headings = [line for line in plan_lines(load_ward(SHIPPED)) if re.match(r"^[IVX]+\. ", line)]
     assert [h.split(".")[0] for h in headings] == ["I", "II", "III", "IV", "V"]
     assert headings[-1] == "V. TỔ CHỨC THỰC HIỆN"  # the seed's second "III."
+
+
+def test_readme_documents_every_code_and_command() -> None:
+    from conftest import ROOT
+
+    from ctt_cli.app import app
+    from ctt_cli.findings import CODES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, (severity, name, _) in CODES.items():
+        assert f"| {code} | {severity.value} | {name} |" in readme, code
+    for command in app.registered_commands:
+        assert f"### `ctt {command.name}" in readme, command.name
+    lines = readme.split("\n")
+    assert lines[0].strip().startswith("python3 dev.py run") and lines[1].strip().startswith("python3 dev.py test")
