@@ -89,3 +89,10 @@ def test_illustrative_needs_notice(cli, ward_dir: Path) -> None:
     path = ward_dir / "scores" / "2026.yaml"
     edit(path, "notice: ĐIỂM MINH HỌA, không phải kết quả tự chấm của phường Lê Thanh Nghị.\n", "")
     assert [f["code"] for f in errors(cli, ward_dir)] == ["E200"]
+
+
+def test_criteria_source_against_registry(cli, ward_dir: Path) -> None:
+    edit(ward_dir / "documents.yaml", "date: 2025-12-11", "date: 2025-12-12")
+    out = json.loads(cli("validate", str(ward_dir), "-f", "json").stdout)
+    assert any(f["code"] == "W405" and f["file"].endswith("qd-5049-minh-hoa.yaml") and f["path"] == "source.date"
+               for f in out)

@@ -24,6 +24,7 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
         return
     if cs.illustrative:
         yield source.finding("W701", f"bộ tiêu chí '{cs.id}' là dữ liệu minh họa: {cs.notice}", ("status",))
+    yield from _check_source(ward, source)
     seen: dict[str, bool] = {}
     for loc, c in cs.walk():
         if c.id in seen:
@@ -65,6 +66,20 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
         if rule.min_total > cs.max_total + EPS:
             yield source.finding("E700", f"mức độ {rule.level} cần {_fmt(rule.min_total)} điểm, vượt tổng tối đa",
                                  ("levels", i, "min_total"))
+
+
+def _check_source(ward: Ward, source: Source) -> Iterator[Finding]:
+    """The decision that issues the set, against the ward's cited-documents registry."""
+    cs = ward.criteria
+    if ward.models.get("documents") is None:
+        return
+    doc = next((d for d in ward.documents if d.number and d.number.casefold() == cs.source.number.casefold()), None)
+    if doc is None:
+        yield source.finding("W406", f"quyết định {cs.source.number} của bộ tiêu chí không có trong sổ văn bản "
+                             f"của {ward.name}", ("source", "number"))
+    elif cs.source.date and doc.date and cs.source.date != doc.date:
+        yield source.finding("W405", f"quyết định {doc.number}: bộ tiêu chí ghi ngày {cs.source.date:%d/%m/%Y}, "
+                             f"sổ văn bản ghi {doc.date:%d/%m/%Y}", ("source", "date"))
 
 
 def _on_step(value: float, step: float) -> bool:
