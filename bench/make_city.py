@@ -21,7 +21,7 @@ LEAVES = {"1.1": (8, 0.5), "1.2": (8, 0.5), "1.3": (4, None), "2.1": (10, 0.25),
 
 
 def progress(rng: random.Random, year: int) -> str:
-    lines = [f"# Dữ liệu TỔNG HỢP cho đo hiệu năng, không phải của phường nào.", f"year: {year}", "records:"]
+    lines = ["# Dữ liệu TỔNG HỢP cho đo hiệu năng, không phải của phường nào.", f"year: {year}", "records:"]
     for task in ("T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"):
         if rng.random() < 0.7 and year <= 2026:  # only the past can be done
             lines += [f"  - task: {task}", "    state: hoàn thành", f"    completed: {year}-02-01",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHIPPED, edit
+from conftest import ROOT, edit
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from conftest import ROOT
 from ctt_cli.filekinds import kind_of
 from ctt_cli.fmt import format_text
 from ctt_cli.model.tasks import TasksFile

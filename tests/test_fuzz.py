@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import SHIPPED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from conftest import SHIPPED
 from ctt_cli.checks import run_checks
 from ctt_cli.workspace import load_ward
 from ctt_cli.yamlio import parse_yaml

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import SHIPPED
 
 if shutil.which("soffice") is None or shutil.which("pdfinfo") is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from conftest import ROOT
 from jsonschema import Draft202012Validator
 
+from conftest import ROOT
 from ctt_cli.filekinds import kind_of
 from ctt_cli.schema import SCHEMA_LINE, schema_texts
 from ctt_cli.yamlio import plain, read_yaml

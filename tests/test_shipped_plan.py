@@ -7,7 +7,6 @@ import unicodedata
 from collections import Counter
 
 from conftest import SEED, SHIPPED
-
 from ctt_cli.checks import run_checks
 from ctt_cli.findings import count
 from ctt_cli.plaintext import plan_lines
@@ -91,7 +90,6 @@ def test_numbers_are_computed_not_typed() -> None:
 
 def test_readme_documents_every_code_and_command() -> None:
     from conftest import ROOT
-
     from ctt_cli.app import app
     from ctt_cli.findings import CODES
 

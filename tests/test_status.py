@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from conftest import SHIPPED, edit, line_of
-
 from ctt_cli.status import compute_status
 from ctt_cli.workspace import load_ward
 

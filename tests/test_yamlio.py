@@ -83,7 +83,6 @@ def test_positions_and_id_paths() -> None:
 
 def test_both_readers_agree_on_the_shipped_files() -> None:
     from conftest import ROOT
-
     from ctt_cli.yamlio import plain, read_yaml
 
     for path in sorted((ROOT / "plans").rglob("*.yaml")):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ctt_cli.checks import citations, deadlines, plan, progress, refs, scores, text
 from ctt_cli.cache import WardReport
+from ctt_cli.checks import citations, deadlines, plan, progress, refs, scores, text
 from ctt_cli.findings import Finding
 from ctt_cli.workspace import Ward, load_ward
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked
+from ctt_cli.commands.common import PathsArg, load_checked, write_or_exit
 
 
 def calendar(
@@ -28,9 +28,8 @@ def calendar(
 
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
     """
-    from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.ics import calendar as build
-    from ctt_cli.output import error, note
+    from ctt_cli.output import note
     from ctt_cli.status import compute_status
 
     wards = load_checked(paths)
@@ -40,11 +39,7 @@ def calendar(
         sys.stdout.buffer.write(data)
         wards.finish()
         return
-    try:
-        write_atomic(output, data)
-    except WriteError as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
+    write_or_exit(output, data)
     events = data.count(b"BEGIN:VEVENT")
     note(f"Đã ghi {output} ({events} sự kiện)")
     wards.finish()

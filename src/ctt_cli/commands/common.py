@@ -83,3 +83,15 @@ def load_checked(paths: list[Path] | None) -> Loaded:
     if not good:
         raise typer.Exit(1)
     return Loaded(good, len(ws.wards) - len(good) + len(ws.findings))
+
+
+def write_or_exit(path: Path, data: bytes) -> None:
+    """Write a file atomically; on failure, say why in Vietnamese and exit 1."""
+    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.output import error
+
+    try:
+        write_atomic(path, data)
+    except WriteError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None

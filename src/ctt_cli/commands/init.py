@@ -80,8 +80,7 @@ def init(
     """
     import os
 
-    from ctt_cli.commands.common import load_checked
-    from ctt_cli.fsutil import WriteError, write_atomic
+    from ctt_cli.commands.common import load_checked, write_or_exit
     from ctt_cli.output import error, note
     from ctt_cli.scaffold import new_ward_files, slug
     from ctt_cli.schema import schema_texts
@@ -100,15 +99,12 @@ def init(
     writes = {folder / f"{kind}.yaml": text for kind, text in files.items()}
     writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():
-        writes.setdefault(schemas / name, text) if not (schemas / name).exists() else None
+        if not (schemas / name).exists():
+            writes[schemas / name] = text
     for name, text in ((".pre-commit-config.yaml", PRE_COMMIT), (".gitattributes", GITATTRIBUTES)):
         if not (root / name).exists():
             writes[root / name] = text
-    try:
-        for path, text in writes.items():
-            write_atomic(path, text.encode("utf-8"))
-            note(f"đã tạo {path}")
-    except WriteError as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
+    for path, text in writes.items():
+        write_or_exit(path, text.encode("utf-8"))
+        note(f"đã tạo {path}")
     note(f"Xong. Tiếp theo: ctt validate {folder}")

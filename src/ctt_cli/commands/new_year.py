@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked
+from ctt_cli.commands.common import PathsArg, load_checked, write_or_exit
 
 
 def new_year(
@@ -21,8 +21,7 @@ def new_year(
 
     Ví dụ: ctt new-year 2027
     """
-    from ctt_cli.fsutil import WriteError, write_atomic
-    from ctt_cli.output import error, note
+    from ctt_cli.output import note
     from ctt_cli.scaffold import new_year_files
 
     wards = load_checked(paths)
@@ -32,10 +31,6 @@ def new_year(
             if path.exists():
                 note(f"đã có {path}, giữ nguyên")
                 continue
-            try:
-                write_atomic(path, text.encode("utf-8"))
-            except WriteError as exc:
-                error(str(exc))
-                raise typer.Exit(1) from None
+            write_or_exit(path, text.encode("utf-8"))
             note(f"đã tạo {path}")
     wards.finish()

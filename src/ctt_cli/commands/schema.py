@@ -21,8 +21,8 @@ def schema(
 
     Ví dụ: ctt schema --out schemas
     """
-    from ctt_cli.fsutil import WriteError, write_atomic
-    from ctt_cli.output import error, note
+    from ctt_cli.commands.common import write_or_exit
+    from ctt_cli.output import note
     from ctt_cli.schema import schema_texts
 
     stale = []
@@ -35,11 +35,7 @@ def schema(
         if check:
             note(f"lược đồ đã cũ: {path}")
             continue
-        try:
-            write_atomic(path, text.encode("utf-8"))
-        except WriteError as exc:
-            error(str(exc))
-            raise typer.Exit(1) from None
+        write_or_exit(path, text.encode("utf-8"))
         note(f"đã ghi {path}")
     if not stale:
         note("Các lược đồ đã mới nhất.")
