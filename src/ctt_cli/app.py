@@ -76,7 +76,8 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng.\n")
         sys.exit(130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `ctt status | head`: stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except SystemExit:
         raise

@@ -134,9 +134,8 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
         table = Table(title=title or None, caption=caption or None, caption_justify="left")
         for _i, col in enumerate(columns):
             table.add_column(col, overflow="fold")
-        for r in rows:
-            table.add_row(*[_escape("" if c is None else str(c)) for c in r],
-                          style=(styles[rows.index(r)] if styles else None))
+        for i, r in enumerate(rows):
+            table.add_row(*[_escape("" if c is None else str(c)) for c in r], style=styles[i] if styles else None)
         _console().print(table)
 
 
