@@ -123,6 +123,12 @@ def test_reproducible(cli, tmp_path: Path) -> None:
     props = Document(str(a)).core_properties
     assert props.author == "Phường Lê Thanh Nghị" and "python-docx" not in (props.comments + props.author)
     assert props.created.year == 2026 and props.created.month == 1
+    import zipfile
+
+    with zipfile.ZipFile(a) as z:
+        assert b"<Application>ctt</Application>" in z.read("docProps/app.xml")
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert z.namelist()[0] == "[Content_Types].xml"
 
 
 def test_special_characters_exact(cli, ward_dir: Path, tmp_path: Path) -> None:
@@ -234,3 +240,18 @@ def test_output_option_needs_one_document(cli, ward_dir: Path, tmp_path: Path) -
     shutil.copytree(ward_dir, ward_dir.parent / "khac")
     result = cli("render", "plan", str(ward_dir.parent), "-o", str(tmp_path / "x.docx"))
     assert result.exit_code == 2
+
+
+def test_template_check_reads_headers(cli, tmp_path: Path) -> None:
+    import zipfile
+
+    src = ROOT / "templates" / "ke-hoach.docx"
+    out = tmp_path / "header.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("word/header") and b"PAGE" in data:
+                data = data.replace(b"<w:t>1</w:t>", b"<w:t>{{ so_trang }}</w:t>", 1)
+            zout.writestr(item, data)
+    result = cli("templates", "check", str(SHIPPED), "--template", str(out), "--kind", "plan")
+    assert result.exit_code == 1 and "so_trang" in result.stderr

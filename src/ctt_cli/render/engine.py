@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -84,11 +85,14 @@ def reproducible(data: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in names:
+            data = src.read(name)
+            if name == "docProps/app.xml":  # python-docx's default says "Microsoft Macintosh Word"
+                data = re.sub(rb"<Application>[^<]*</Application>", b"<Application>ctt</Application>", data)
             info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            dst.writestr(info, src.read(name), compresslevel=9)
+            dst.writestr(info, data, compresslevel=9)
     return out.getvalue()
 
 
