@@ -139,3 +139,11 @@ def test_progress_skipped_needs_reason(cli, ward_dir: Path) -> None:
                     encoding="utf-8")
     bad = progress_errors(cli, ward_dir)
     assert [f["code"] for f in bad] == ["E200"] and "reason" in bad[0]["message"]
+
+
+def test_glob_of_plan_folders(cli) -> None:
+    from conftest import ROOT
+
+    folders = sorted(str(p) for p in (ROOT / "plans").iterdir())  # what the shell makes of plans/*
+    result = cli("status", *folders, "-y", "2026", "--as-of", "2026-11-25", "-f", "json")
+    assert result.exit_code == 0 and len(result.stdout) > 0

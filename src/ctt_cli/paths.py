@@ -50,6 +50,8 @@ def find_roots(paths: list[Path], reader=None) -> tuple[list[Path], list[Finding
             found = [path / n for n in reader.listdir(path) if reader.is_file(path / n / "plan.yaml")]
         else:
             found = []
+        if not found and path.name == "criteria" and reader.is_dir(path):
+            continue  # the shared criteria sets beside the wards (`plans/*` names them too)
         if not found:
             exists = reader.is_dir(path) or reader.is_file(path)
             what = "không chứa kế hoạch nào (plan.yaml)" if exists else "không tồn tại"
