@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ctt_cli.messages import shorten
+from ctt_cli.messages import lower_first, shorten
 from ctt_cli.semdiff import Change
 
 FIELDS = {
@@ -104,9 +104,9 @@ def describe(change: Change, old_ward=None, new_ward=None, year: int | None = No
         return f"{who}: thứ tự thay đổi: {', '.join(change.old)} → {', '.join(change.new)}"
     if not rest:
         if change.kind == "added":
-            return f"Thêm {who[:1].lower() + who[1:]}: {_summary(change.new, new_ward)}"
+            return f"Thêm {lower_first(who)}: {_summary(change.new, new_ward)}"
         if change.kind == "removed":
-            return f"Bỏ {who[:1].lower() + who[1:]}: {_summary(change.old, old_ward)}"
+            return f"Bỏ {lower_first(who)}: {_summary(change.old, old_ward)}"
     if change.kind == "added":
         return f"{who}: thêm {label} {value(change.new, field, new_ward)}".rstrip()
     if change.kind == "removed":

@@ -25,3 +25,8 @@ def vn_date(day: dt.date | None) -> str:
 def shorten(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def lower_first(text: str) -> str:
+    """'Phường Hòa Bình' → 'phường Hòa Bình' (a name inside a sentence)."""
+    return text[:1].lower() + text[1:]

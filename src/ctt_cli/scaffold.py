@@ -11,6 +11,7 @@ from typing import Any
 
 from ctt_cli import schedule
 from ctt_cli.filekinds import KINDS
+from ctt_cli.messages import lower_first
 from ctt_cli.schema import SCHEMA_LINE
 from ctt_cli.workspace import Ward
 from ctt_cli.yamlkit.roundtrip import dump
@@ -93,8 +94,8 @@ def new_ward_files(source: Ward, ward_name: str, issuer: str, ident: str, year: 
     src = source.plan
     assert src is not None
     old_ward = src.ward
-    lower = ward_name[:1].lower() + ward_name[1:]
-    old_lower = old_ward[:1].lower() + old_ward[1:]
+    lower = lower_first(ward_name)
+    old_lower = lower_first(old_ward)
 
     def rename(text: str) -> str:
         return text.replace(old_ward, ward_name).replace(old_lower, lower)

@@ -81,6 +81,7 @@ def init(
     import os
 
     from ctt_cli.commands.common import load_checked, write_or_exit
+    from ctt_cli.messages import lower_first
     from ctt_cli.output import error, note
     from ctt_cli.scaffold import new_ward_files, slug
     from ctt_cli.schema import schema_texts
@@ -93,7 +94,7 @@ def init(
     if source.criteria is not None:
         criteria_path = source.sources["criteria"].path
         criteria_rel = Path(os.path.relpath(criteria_path, folder)).as_posix()
-    issuer = issuer or f"Ủy ban nhân dân {ward[:1].lower() + ward[1:]}"
+    issuer = issuer or f"Ủy ban nhân dân {lower_first(ward)}"
     files = new_ward_files(source, ward, issuer, slug(folder.name), year or dt.date.today().year, criteria_rel,
                            folder, schemas)
     writes = {folder / f"{kind}.yaml": text for kind, text in files.items()}

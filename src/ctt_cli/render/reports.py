@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ctt_cli import nd30
-from ctt_cli.messages import vn_date
+from ctt_cli.messages import lower_first, vn_date
 from ctt_cli.model.report import ReportFile
 from ctt_cli.plaintext import party_names, task_cells
 from ctt_cli.render.context import frame, recipient_lines
@@ -67,8 +67,7 @@ def _attached(ward: Ward, ctx: dict[str, Any], type_name: str, kind: str, year: 
 
 
 def _subject_tail(ward: Ward) -> str:
-    subject = ward.plan.document.subject
-    return subject[:1].lower() + subject[1:]
+    return lower_first(ward.plan.document.subject)
 
 
 def _issued(ward: Ward, year: int, kind: str):
@@ -205,7 +204,7 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     source = cs.source
     when = f" ngày {source.date:%d/%m/%Y}" if source.date else ""
     body.p(f"Căn cứ Quyết định số {source.number}{when} của {source.issuer or 'cơ quan có thẩm quyền'} "
-           f"ban hành {source.title[:1].lower() + source.title[1:]}; thực hiện {plan_citation(ward)} của "
+           f"ban hành {lower_first(source.title)}; thực hiện {plan_citation(ward)} của "
            f"{_issuer_name(ward)}, Ủy ban nhân dân phường tự đánh giá, chấm điểm kết quả thực hiện năm {year} "
            f"như sau:")
     body.h1("Kết quả tự chấm điểm")
@@ -325,7 +324,7 @@ def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[st
         level = f"Mức độ {view.level_reached}" if view and view.level_reached else ""
         body.p(f"- Năm {y}: hoàn thành {done}/{len(counted)} nhiệm vụ"
                + (f", {open_} nhiệm vụ quá hạn" if open_ else "")
-               + (f"; {_score_sentence(view)[:-1]}" if view else "; chưa có kết quả tự chấm điểm") + ".")
+               + (f"; {lower_first(_score_sentence(view))[:-1]}" if view else "; chưa có kết quả tự chấm điểm") + ".")
         rows.append({"year": str(y), "done": f"{done}/{len(counted)}", "open": str(open_),
                      "total": num(view.total) if view else "", "level": level,
                      "registered": f"Mức độ {view.registered}" if view and view.registered else "",
