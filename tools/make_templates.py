@@ -38,7 +38,7 @@ def plan_template():
     return doc
 
 
-def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, loop="appendix.rows"):
+def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None):
     b.landscape_section(doc)
     b.para(doc, "{{ appendix.title }}", bold=True, align=b.CENTER, after=0)
     b.tag(doc, "{%p if appendix.subtitle %}")
@@ -46,8 +46,7 @@ def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, l
     b.tag(doc, "{%p endif %}")
     b.para(doc, "{{ appendix.attached }}", italic=True, align=b.CENTER, after=0)
     b.rule(doc, 45, b.LANDSCAPE_WIDTH_MM, after=12)
-    b.grid_table(doc, headers, widths, cells, loop.replace("appendix.rows", "appendix.rows"),
-                 group_rows=group_rows, total_row=total_row)
+    b.grid_table(doc, headers, widths, cells, "appendix.rows", group_rows=group_rows, total_row=total_row)
     b.tag(doc, "{%p if appendix.note %}")
     b.para(doc, "{{ appendix.note }}", size=12, italic=True, before=6)
     b.tag(doc, "{%p endif %}")
