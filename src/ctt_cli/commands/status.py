@@ -57,7 +57,7 @@ def status(
     role: Annotated[Role, typer.Option("--role", help="Với --unit: vai trò chủ trì (lead), phối hợp (partner) "
                                                       "hoặc cả hai (any).")] = Role.any,
     due_within: Annotated[int, typer.Option("--due-within", min=0, metavar="SỐ_NGÀY",
-                                            help="Còn không quá ngần này ngày thì là 'sắp đến hạn'.")] = 14,
+                                            help="Hạn còn từ bấy nhiêu ngày trở xuống thì là 'sắp đến hạn'.")] = 14,
     state: Annotated[list[StateName] | None, typer.Option("--state", help="Chỉ các trạng thái này (lặp lại được).")]
     = None,
     fmt: FormatOpt = TableFormat.table,
