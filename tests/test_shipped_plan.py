@@ -9,7 +9,7 @@ from collections import Counter
 from conftest import SEED, SHIPPED
 from ctt_cli.checks import run_checks
 from ctt_cli.findings import count
-from ctt_cli.plaintext import plan_lines
+from ctt_cli.render.context import context_lines, plan_context
 from ctt_cli.workspace import load_ward
 
 
@@ -59,7 +59,7 @@ def seed_paragraphs() -> list[str]:
 
 
 def test_every_seed_paragraph_is_in_the_data() -> None:
-    data = {strip_number(norm(line)) for line in plan_lines(load_ward(SHIPPED))}
+    data = {strip_number(norm(line)) for line in context_lines(plan_context(load_ward(SHIPPED)))}
     missing = []
     for para in seed_paragraphs():
         if "\t" in para or para.startswith("STT"):
@@ -83,7 +83,7 @@ def test_every_appendix_row_is_in_the_data() -> None:
 
 
 def test_numbers_are_computed_not_typed() -> None:
-    headings = [line for line in plan_lines(load_ward(SHIPPED)) if re.match(r"^[IVX]+\. ", line)]
+    headings = [line for line in context_lines(plan_context(load_ward(SHIPPED))) if re.match(r"^[IVX]+\. ", line)]
     assert [h.split(".")[0] for h in headings] == ["I", "II", "III", "IV", "V"]
     assert headings[-1] == "V. TỔ CHỨC THỰC HIỆN"  # the seed's second "III."
 

@@ -108,3 +108,19 @@ def plan_context(ward: Ward) -> dict[str, Any]:
                             "rows": rows})
     ctx["meta"]["status"] = "Dự thảo" if doc.number is None else ""
     return ctx
+
+
+def context_lines(ctx: dict[str, Any]) -> list[str]:
+    """A document context as plain lines in reading order (header block, body, closing,
+    appendix with its table rows joined by tabs): what the document says, without layout."""
+    doc = ctx["doc"]
+    lines = [*ctx["issuer_lines"], doc["number_line"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", doc["place_date"], doc["type_upper"], doc["subject"],
+             *ctx["kinh_gui"], *ctx["bases"], ctx["preamble"], *(p["text"] for p in ctx["body"]), ctx["closing"],
+             "Nơi nhận:", *ctx["recipients"], ctx["signature"]["authority_line"], ctx["signature"]["title"],
+             ctx["signature"]["name"]]
+    app = ctx["appendix"]
+    if app["rows"]:
+        lines += [app["title"], app["subtitle"], app["attached"]]
+        lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
+    return [line for line in lines if line]
