@@ -102,3 +102,10 @@ def test_broken_file_is_reported_not_crashed(cli, repo: Path) -> None:
     TASKS.write_text("tasks: [\n", encoding="utf-8")
     result = cli("diff")
     assert "lỗi dữ liệu" in result.stdout and "Bỏ" not in result.stdout
+
+
+def test_outside_a_repository(cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    result = cli("diff")
+    assert result.exit_code == 1 and "không nằm trong một kho git" in result.stderr

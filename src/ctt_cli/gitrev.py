@@ -29,6 +29,10 @@ class GitReader:
     def __init__(self, rev: str, cwd: Path = Path(".")) -> None:
         self.rev = rev
         try:
+            _git("rev-parse", "--is-inside-work-tree", cwd=cwd)
+        except GitError:
+            raise GitError("thư mục hiện tại không nằm trong một kho git") from None
+        try:
             _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=cwd)
         except GitError:
             raise GitError(f"không có phiên bản git '{rev}'") from None
