@@ -112,3 +112,23 @@ def test_both_readers_agree_on_documents(doc) -> None:
     assert (fast is None) == (slow is None)
     if fast is not None:
         assert plain(fast.tree) == plain(slow.tree)
+
+
+@settings(max_examples=40, deadline=None)
+@given(command=st.sampled_from([["status"], ["score"], ["calendar"], ["summary"], ["validate", "--check"],
+                                ["templates", "check"]]),
+       option=st.sampled_from(["--year", "--as-of", "--unit", "--format", "--due-within", None]),
+       value=st.text(max_size=12))
+def test_cli_never_crashes_on_odd_options(command, option, value) -> None:
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    args = [*command, str(SHIPPED)]
+    if option:
+        args += [option, value]
+    if command[0] in ("score", "calendar") and option != "--year":
+        args += ["--year", "2026"]
+    result = CliRunner().invoke(app, args, env={"NO_COLOR": "1", "COLUMNS": "120"})
+    assert result.exit_code in (0, 1, 2), (args, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
