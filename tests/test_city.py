@@ -86,3 +86,16 @@ def test_new_year_on_shipped_copy(cli, ward_dir: Path) -> None:
     assert cli("new-year", "2026", str(ward_dir)).exit_code == 0  # both exist: nothing written
     assert cli("new-year", "2028", str(ward_dir)).exit_code == 0
     assert "registered_level: 4" in (ward_dir / "scores" / "2028.yaml").read_text(encoding="utf-8")
+
+
+def test_init_elsewhere_brings_the_criteria_set(cli, tmp_path: Path, monkeypatch) -> None:
+    from conftest import SHIPPED
+
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "repo/plans/an-binh", "--ward", "Phường An Bình", "--from", str(SHIPPED),
+               "--schemas", "repo/schemas", "--root", "repo").exit_code == 0
+    assert (tmp_path / "repo/plans/criteria/qd-5049-minh-hoa.yaml").is_file()
+    assert "criteria_set: ../criteria/qd-5049-minh-hoa.yaml" in (
+        tmp_path / "repo/plans/an-binh/plan.yaml").read_text(encoding="utf-8")
+    found = json.loads(cli("validate", "repo/plans/an-binh", "-f", "json").stdout)
+    assert {f["code"] for f in found} <= {"W409", "W701"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from ctt_cli.findings import Finding
@@ -58,3 +59,12 @@ def find_roots(paths: list[Path], reader=None) -> tuple[list[Path], list[Finding
             missing.append(Finding(display_path(path), 0, 0, "E108", f"đường dẫn {what}"))
         roots += found
     return roots, missing
+
+
+def shipped(relative: str) -> Path:
+    """A file or folder that ships with ctt (templates/, plans/le-thanh-nghi, schemas/): in the
+    current folder, else in this checkout, else where pip installed it (<prefix>/share/ctt)."""
+    for base in (Path("."), Path(__file__).resolve().parents[2], Path(sys.prefix) / "share" / "ctt"):
+        if (base / relative).exists():
+            return base / relative
+    return Path(relative)

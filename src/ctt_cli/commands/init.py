@@ -60,8 +60,9 @@ def init(
     ward: Annotated[str, typer.Option("--ward", help="Tên đơn vị hành chính, ví dụ 'Phường Hòa Bình'.")] = ...,
     issuer: Annotated[str | None, typer.Option("--issuer", help=(
         "Tên cơ quan ban hành. Mặc định: 'Ủy ban nhân dân ' + tên phường.") )] = None,
-    start_from: Annotated[Path, typer.Option("--from", metavar="THƯ_MỤC", help=(
-        "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố."))] = Path("plans/le-thanh-nghi"),
+    start_from: Annotated[Path | None, typer.Option("--from", metavar="THƯ_MỤC", help=(
+        "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố. "
+        "Mặc định: kế hoạch Lê Thanh Nghị kèm theo ctt."))] = None,
     year: Annotated[int | None, typer.Option("--year", min=2000, max=2100, help="Năm ban hành. Mặc định: năm nay.")]
     = None,
     schemas: Annotated[Path, typer.Option("--schemas", metavar="THƯ_MỤC", help=(
@@ -89,15 +90,22 @@ def init(
     if folder.exists() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
         raise typer.Exit(1)
-    source = load_checked([start_from])[0]
+    from ctt_cli.paths import shipped
+
+    source = load_checked([start_from or shipped("plans/le-thanh-nghi")])[0]
     criteria_rel = None
+    writes: dict[Path, str] = {}
     if source.criteria is not None:
-        criteria_path = source.sources["criteria"].path
-        criteria_rel = Path(os.path.relpath(criteria_path, folder)).as_posix()
+        # the wards of a repository share one criteria folder beside them; bring the set there
+        criteria = source.sources["criteria"]
+        shared = folder.parent / "criteria" / criteria.path.name
+        if not shared.exists():
+            writes[shared] = criteria.text
+        criteria_rel = Path(os.path.relpath(shared, folder)).as_posix()
     issuer = issuer or f"Ủy ban nhân dân {lower_first(ward)}"
     files = new_ward_files(source, ward, issuer, slug(folder.name), year or dt.date.today().year, criteria_rel,
                            folder, schemas)
-    writes = {folder / f"{kind}.yaml": text for kind, text in files.items()}
+    writes.update({folder / f"{kind}.yaml": text for kind, text in files.items()})
     writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():
         if not (schemas / name).exists():

@@ -29,14 +29,11 @@ KINDS = {
 
 
 def templates_dir() -> Path:
-    """CTT_TEMPLATES, else ./templates, else the templates/ folder of this checkout."""
+    """CTT_TEMPLATES, else templates/ as shipped (here, in the checkout, or installed)."""
+    from ctt_cli.paths import shipped
+
     env = os.environ.get("CTT_TEMPLATES")
-    if env:
-        return Path(env)
-    local = Path("templates")
-    if local.is_dir():
-        return local
-    return Path(__file__).resolve().parents[3] / "templates"
+    return Path(env) if env else shipped("templates")
 
 
 @dataclass(frozen=True)
