@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ctt_cli.messages import lower_first, shorten
+from ctt_cli.messages import lower_first, shorten, vn_number
 from ctt_cli.semdiff import Change
 
 FIELDS = {
@@ -39,10 +39,8 @@ def value(v: Any, field: str = "", ward=None) -> str:
         return ", ".join(_unit_name(ward, i) for i in ids)
     if isinstance(v, bool):
         return "có" if v else "không"
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
     if isinstance(v, (int, float)):
-        return str(v).replace(".", ",")
+        return vn_number(v)
     if isinstance(v, list):
         return ", ".join(value(x) for x in v)
     if isinstance(v, dict):

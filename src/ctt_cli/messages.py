@@ -30,3 +30,10 @@ def shorten(text: str, width: int = 70) -> str:
 def lower_first(text: str) -> str:
     """'Phường Hòa Bình' → 'phường Hòa Bình' (a name inside a sentence)."""
     return text[:1].lower() + text[1:]
+
+
+def vn_number(x: float | None, sign: bool = False) -> str:
+    """8.5 → '8,5' (Vietnamese decimal comma); '' for None; '+2' with ``sign``."""
+    if x is None:
+        return ""
+    return (f"{x:+g}" if sign else f"{x:g}").replace(".", ",")

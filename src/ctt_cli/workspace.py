@@ -1,4 +1,4 @@
-"""Building a Ward (one plan folder) and a Workspace (one or more) from disk.
+"""Building a Ward (one plan folder) and a Workspace (one or more), from disk or from a git revision.
 
 A ward folder holds::
 

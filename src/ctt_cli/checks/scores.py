@@ -6,16 +6,13 @@ from collections.abc import Iterator
 
 from ctt_cli.checks.evidence import check_evidence
 from ctt_cli.findings import Finding
+from ctt_cli.messages import vn_number
 from ctt_cli.model.criteria import Criterion
 from ctt_cli.model.scores import Score
 from ctt_cli.workspace import Ward
 from ctt_cli.yamlio import Source
 
 EPS = 1e-9
-
-
-def _fmt(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
 
 
 def check_criteria(ward: Ward) -> Iterator[Finding]:
@@ -37,17 +34,17 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
         if c.children:
             total = sum(ch.max for ch in c.children)
             if (total > c.max + EPS and not c.cap) or (total < c.max - EPS):
-                yield source.finding("E700", f"điểm tối đa của '{c.id}' là {_fmt(c.max)} nhưng tổng các tiêu chí con "
-                                     f"là {_fmt(total)}", (*loc, "max"),
+                yield source.finding("E700", f"điểm tối đa của '{c.id}' là {vn_number(c.max)} nhưng tổng các tiêu chí con "
+                                     f"là {vn_number(total)}", (*loc, "max"),
                                      hint="sửa điểm, hoặc ghi 'cap: true' nếu điểm tối đa là mức trần")
         if c.met_at is not None and c.met_at > c.max + EPS:
-            yield source.finding("E700", f"met_at {_fmt(c.met_at)} lớn hơn điểm tối đa {_fmt(c.max)}", (*loc, "met_at"))
+            yield source.finding("E700", f"met_at {vn_number(c.met_at)} lớn hơn điểm tối đa {vn_number(c.max)}", (*loc, "met_at"))
         if c.is_leaf and c.scoring.kind == "partial" and not _on_step(c.max, c.scoring.step):
-            yield source.finding("E700", f"điểm tối đa {_fmt(c.max)} không chia hết cho bước {_fmt(c.scoring.step)}",
+            yield source.finding("E700", f"điểm tối đa {vn_number(c.max)} không chia hết cho bước {vn_number(c.scoring.step)}",
                                  (*loc, "max"))
     top = sum(g.max for g in cs.groups)
     if abs(top - cs.max_total) > EPS:
-        yield source.finding("E700", f"tổng điểm các nhóm là {_fmt(top)}, khác max_total {_fmt(cs.max_total)}",
+        yield source.finding("E700", f"tổng điểm các nhóm là {vn_number(top)}, khác max_total {vn_number(cs.max_total)}",
                              ("max_total",))
     levels: dict[int, bool] = {}
     group_ids = {g.id for g in cs.groups}
@@ -64,7 +61,7 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
                 yield source.finding("E301", f"quy tắc mức độ {rule.level} nhắc nhóm '{gid}' không có",
                                      ("levels", i, "group_shares", gid), key=True)
         if rule.min_total > cs.max_total + EPS:
-            yield source.finding("E700", f"mức độ {rule.level} cần {_fmt(rule.min_total)} điểm, vượt tổng tối đa",
+            yield source.finding("E700", f"mức độ {rule.level} cần {vn_number(rule.min_total)} điểm, vượt tổng tối đa",
                                  ("levels", i, "min_total"))
 
 
@@ -137,12 +134,12 @@ def _check_value(source: Source, loc: tuple, crit: Criterion, score: Score) -> I
         if value is None:
             continue
         if value > crit.max + EPS:
-            yield source.finding("E702", f"{_fmt(value)} điểm vượt điểm tối đa {_fmt(crit.max)} của '{crit.id}'",
+            yield source.finding("E702", f"{vn_number(value)} điểm vượt điểm tối đa {vn_number(crit.max)} của '{crit.id}'",
                                  (*loc, field))
         elif kind == "full" and value not in (0, crit.max):
-            yield source.finding("E703", f"tiêu chí '{crit.id}' chỉ chấm 0 hoặc {_fmt(crit.max)} điểm", (*loc, field))
+            yield source.finding("E703", f"tiêu chí '{crit.id}' chỉ chấm 0 hoặc {vn_number(crit.max)} điểm", (*loc, field))
         elif kind == "partial" and not _on_step(value, crit.scoring.step):
-            yield source.finding("E703", f"{_fmt(value)} không đúng bước chấm {_fmt(crit.scoring.step)} của "
+            yield source.finding("E703", f"{vn_number(value)} không đúng bước chấm {vn_number(crit.scoring.step)} của "
                                  f"'{crit.id}'", (*loc, field))
     lost = (score.passed is False) if kind == "pass_fail" else (
         score.self_score is not None and score.self_score < crit.max - EPS)

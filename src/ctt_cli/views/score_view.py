@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ctt_cli.messages import vn_number
 from ctt_cli.output import note, print_table
 from ctt_cli.scoring import LevelCheck, ScoreView
 from ctt_cli.workspace import Ward
 
-
-def num(x: float | None) -> str:
-    return "" if x is None else f"{x:g}".replace(".", ",")
+num = vn_number  # the name the document contexts import too
 
 
 def reasons(check: LevelCheck | None, view: ScoreView) -> list[str]:
@@ -85,14 +84,14 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
                 row.append(num(g.appraisal))
             if before is not None:
                 prev = _prev(before, g.group.id)
-                row += [num(prev), "" if prev is None else f"{g.points - prev:+g}".replace(".", ",")]
+                row += [num(prev), "" if prev is None else vn_number(g.points - prev, sign=True)]
             rows.append(row)
         total = ["", "TỔNG", num(view.criteria.max_total), num(view.total),
                  f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total else ""]
         if view.appraisal_total is not None:
             total.append(num(view.appraisal_total))
         if before is not None:
-            total += [num(before.total), f"{view.total - before.total:+g}".replace(".", ",")]
+            total += [num(before.total), vn_number(view.total - before.total, sign=True)]
         rows.append(total)
         lines = [f"Mức độ đạt được (theo điểm tự chấm): {data['level_reached'] or 'chưa đạt mức nào'}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
