@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import ROOT
-from ctt_cli.filekinds import kind_of
-from ctt_cli.fmt import format_text
+from ctt_cli.model.kinds import kind_of
+from ctt_cli.yamlio.canonical import format_text
 from ctt_cli.model.tasks import TasksFile
 from ctt_cli.yamlio import parse_yaml, plain, read_yaml
 

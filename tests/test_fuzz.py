@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import shutil
 from pathlib import Path
 
@@ -10,9 +12,11 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import SHIPPED
-from ctt_cli.checks import run_checks
-from ctt_cli.workspace import load_ward
+from ctt_cli.checks.registry import run_checks
+from ctt_cli.workspace.load import load_ward
 from ctt_cli.yamlio import parse_yaml
+
+AS_OF = dt.date(2026, 11, 25)
 
 FILES = ("plan.yaml", "units.yaml", "documents.yaml", "tasks.yaml", "progress/2026.yaml")
 
@@ -53,7 +57,7 @@ def test_arbitrary_documents_in_a_ward(tmp_path_factory, name: str, doc) -> None
     with (ward_dir / name).open("w", encoding="utf-8") as fh:
         YAML().dump(doc, fh)
     ward = load_ward(ward_dir)
-    findings = run_checks(ward)
+    findings = run_checks(ward, AS_OF)
     assert_positioned(findings)
     if not any(f.severity.value == "error" for f in findings):
         assert ward.plan is not None and ward.tasks
@@ -70,7 +74,7 @@ def test_arbitrary_values_in_the_real_plan(tmp_path_factory, field: str, value: 
     data["tasks"][4][field] = value
     with path.open("w", encoding="utf-8") as fh:
         yaml.dump(data, fh)
-    findings = run_checks(load_ward(ward_dir))
+    findings = run_checks(load_ward(ward_dir), AS_OF)
     assert_positioned(findings)
 
 
@@ -83,7 +87,7 @@ def test_fuzz_cases_found_before() -> None:
 
 def test_ward_folder_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").mkdir()
-    findings = run_checks(load_ward(tmp_path))
+    findings = run_checks(load_ward(tmp_path), AS_OF)
     assert any(f.code == "E108" for f in findings)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ctt_cli.findings import Finding
-from ctt_cli.output import _excerpt, print_findings
+from ctt_cli.views.console import _excerpt, print_findings
 
 TEXT = "a: 1\ntasks:\n  - lead: khong-co\n"
 FINDING = Finding("t.yaml", 3, 11, "E301", "không có đơn vị mã 'khong-co'", "tasks[T01].lead", "có phải 'x'?")

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from conftest import ROOT, SEED, SHIPPED, edit
-from ctt_cli.docxtext import docx_lines
+from ctt_cli.render.docx_text import docx_lines
 from test_shipped_plan import norm, strip_number
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import SHIPPED, edit, line_of
 from ctt_cli.status import compute_status
-from ctt_cli.workspace import load_ward
+from ctt_cli.workspace.load import load_ward
 
 
 def states(view) -> dict[str, str]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ctt_cli.yamlio import display_path, offset_position, parse_yaml, read_yaml
+from ctt_cli.yamlio import offset_position, parse_yaml, read_yaml
+from ctt_cli.yamlio.positions import data_path
 
 
 def one(raw: bytes, rt: bool = False):
@@ -74,7 +75,7 @@ def test_positions_and_id_paths() -> None:
     assert source and not findings
     assert source.pos(("tasks", 1, "lead")) == (5, 11)
     assert source.pos(("tasks", 1, "lead"), key=True) == (5, 5)
-    assert display_path(source.tree, ("tasks", 1, "lead")) == "tasks[T05].lead"
+    assert data_path(source.tree, ("tasks", 1, "lead")) == "tasks[T05].lead"
     # offset inside a single-quoted scalar: the opening quote counts
     assert offset_position(source.tree, ("tasks", 1, "lead"), 6) == (5, 18)
     # a missing key points at its mapping

@@ -9,19 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import (
-    calendar,
-    diff,
-    docx_text,
-    fmt,
-    init,
-    new_year,
-    schema,
-    score,
-    status,
-    summary,
-    validate,
-)
+from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 

@@ -113,7 +113,3 @@ def count(findings: list[Finding]) -> tuple[int, int]:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     return errors, len(findings) - errors
 
-
-# The named checks of `ctt validate --check` (their functions live in ctt_cli.checks).
-CHECK_NAMES = ("ids", "refs", "encoding", "tone", "units", "quotes", "place", "citations", "draft", "objectives",
-               "deadlines", "progress", "criteria", "scores", "reports", "years")

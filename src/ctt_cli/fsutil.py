@@ -1,10 +1,62 @@
-"""Writing files atomically: a failed write leaves no partial file and the old one untouched."""
+"""Files on disk: paths as shown to the user, and atomic writes (a failed write leaves no partial file
+and the old one untouched)."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+def display_path(path: Path) -> str:
+    """A path as shown in messages: relative to the current folder when it is below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+class ReadError(Exception):
+    """A file could not be read: ``code`` is the finding code, the message Vietnamese."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """The one way ctt reads an input file: regular files only, and never more than ``limit`` + 1
+    bytes (a FIFO, a device or /dev/zero behind a link can neither hang nor exhaust ctt). Every
+    failure is a ReadError with code E108."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise ReadError("E108", "không tìm thấy tệp") from None
+    except IsADirectoryError:
+        raise ReadError("E108", "đây là thư mục, không phải tệp") from None
+    except OSError as exc:
+        raise ReadError("E108", f"không đọc được tệp ({exc.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError("E108", "đây là thư mục, không phải tệp")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("E108", "không phải tệp thường (thiết bị, FIFO hoặc socket), không đọc")
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise ReadError("E108", f"không đọc được tệp ({exc.strerror})") from None
+    finally:
+        os.close(fd)
 
 
 class WriteError(Exception):

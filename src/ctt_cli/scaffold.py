@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli import schedule
-from ctt_cli.filekinds import KINDS
-from ctt_cli.messages import lower_first
-from ctt_cli.schema import SCHEMA_LINE
-from ctt_cli.workspace import Ward
-from ctt_cli.yamlkit.roundtrip import dump
+from ctt_cli.model.kinds import KINDS
+from ctt_cli.vn.words import lower_first
+from ctt_cli.model.jsonschema import SCHEMA_LINE
+from ctt_cli.model.ward import Ward
+from ctt_cli.yamlio.roundtrip import dump
 
 HEADERS = {
     "plan": "Kế hoạch \"Chính quyền thân thiện\". Số mục (I., 1., a)) do ctt tự đánh; điền số, ngày và "

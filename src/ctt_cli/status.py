@@ -5,14 +5,32 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from ctt_cli import schedule
-from ctt_cli.model.progress import Record
-from ctt_cli.model.tasks import Task
-from ctt_cli.workspace import Ward
+from typing import TYPE_CHECKING
 
-STATES = ("overdue", "due_soon", "upcoming", "done", "done_late", "skipped", "continuous", "not_applicable")
-_ORDER = {s: i for i, s in enumerate(STATES)}
+if TYPE_CHECKING:  # annotations only: `--state` lists the states without building the models
+    from ctt_cli.model.progress import Record
+    from ctt_cli.model.tasks import Task
+    from ctt_cli.model.ward import Ward
+
+
+
+class State(StrEnum):
+    """The state of one task occurrence on a given day, in the order status lists them."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    UPCOMING = "upcoming"
+    DONE = "done"
+    DONE_LATE = "done_late"
+    SKIPPED = "skipped"
+    CONTINUOUS = "continuous"
+    NOT_APPLICABLE = "not_applicable"
+
+
+_ORDER = {s: i for i, s in enumerate(State)}
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,7 @@ class StatusView:
 
     def counts(self) -> dict[str, int]:
         found = Counter(r.state for r in self.rows)
-        return {s: found[s] for s in STATES if found[s]}
+        return {s: found[s] for s in State if found[s]}
 
 
 def issued_on(ward: Ward) -> tuple[dt.date | None, bool]:

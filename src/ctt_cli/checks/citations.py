@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ctt_cli.checks.text import prose
-from ctt_cli.citations import find_citations
+from ctt_cli.vn.citation_grammar import find_citations
 from ctt_cli.findings import Finding
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 
 
 def check_citations(ward: Ward) -> Iterator[Finding]:
-    if ward.models.get("documents") is None:
+    if not ward.loaded("documents"):
         return
     registry = {d.number.casefold(): d for d in ward.documents if d.number}
     plan_date = ward.plan.document.date if ward.plan else None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ctt_cli import schedule
 from ctt_cli.findings import Finding
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 
 
 def check_deadlines(ward: Ward) -> Iterator[Finding]:

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from ctt_cli import schedule
 from ctt_cli.checks.evidence import check_evidence
 from ctt_cli.findings import Finding
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 
 
-def check_progress(ward: Ward, today: dt.date | None = None) -> Iterator[Finding]:
-    today = today or dt.date.today()
+def check_progress(ward: Ward, today: dt.date) -> Iterator[Finding]:
     plan = ward.plan
     for year, progress, source in ward.yearly_items("progress"):
         occurrences = schedule.task_occurrences(plan, ward.tasks, year) if plan else {}

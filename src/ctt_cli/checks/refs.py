@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 from ctt_cli.yamlio import Loc, Source
 
 
@@ -32,7 +32,7 @@ def check_ids(ward: Ward) -> Iterator[Finding]:
     for key, list_key, what in (("units", "units", "đơn vị"), ("documents", "documents", "văn bản"),
                                 ("tasks", "tasks", "nhiệm vụ")):
         source = ward.source(key)
-        model = ward.models.get(key)
+        model = ward.file(key)
         if source and model:
             yield from _duplicates(source, list_key, [x.id for x in getattr(model, list_key)], what)
     plan, source = ward.plan, ward.source("plan")
@@ -49,7 +49,7 @@ def check_references(ward: Ward) -> Iterator[Finding]:
     units = {u.id for u in ward.units}
     docs = {d.id for d in ward.documents}
     plan, source = ward.plan, ward.source("plan")
-    units_known = ward.models.get("units") is not None
+    units_known = ward.loaded("units")
     if plan and source and units_known:
         for field in ("unit", "parent"):
             ref = getattr(plan.issuer, field)
@@ -63,7 +63,7 @@ def check_references(ward: Ward) -> Iterator[Finding]:
             for j, ref in enumerate(rec.units):
                 if ref not in units:
                     yield _unknown(source, ("recipients", i, "units", j), ref, units, "đơn vị")
-    if plan and source and ward.models.get("documents") is not None:
+    if plan and source and ward.loaded("documents"):
         for i, basis in enumerate(plan.legal_bases):
             for j, ref in enumerate(basis.cites):
                 if ref not in docs:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ctt_cli.checks.evidence import check_evidence
 from ctt_cli.findings import Finding
-from ctt_cli.messages import vn_number
+from ctt_cli.vn.words import vn_number
 from ctt_cli.model.criteria import Criterion
 from ctt_cli.model.scores import Score
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 from ctt_cli.yamlio import Source
 
 EPS = 1e-9
@@ -68,7 +68,7 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
 def _check_source(ward: Ward, source: Source) -> Iterator[Finding]:
     """The decision that issues the set, against the ward's cited-documents registry."""
     cs = ward.criteria
-    if ward.models.get("documents") is None:
+    if not ward.loaded("documents"):
         return
     doc = next((d for d in ward.documents if d.number and d.number.casefold() == cs.source.number.casefold()), None)
     if doc is None:

@@ -9,12 +9,13 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked, write_or_exit
+from ctt_cli.commands.common import usable_wards, write_or_exit
+from ctt_cli.commands.options import PathsArg, Year
 
 
 def calendar(
     paths: PathsArg = None,
-    year: Annotated[int, typer.Option("--year", "-y", min=2000, max=2100, help="Năm cần xuất lịch.")] = ...,
+    year: Year = ...,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP",
                                                 help="Tệp .ics cần ghi. Mặc định: in ra màn hình (stdout).")] = None,
     alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60,
@@ -28,11 +29,11 @@ def calendar(
 
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
     """
-    from ctt_cli.ics import calendar as build
-    from ctt_cli.output import note
+    from ctt_cli.render.calendar import calendar as build
+    from ctt_cli.views.console import note
     from ctt_cli.status import compute_status
 
-    wards = load_checked(paths)
+    wards = usable_wards(paths)
     items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
     data = build(items, alarm_days)
     if output is None:

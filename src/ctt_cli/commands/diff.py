@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands.options import ThisYearByDefault
+
 
 class DiffFormat(StrEnum):
     text = "text"
@@ -39,8 +41,7 @@ def diff(
         "text: cho người đọc; md: dán làm bình luận pull request; json: cho máy."))] = DiffFormat.text,
     order: Annotated[bool, typer.Option("--order", help="Báo cả thay đổi thứ tự (mặc định bỏ qua).")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Mã thoát 1 khi có thay đổi.")] = False,
-    year: Annotated[int | None, typer.Option("--year", "-y", help=(
-        "Năm dùng để tính hạn khi thời gian thực hiện thay đổi. Mặc định: năm nay."))] = None,
+    year: ThisYearByDefault = None,
 ) -> None:
     """So sánh dữ liệu kế hoạch giữa hai phiên bản git theo nghĩa, không theo dòng chữ.
 
@@ -53,23 +54,23 @@ def diff(
     import json
     import sys
 
-    from ctt_cli.diffwords import describe, score_summary
-    from ctt_cli.gitrev import GitError, GitReader
-    from ctt_cli.output import error, note
-    from ctt_cli.paths import DiskReader
-    from ctt_cli.semdiff import diff_wards
-    from ctt_cli.workspace import load_workspace
+    from ctt_cli.diff.words import describe, score_summary
+    from ctt_cli.workspace.readers import GitError, GitReader
+    from ctt_cli.views.console import error, note
+    from ctt_cli.workspace.readers import DiskReader
+    from ctt_cli.diff.semantic import diff_wards
+    from ctt_cli.workspace.pipeline import load_paths
 
     a, b = split_revs(list(revs or []))
     try:
-        old_ws = load_workspace([plans], GitReader(a))
-        new_ws = load_workspace([plans], GitReader(b) if b else DiskReader())
+        old_wards, _ = load_paths([plans], GitReader(a))
+        new_wards, _ = load_paths([plans], GitReader(b) if b else DiskReader())
     except GitError as exc:
         error(f"git: {exc}")
         raise typer.Exit(1) from None
     ref_year = year or dt.date.today().year
-    old_by = {str(w.root): w for w in old_ws.wards}
-    new_by = {str(w.root): w for w in new_ws.wards}
+    old_by = {str(w.root): w for w in old_wards}
+    new_by = {str(w.root): w for w in new_wards}
     report = []
     for root in list(old_by) + [r for r in new_by if r not in old_by]:
         old, new = old_by.get(root), new_by.get(root)

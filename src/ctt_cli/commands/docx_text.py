@@ -19,8 +19,8 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
     """
     import sys
 
-    from ctt_cli.docxtext import docx_lines
-    from ctt_cli.output import error
+    from ctt_cli.render.docx_text import docx_lines
+    from ctt_cli.views.console import error
 
     if not file.is_file():
         error(f"không tìm thấy tệp {file}")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, resolve_paths
+from ctt_cli.commands.options import PathsArg, resolve_paths
 
 
 def yaml_files(paths: list[Path]) -> list[Path]:
@@ -37,11 +37,11 @@ def fmt(
     import difflib
     import sys
 
-    from ctt_cli.filekinds import kind_of
-    from ctt_cli.fmt import format_text
+    from ctt_cli.model.kinds import kind_of
+    from ctt_cli.yamlio.canonical import format_text
     from ctt_cli.fsutil import WriteError, write_atomic
-    from ctt_cli.output import error, note, print_findings
-    from ctt_cli.paths import display_path
+    from ctt_cli.views.console import error, note, print_findings
+    from ctt_cli.fsutil import display_path
     from ctt_cli.yamlio import read_yaml
 
     targets = resolve_paths(paths)

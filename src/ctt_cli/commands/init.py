@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands.options import ThisYearByDefault
+
 PRE_COMMIT = """\
 # pre-commit (https://pre-commit.com): check and format the plan data before each commit.
 repos:
@@ -63,8 +65,7 @@ def init(
     start_from: Annotated[Path | None, typer.Option("--from", metavar="THƯ_MỤC", help=(
         "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố. "
         "Mặc định: kế hoạch Lê Thanh Nghị kèm theo ctt."))] = None,
-    year: Annotated[int | None, typer.Option("--year", min=2000, max=2100, help="Năm ban hành. Mặc định: năm nay.")]
-    = None,
+    year: ThisYearByDefault = None,
     schemas: Annotated[Path, typer.Option("--schemas", metavar="THƯ_MỤC", help=(
         "Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có)."))] = Path("schemas"),
     root: Annotated[Path, typer.Option("--root", metavar="THƯ_MỤC", help=(
@@ -81,18 +82,18 @@ def init(
     """
     import os
 
-    from ctt_cli.commands.common import load_checked, write_or_exit
-    from ctt_cli.messages import lower_first
-    from ctt_cli.output import error, note
+    from ctt_cli.commands.common import usable_wards, write_or_exit
+    from ctt_cli.vn.words import lower_first
+    from ctt_cli.views.console import error, note
     from ctt_cli.scaffold import new_ward_files, slug
-    from ctt_cli.schema import schema_texts
+    from ctt_cli.model.jsonschema import schema_texts
 
     if folder.exists() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
         raise typer.Exit(1)
-    from ctt_cli.paths import shipped
+    from ctt_cli.settings import shipped
 
-    source = load_checked([start_from or shipped("plans/le-thanh-nghi")])[0]
+    source = usable_wards([start_from or shipped("plans/le-thanh-nghi")])[0]
     criteria_rel = None
     writes: dict[Path, str] = {}
     if source.criteria is not None:

@@ -6,11 +6,12 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked, write_or_exit
+from ctt_cli.commands.common import usable_wards, write_or_exit
+from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg
 
 
 def new_year(
-    year: Annotated[int, typer.Argument(metavar="NĂM", min=2000, max=2100, help="Năm cần tạo, ví dụ 2027.")],
+    year: Annotated[int, typer.Argument(metavar="NĂM", min=YEAR_MIN, max=YEAR_MAX, help="Năm cần tạo, ví dụ 2027.")],
     paths: PathsArg = None,
 ) -> None:
     """Tạo progress/NĂM.yaml và scores/NĂM.yaml cho từng kế hoạch.
@@ -21,10 +22,10 @@ def new_year(
 
     Ví dụ: ctt new-year 2027
     """
-    from ctt_cli.output import note
+    from ctt_cli.views.console import note
     from ctt_cli.scaffold import new_year_files
 
-    wards = load_checked(paths)
+    wards = usable_wards(paths)
     for ward in wards:
         for folder, text in new_year_files(ward, year).items():
             path = ward.root / folder / f"{year}.yaml"

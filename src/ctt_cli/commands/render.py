@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked
-from ctt_cli.commands.status import parse_day
+from ctt_cli.commands.common import usable_wards
+from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, AsOf, PathsArg, Year, today
 
 render_app = typer.Typer(
     help="Xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP từ dữ liệu kế hoạch và các mẫu trong templates/.",
@@ -21,18 +21,15 @@ OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="TỆP", help="Tệp .docx cần ghi. Mặc định: build/<mã kế hoạch>/<tên>.docx")]
 TemplateOpt = Annotated[Path | None, typer.Option(
     "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
-AsOfOpt = Annotated[str | None, typer.Option(
-    "--as-of", metavar="NGÀY", help="Tính tiến độ tại ngày này (2026-12-15). Mặc định: hôm nay.")]
-YearOpt = Annotated[int, typer.Option("--year", "-y", min=2000, max=2100, help="Năm của văn bản.")]
 
 
 def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
     from ctt_cli.fsutil import WriteError, write_atomic
-    from ctt_cli.output import error, note
+    from ctt_cli.views.console import error, note
     from ctt_cli.render.documents import default_output, render
     from ctt_cli.render.engine import RenderError
 
-    wards = load_checked(paths)
+    wards = usable_wards(paths)
     jobs = [(w, r) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
         error("--output chỉ dùng khi xuất đúng một văn bản của một kế hoạch")
@@ -44,7 +41,7 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     if progress:
         from rich.progress import Progress
 
-        from ctt_cli.output import _console
+        from ctt_cli.views.console import _console
 
         bar = Progress(console=_console(stderr=True), transient=True)
         bar.start()
@@ -67,10 +64,6 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     wards.finish()
 
 
-def _day(as_of: str | None) -> dt.date:
-    return parse_day(as_of) or dt.date.today()
-
-
 @render_app.command("plan")
 def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
     """Kế hoạch đầy đủ: phần đầu, căn cứ, các mục đánh số tự động, nơi nhận, chữ ký và phụ lục nhiệm vụ.
@@ -83,7 +76,7 @@ def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt
 
 
 @render_app.command("report")
-def report(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = None, output: OutputOpt = None,
+def report(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, output: OutputOpt = None,
            template: TemplateOpt = None) -> None:
     """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
 
@@ -93,11 +86,11 @@ def report(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = None, o
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("report", year=year, as_of=_day(as_of))], output, template)
+    _render(paths, lambda w: [Request("report", year=year, as_of=today(as_of))], output, template)
 
 
 @render_app.command("assessment")
-def assessment(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt = None,
+def assessment(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
                template: TemplateOpt = None) -> None:
     """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
 
@@ -109,7 +102,7 @@ def assessment(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt = 
 
 
 @render_app.command("registration")
-def registration(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt = None,
+def registration(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
                  template: TemplateOpt = None) -> None:
     """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
 
@@ -122,24 +115,24 @@ def registration(paths: PathsArg = None, year: YearOpt = ..., output: OutputOpt 
 
 @render_app.command("review")
 def review(paths: PathsArg = None,
-           first: Annotated[int, typer.Option("--from", min=2000, max=2100, help="Năm đầu.")] = ...,
-           last: Annotated[int, typer.Option("--to", min=2000, max=2100, help="Năm cuối.")] = ...,
-           as_of: AsOfOpt = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+           first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")] = ...,
+           last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")] = ...,
+           as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
     """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
 
     Ví dụ: ctt render review --from 2026 --to 2027
     """
-    from ctt_cli.output import error
+    from ctt_cli.views.console import error
     from ctt_cli.render.documents import Request
 
     if last < first:
         error(f"--to {last} trước --from {first}")
         raise typer.Exit(2)
-    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=_day(as_of))], output, template)
+    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template)
 
 
 @render_app.command("all")
-def render_all(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = None) -> None:
+def render_all(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None) -> None:
     """Mọi văn bản của một năm: kế hoạch và các văn bản mà nhiệm vụ đến hạn năm đó phải làm.
 
     Ví dụ: ctt render all --year 2027
@@ -148,5 +141,5 @@ def render_all(paths: PathsArg = None, year: YearOpt = ..., as_of: AsOfOpt = Non
 
     from ctt_cli.render.documents import due_documents
 
-    day = _day(as_of)
+    day = today(as_of)
     _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True)

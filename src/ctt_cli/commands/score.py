@@ -6,15 +6,17 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import FormatOpt, PathsArg, TableFormat, load_checked
+from ctt_cli.commands.common import usable_wards
+from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg, TableFormatOpt, Year
+from ctt_cli.views.formats import TableFormat
 
 
 def score(
     paths: PathsArg = None,
-    year: Annotated[int, typer.Option("--year", "-y", min=2000, max=2100, help="Năm chấm điểm.")] = ...,
-    compare: Annotated[int | None, typer.Option("--compare", min=2000, max=2100, metavar="NĂM",
+    year: Year = ...,
+    compare: Annotated[int | None, typer.Option("--compare", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
                                                 help="So sánh từng nhóm tiêu chí với năm này.")] = None,
-    fmt: FormatOpt = TableFormat.table,
+    fmt: TableFormatOpt = TableFormat.table,
     top: Annotated[int, typer.Option("--top", min=0, help="Số tiêu chí bị trừ điểm nhiều nhất cần liệt kê.")] = 5,
     fail_below_target: Annotated[bool, typer.Option("--fail-below-target", help=(
         "Mã thoát 1 khi mức độ đạt được thấp hơn mục tiêu của kế hoạch năm đó (dùng trong CI)."))] = False,
@@ -27,19 +29,19 @@ def score(
 
     Ví dụ: ctt score --year 2026 --compare 2025
     """
-    from ctt_cli.output import error
+    from ctt_cli.views.console import error
     from ctt_cli.scoring import compute_score
-    from ctt_cli.views.score_view import print_scores
+    from ctt_cli.views.score_table import print_scores
 
     views = []
-    wards = load_checked(paths)
+    wards = usable_wards(paths)
     for ward in wards:
         criteria, scores = ward.criteria, ward.scores(year)
         if criteria is None or scores is None:
             what = "bộ tiêu chí (plan.yaml: criteria_set)" if criteria is None else f"tệp scores/{year}.yaml"
             error(f"{ward.name}: chưa có {what}")
             raise typer.Exit(1)
-        target = ward.plan.target(year) if ward.plan else None
+        target = ward.plan.target(year)
         view = compute_score(criteria, scores, target.level if target else None)
         before = None
         if compare is not None:

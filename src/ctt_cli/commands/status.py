@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import FormatOpt, PathsArg, TableFormat, load_checked
+from ctt_cli.commands.common import usable_wards
+from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, TableFormatOpt, YearOrAsOf, today
+from ctt_cli.status import State
+from ctt_cli.views.formats import TableFormat
 
 
 class Role(StrEnum):
@@ -17,50 +19,24 @@ class Role(StrEnum):
     any = "any"
 
 
-class StateName(StrEnum):
-    overdue = "overdue"
-    due_soon = "due_soon"
-    upcoming = "upcoming"
-    done = "done"
-    done_late = "done_late"
-    skipped = "skipped"
-    continuous = "continuous"
-    not_applicable = "not_applicable"
-
-
 class FailOn(StrEnum):
     overdue = "overdue"
     due_soon = "due-soon"
 
 
-def parse_day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    raise typer.BadParameter(f"'{value}' không phải ngày; dùng dạng 2026-11-25 hoặc 25/11/2026")
-
-
 def status(
     paths: PathsArg = None,
-    year: Annotated[int | None, typer.Option("--year", "-y", min=2000, max=2100,
-                                             help="Năm cần xem. Mặc định: năm của --as-of.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", metavar="NGÀY",
-                                              help="Tính trạng thái tại ngày này (2026-11-25 hoặc 25/11/2026). "
-                                                   "Mặc định: hôm nay.")] = None,
+    year: YearOrAsOf = None,
+    as_of: AsOf = None,
     unit: Annotated[str | None, typer.Option("--unit", "-u", metavar="ĐƠN_VỊ",
                                              help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác).")]
     = None,
     role: Annotated[Role, typer.Option("--role", help="Với --unit: vai trò chủ trì (lead), phối hợp (partner) "
                                                       "hoặc cả hai (any).")] = Role.any,
-    due_within: Annotated[int, typer.Option("--due-within", min=0, metavar="SỐ_NGÀY",
-                                            help="Hạn còn từ bấy nhiêu ngày trở xuống thì là 'sắp đến hạn'.")] = 14,
-    state: Annotated[list[StateName] | None, typer.Option("--state", help="Chỉ các trạng thái này (lặp lại được).")]
+    due_within: DueWithin = 14,
+    state: Annotated[list[State] | None, typer.Option("--state", help="Chỉ các trạng thái này (lặp lại được).")]
     = None,
-    fmt: FormatOpt = TableFormat.table,
+    fmt: TableFormatOpt = TableFormat.table,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=(
         "Mã thoát 1 nếu có kỳ quá hạn (overdue) hoặc quá hạn/sắp đến hạn (due-soon). Dùng trong CI."))] = None,
 ) -> None:
@@ -72,13 +48,13 @@ def status(
     Ví dụ: ctt status --year 2026 --as-of 2026-11-25 --unit "Trung tâm Phục vụ hành chính công"
     """
     from ctt_cli.model.units import resolve_unit
-    from ctt_cli.output import error
+    from ctt_cli.views.console import error
     from ctt_cli.status import compute_status, filter_rows
-    from ctt_cli.views.status_view import print_status
+    from ctt_cli.views.status_table import print_status
 
-    day = parse_day(as_of) or dt.date.today()
+    day = today(as_of)
     year = year or day.year
-    wards = load_checked(paths)
+    wards = usable_wards(paths, day)
     views = []
     for ward in wards:
         unit_id = None
@@ -91,7 +67,7 @@ def status(
             unit_id = found.id
         view = compute_status(ward, year, day, due_within)
         views.append((ward, filter_rows(view, ward, unit_id=unit_id, role=role.value,
-                                        states=[s.value for s in state or []]), unit_id))
+                                        states=list(state or [])), unit_id))
     print_status(views, fmt.value, role.value)
     if fail_on:
         failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated
-
 import typer
 
-from ctt_cli.commands.common import FormatOpt, PathsArg, TableFormat, resolve_paths
-from ctt_cli.commands.status import parse_day
+from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, TableFormatOpt, YearOrAsOf, resolve_paths, today
+from ctt_cli.views.formats import TableFormat
 
 
 def summary(
     paths: PathsArg = None,
-    year: Annotated[int | None, typer.Option("--year", "-y", min=2000, max=2100,
-                                             help="Năm cần tổng hợp. Mặc định: năm của --as-of.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", metavar="NGÀY", help="Tính tại ngày này. Mặc định: hôm nay.")]
-    = None,
-    due_within: Annotated[int, typer.Option("--due-within", min=0, help="Ngưỡng 'sắp đến hạn' (ngày).")] = 14,
-    fmt: FormatOpt = TableFormat.table,
+    year: YearOrAsOf = None,
+    as_of: AsOf = None,
+    due_within: DueWithin = 14,
+    fmt: TableFormatOpt = TableFormat.table,
 ) -> None:
     """Bảng tổng hợp nhiều phường: mỗi phường một dòng với số nhiệm vụ hoàn thành, quá hạn,
     sắp đến hạn, điểm tự chấm, mức độ đạt được so với mục tiêu, và số lỗi dữ liệu.
@@ -28,23 +23,17 @@ def summary(
 
     Ví dụ: ctt summary --year 2026 plans/ --format csv
     """
-    from ctt_cli import cache
-    from ctt_cli.batch import map_wards
-    from ctt_cli.output import print_findings, print_table
-    from ctt_cli.paths import find_roots
-    from ctt_cli.summary import summarize_ward
-    from ctt_cli.views.score_view import num
+    from ctt_cli.city import CityRow
+    from ctt_cli.views.console import print_findings, print_table
+    from ctt_cli.views.score_table import num
+    from ctt_cli.workspace.pipeline import Options, check_paths
 
-    day = parse_day(as_of) or dt.date.today()
+    day = today(as_of)
     year = year or day.year
-    roots, missing = find_roots(resolve_paths(paths))
-    print_findings(missing, "text", stderr=True)
-    known = cache.lookup(roots)
-    results = map_wards(summarize_ward, roots, year, day, due_within, known)
-    for root, (_, fresh) in zip(roots, results, strict=True):
-        if fresh is not None:
-            cache.store(root, fresh)
-    rows = [row for row, _ in results]
+    checked = check_paths(resolve_paths(paths), Options(day, then=CityRow(year, day, due_within)))
+    print_findings(checked.findings, "text", stderr=True)
+    missing = checked.findings
+    rows = [r.value for r in checked]
     columns = ["Phường", "Lỗi", "Cảnh báo", "Hoàn thành", "Quá hạn", "Sắp đến hạn", "Điểm", "Mức đạt",
                "Mục tiêu", "Ghi chú"]
 

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ctt_cli.commands.common import PathsArg, load_checked
+from ctt_cli.commands.common import usable_wards
+from ctt_cli.commands.options import PathsArg, Year
 
 templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True,
                             rich_markup_mode=None)
@@ -19,16 +20,16 @@ def check(paths: PathsArg = None,
               "Chỉ kiểm tra mẫu này (cần --kind).") )] = None,
           kind: Annotated[str | None, typer.Option("--kind", help=(
               "Loại văn bản của --template: plan, report, assessment, registration, review."))] = None,
-          year: Annotated[int, typer.Option("--year", "-y", help="Năm dùng để thử.")] = 2026) -> None:
+          year: Year = 2026) -> None:
     """Kiểm tra mọi mẫu: biến không có trong dữ liệu (cả ở đầu trang, chân trang), thẻ Jinja sai,
     và thử xuất với dữ liệu thật. Báo lỗi kèm tên mẫu và thẻ. Mã thoát 1 khi có lỗi.
 
     Ví dụ: ctt templates check
     """
-    from ctt_cli.output import error, note
+    from ctt_cli.views.console import error, note
     from ctt_cli.render.documents import KINDS, Request, check_template, templates_dir
 
-    ward = load_checked(paths)[0]
+    ward = usable_wards(paths)[0]
     if template is not None:
         if kind not in KINDS:
             error(f"--template cần --kind là một trong: {', '.join(KINDS)}")
@@ -59,7 +60,7 @@ def variables() -> None:
 
     Ví dụ: ctt templates vars
     """
-    from ctt_cli.output import print_table
+    from ctt_cli.views.console import print_table
     from ctt_cli.render.context import VARIABLES
 
     print_table(["Biến", "Ý nghĩa"], [[k, v] for k, v in VARIABLES.items()], "table")

@@ -35,7 +35,7 @@ class UnitsFile(Model):
 
 def resolve_unit(units: list[Unit], query: str) -> Unit | None:
     """A unit by id, name, short name or alias; letter case and spacing around '-' ignored."""
-    from ctt_cli.vntext import name_key
+    from ctt_cli.vn.text import name_key
 
     key = name_key(query)
     for unit in units:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ctt_cli import nd30
-from ctt_cli.plaintext import attached_line, task_cells
-from ctt_cli.workspace import Ward
+from ctt_cli.vn import nd30
+from ctt_cli.render.appendix import attached_line, task_cells
+from ctt_cli.model.ward import Ward
 
 VARIABLES = {
     "issuer_lines": "các dòng tên cơ quan ban hành (chữ in hoa)",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli.render import engine
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ KINDS = {
 
 def templates_dir() -> Path:
     """CTT_TEMPLATES, else templates/ as shipped (here, in the checkout, or installed)."""
-    from ctt_cli.paths import shipped
+    from ctt_cli.settings import shipped
 
     env = os.environ.get("CTT_TEMPLATES")
     return Path(env) if env else shipped("templates")

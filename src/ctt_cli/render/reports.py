@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ctt_cli import nd30
-from ctt_cli.messages import lower_first, vn_date
+from ctt_cli.vn import nd30
+from ctt_cli.vn.words import lower_first, vn_date
 from ctt_cli.model.report import ReportFile
-from ctt_cli.plaintext import party_names, task_cells
+from ctt_cli.render.appendix import party_names, task_cells
 from ctt_cli.render.context import frame, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
 from ctt_cli.status import StatusRow, compute_status
-from ctt_cli.views.score_view import num
-from ctt_cli.views.status_view import row_dict
-from ctt_cli.workspace import Ward
+from ctt_cli.views.score_table import num
+from ctt_cli.views.status_table import row_dict
+from ctt_cli.model.ward import Ward
 
 ILLUSTRATIVE = ("LƯU Ý: số liệu chấm điểm trong văn bản này là DỮ LIỆU MINH HỌA, không phải bộ tiêu chí "
                 "chính thức của Quyết định số 5049/QĐ-UBND và không phải kết quả tự chấm của phường. "
@@ -213,7 +213,7 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
         body.p(f"- {g.group.title}: {num(g.points)}/{num(g.max)} điểm.")
     target = view.check_for(view.target)
     if target and not target.ok:
-        from ctt_cli.views.score_view import reasons
+        from ctt_cli.views.score_table import reasons
 
         body.p(f"Chưa đạt Mức độ {view.target} theo mục tiêu của Kế hoạch vì: " + "; ".join(reasons(target, view)) + ".")
     body.h1("Giải trình các tiêu chí bị trừ điểm")

@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ctt_cli.model.criteria import CriteriaSet
+from ctt_cli.model.layout import REQUIRED, YEARLY
 from ctt_cli.model.documents import DocumentsFile
 from ctt_cli.model.plan import Plan
 from ctt_cli.model.progress import ProgressFile
@@ -41,8 +42,6 @@ KINDS: dict[str, FileKind] = {k.name: k for k in (
     FileKind("reports", ReportFile, True, "Phần tường thuật báo cáo năm"),
     FileKind("criteria", CriteriaSet, False, "Bộ tiêu chí"),
 )}
-REQUIRED = ("plan", "units", "documents", "tasks")
-YEARLY = tuple(k.name for k in KINDS.values() if k.yearly)
 
 
 def kind_of(path: str | PurePosixPath) -> FileKind | None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctt_cli.messages import STATE_LABELS, STATE_STYLES, shorten, vn_date
-from ctt_cli.output import print_table
+from ctt_cli.explain.labels import STATE_LABELS
+from ctt_cli.vn.words import shorten, vn_date
+from ctt_cli.views.console import print_table
 from ctt_cli.status import StatusRow, StatusView, role_of
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
+
+STATE_STYLES = {"overdue": "bold red", "due_soon": "yellow", "done": "green", "done_late": "green",
+                "not_applicable": "dim", "skipped": "magenta"}
 
 
 def _evidence(ward: Ward, row: StatusRow) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from ctt_cli.filekinds import KINDS, FileKind
+from ctt_cli.model.kinds import KINDS, FileKind
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
 

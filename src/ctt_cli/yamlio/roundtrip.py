@@ -1,5 +1,5 @@
 """The round-trip reader and writer (ruamel.yaml): used by `ctt fmt`, which must keep
-comments, blank lines and quoting. Reading for everything else goes through yamlkit.fast."""
+comments, blank lines and quoting. Reading for everything else goes through yamlio.fast."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from ctt_cli.yamlkit.common import DateText, YamlProblem, marked
+from ctt_cli.yamlio.common import DateText, YamlProblem, marked
+from ctt_cli.yamlio.positions import position
 
 
 class _Constructor(RoundTripConstructor):
@@ -41,8 +42,6 @@ def load(text: str) -> Any:
         raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
     alias = _find_alias(tree)
     if alias is not None:
-        from ctt_cli.yamlio import position
-
         # an alias's own position is its anchor's: name the key that holds it instead
         keys = [i for i, step in enumerate(alias) if isinstance(step, str)]
         line, col = position(tree, alias[: keys[-1] + 1] if keys else alias, key=True)

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from ctt_cli.messages import lower_first, shorten, vn_number
-from ctt_cli.semdiff import Change
+from ctt_cli.vn.words import lower_first, shorten, vn_number
+from ctt_cli.diff.semantic import Change
 
 FIELDS = {
     "text": "nội dung", "deadline": "thời gian thực hiện", "lead": "cơ quan chủ trì",

@@ -1,29 +1,25 @@
-"""Reading YAML with positions kept, safely.
+"""Reading YAML files safely, with positions kept.
 
 Everything the rest of ctt knows about a file's bytes lives here: size and
 encoding checks, parsing (the fast libyaml reader, or ruamel round-trip for
-fmt; both keep every value's line and column and refuse anchors/aliases), and
-the mapping from a path inside the data (``("tasks", 4, "lead")``) back to
-``line:column``.
+fmt; both keep every value's line and column and refuse anchors/aliases).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ctt_cli.findings import Finding
-from ctt_cli.yamlkit import fast
-from ctt_cli.yamlkit.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem  # noqa: F401
+from ctt_cli.fsutil import ReadError, read_input
+from ctt_cli.yamlio import fast
+from ctt_cli.yamlio.common import YamlProblem
+from ctt_cli.yamlio.positions import Loc, data_path, offset_position, position, strings
 
 MAX_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
-
-Loc = tuple[str | int, ...]
-
 
 @dataclass
 class Source:
@@ -50,7 +46,7 @@ class Source:
             line, col = offset_position(self.tree, loc, offset)
         else:
             line, col = self.pos(loc, key=key)
-        return Finding(self.display, line, col, code, message, display_path(self.tree, loc), hint)
+        return Finding(self.display, line, col, code, message, data_path(self.tree, loc), hint)
 
 
 MAX_DEPTH = 64
@@ -97,16 +93,9 @@ def read_yaml(path: Path, display: str | None = None, *, rt: bool = False) -> tu
         return None, [Finding(shown, line, col, code, message, "", hint)]
 
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return fail("E107", f"tệp lớn {size} byte, vượt giới hạn {MAX_BYTES} byte")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return fail("E108", "không tìm thấy tệp")
-    except IsADirectoryError:
-        return fail("E108", "đây là thư mục, không phải tệp")
-    except OSError as exc:
-        return fail("E108", f"không đọc được tệp ({exc.strerror})")
+        raw = read_input(path, MAX_BYTES)
+    except ReadError as exc:
+        return fail(exc.code, exc.message)
     return parse_yaml(raw, shown, path, rt=rt)
 
 
@@ -144,7 +133,7 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
         return fail("E105", "tệp rỗng, không có dữ liệu")
     try:
         if rt:
-            from ctt_cli.yamlkit import roundtrip  # ruamel: only for fmt
+            from ctt_cli.yamlio import roundtrip  # ruamel: only for fmt
 
             tree = roundtrip.load(text)
         else:
@@ -154,99 +143,3 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
     except RecursionError:
         return fail("E100", "dữ liệu lồng nhau quá sâu")
     return Source(path or Path(display), display, text, tree), []
-
-
-def _child(node: Any, step: str | int) -> Any:
-    if isinstance(node, dict) and step in node:
-        return node[step]
-    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-        return node[step]
-    return None
-
-
-def position(tree: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
-    """1-based (line, column) of the value at ``loc``; of its key when ``key``.
-
-    Walks as deep as the data goes: for a missing key, the position of the
-    mapping that should hold it.
-    """
-    node = tree
-    line, col = 1, 1
-    if hasattr(node, "lc"):
-        line, col = node.lc.line + 1, node.lc.col + 1
-    for i, step in enumerate(loc):
-        last = i == len(loc) - 1
-        if isinstance(node, dict) and hasattr(node, "lc") and step in node:
-            try:
-                pos = node.lc.key(step) if (key and last) else node.lc.value(step)
-            except (KeyError, TypeError):
-                pos = None
-            if pos:
-                line, col = pos[0] + 1, pos[1] + 1
-        elif isinstance(node, list) and hasattr(node, "lc") and isinstance(step, int) and 0 <= step < len(node):
-            try:
-                pos = node.lc.item(step)
-                line, col = pos[0] + 1, pos[1] + 1
-            except (KeyError, TypeError, IndexError):
-                pass
-        else:
-            break
-        node = _child(node, step)
-    return line, col
-
-
-def offset_position(tree: Any, loc: Loc, offset: int) -> tuple[int, int]:
-    """Position of character ``offset`` inside the string scalar at ``loc``.
-
-    Exact for single-line plain and quoted scalars (the layout ctt writes);
-    for other styles the scalar's start.
-    """
-    line, col = position(tree, loc)
-    node = tree
-    for step in loc:
-        node = _child(node, step)
-    if not isinstance(node, str) or "\n" in node:
-        return line, col
-    style = getattr(node, "style", None)  # ruamel's scalar strings and ours both say
-    quoted = style in ("'", '"')
-    if style == "'":
-        offset += node[:offset].count("'")
-    return line, col + offset + (1 if quoted else 0)
-
-
-def display_path(tree: Any, loc: Loc) -> str:
-    """``tasks[T05].lead``: list items named by their id when they have one."""
-    out = ""
-    node = tree
-    for step in loc:
-        if isinstance(step, int):
-            child = _child(node, step)
-            ident = child.get("id") if isinstance(child, dict) else None
-            out += f"[{ident}]" if isinstance(ident, (str, int)) and ident != "" else f"[{step}]"
-        else:
-            out += f".{step}" if out else str(step)
-        node = _child(node, step)
-    return out
-
-
-def strings(tree: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
-    """Every string scalar value in the tree (not keys), with its location."""
-    if isinstance(tree, dict):
-        for k, v in tree.items():
-            yield from strings(v, (*loc, k))
-    elif isinstance(tree, list):
-        for i, v in enumerate(tree):
-            yield from strings(v, (*loc, i))
-    elif isinstance(tree, str):
-        yield loc, tree
-
-
-def plain(tree: Any) -> Any:
-    """The tree as plain dicts, lists and scalars (no ruamel types)."""
-    if isinstance(tree, dict):
-        return {str(k): plain(v) for k, v in tree.items()}
-    if isinstance(tree, list):
-        return [plain(v) for v in tree]
-    if isinstance(tree, str):
-        return str(tree)
-    return tree

@@ -84,11 +84,8 @@ def compare(file: str, old: Any, new: Any, path: Path_ = (), *, order: bool = Fa
 def ward_files(ward) -> dict[str, Any]:
     """Every loaded file of a ward as keyed plain data."""
     out: dict[str, Any] = {}
-    for key, model in ward.models.items():
+    for key, model in ward.loaded_files().items():
         out[key] = keyed(model.model_dump(mode="json", by_alias=True))
-    for folder, years in ward.yearly.items():
-        for year, model in years.items():
-            out[f"{folder}/{year}"] = keyed(model.model_dump(mode="json", by_alias=True))
     return out
 
 
@@ -96,11 +93,11 @@ def broken_files(ward) -> set[str]:
     """Files of the ward that did not load (a parse or schema error): they are not compared."""
     from pathlib import PurePosixPath
 
-    from ctt_cli.filekinds import kind_of
+    from ctt_cli.model.kinds import kind_of
 
     if ward is None:
         return set()
-    loaded = set(ward.models) | {f"{k}/{y}" for k, years in ward.yearly.items() for y in years}
+    loaded = set(ward.loaded_files())
     out = set()
     for finding in ward.errors:
         path = PurePosixPath(finding.file.split(":", 1)[-1])

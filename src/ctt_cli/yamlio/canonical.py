@@ -10,7 +10,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.tokens import CommentToken
 
 from ctt_cli.model.common import inner_model
-from ctt_cli.yamlkit.roundtrip import dump
+from ctt_cli.yamlio.roundtrip import dump
 
 
 def _field_order(model: type[BaseModel]) -> list[str]:

@@ -1,22 +1,8 @@
-"""User-facing Vietnamese labels shared by printers and documents."""
+"""Vietnamese writing of dates, numbers and names inside sentences."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-STATE_LABELS = {
-    "overdue": "quá hạn",
-    "due_soon": "sắp đến hạn",
-    "upcoming": "chưa đến hạn",
-    "done": "hoàn thành",
-    "done_late": "hoàn thành muộn",
-    "skipped": "không thực hiện",
-    "continuous": "thường xuyên",
-    "not_applicable": "không áp dụng năm này",
-}
-STATE_STYLES = {"overdue": "bold red", "due_soon": "yellow", "done": "green", "done_late": "green",
-                "not_applicable": "dim", "skipped": "magenta"}
-
 
 def vn_date(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ctt_cli.yamlkit.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem, marked
+from ctt_cli.yamlio.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem, marked
 
 try:
     from yaml import CSafeLoader as _Base

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctt_cli.messages import vn_number
-from ctt_cli.output import note, print_table
+from ctt_cli.vn.words import vn_number
+from ctt_cli.views.console import note, print_table
 from ctt_cli.scoring import LevelCheck, ScoreView
-from ctt_cli.workspace import Ward
+from ctt_cli.model.ward import Ward
 
 num = vn_number  # the name the document contexts import too
 

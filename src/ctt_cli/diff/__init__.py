@@ -1,0 +1,1 @@
+"""Plan data at two revisions compared by meaning, and the Vietnamese sentences that describe it."""

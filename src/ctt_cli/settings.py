@@ -1,0 +1,42 @@
+"""Settings that come from outside the data: environment variables (read here and nowhere else)
+and the files that ship with ctt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def debug() -> bool:
+    """CTT_DEBUG=1: let an internal error show its traceback."""
+    return bool(os.environ.get("CTT_DEBUG"))
+
+
+def cache_dir() -> Path | None:
+    """Where the validation cache lives: None when CTT_NO_CACHE is set; CTT_CACHE_DIR moves it
+    (default $XDG_CACHE_HOME/ctt or ~/.cache/ctt)."""
+    if os.environ.get("CTT_NO_CACHE"):
+        return None
+    if os.environ.get("CTT_CACHE_DIR"):
+        return Path(os.environ["CTT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ctt"
+
+
+def jobs() -> int:
+    """Worker processes for the city-wide commands: CTT_JOBS, else one per core (at most 8)."""
+    try:
+        wanted = int(os.environ.get("CTT_JOBS", 0))
+    except ValueError:
+        wanted = 0
+    return wanted or min(os.cpu_count() or 1, 8)
+
+
+def shipped(relative: str) -> Path:
+    """A file or folder that ships with ctt (templates/, plans/le-thanh-nghi, schemas/): in the
+    current folder, else in this checkout, else where pip installed it (<prefix>/share/ctt)."""
+    for base in (Path("."), Path(__file__).resolve().parents[2], Path(sys.prefix) / "share" / "ctt"):
+        if (base / relative).exists():
+            return base / relative
+    return Path(relative)

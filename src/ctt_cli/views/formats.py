@@ -1,0 +1,22 @@
+"""The output formats, one list each: what the printers can write."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TableFormat(StrEnum):
+    """Formats of the tables (status, score, summary)."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class FindingFormat(StrEnum):
+    """Formats of the findings of `ctt validate`."""
+
+    text = "text"
+    json = "json"
+    github = "github"

@@ -1,0 +1,93 @@
+"""A cache of validation results keyed by file content, so that an unchanged plan is checked
+without loading the models at all (see bench/README.md for what it saves).
+
+An entry is reused only when every file it was computed from (the ward's own files and those it
+read outside its folder, such as the criteria set) has exactly the same bytes, ctt's own code is
+unchanged, and the checks ran for the same day (``as_of``: a completion date "in the future"
+depends on it). The bytes are the ones the command reads anyway (through a MemoReader), so the
+cache costs no extra read. Where it lives: ``settings.cache_dir()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ctt_cli import __version__
+from ctt_cli.findings import CODES, Finding
+from ctt_cli.fsutil import ReadError
+from ctt_cli.settings import cache_dir
+from ctt_cli.workspace.readers import Reader
+
+FORMAT = 2
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """ctt's version and the size and time of each of its modules (once per process)."""
+    digest = hashlib.sha256(f"{__version__}|{FORMAT}".encode())
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _entry_path(directory: Path, root: Path) -> Path:
+    return directory / (hashlib.sha1(str(root.resolve()).encode()).hexdigest() + ".json")
+
+
+def content_key(files: list[Path], reader: Reader, context: str) -> str:
+    """A digest of the files' bytes (read through ``reader``) and the context (as_of, cwd, code)."""
+    digest = hashlib.sha256(f"{code_fingerprint()}|{context}|{os.getcwd()}".encode())
+    for path in sorted(set(files)):
+        try:
+            data = reader.read_bytes(path)
+        except ReadError:
+            data = b"\0missing"
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _finding(raw: Any) -> Finding:
+    finding = Finding(**{k: raw[k] for k in ("file", "line", "column", "code", "message", "path", "hint")})
+    if finding.code not in CODES or not isinstance(finding.line, int) or not isinstance(finding.column, int):
+        raise ValueError("bad cached finding")
+    return finding
+
+
+def load_entry(root: Path) -> dict[str, Any] | None:
+    """The stored entry of a ward folder, or None (no cache, no entry, or an entry that does not parse:
+    a corrupt entry is a miss, never a failure)."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        entry = json.loads(_entry_path(directory, root).read_text(encoding="utf-8"))
+        entry["findings"] = [_finding(f) for f in entry["findings"]]
+        if not (isinstance(entry["key"], str) and isinstance(entry["extra"], list)
+                and isinstance(entry["display"], str) and isinstance(entry["name"], str)):
+            return None
+        return entry
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(root: Path, key: str, extra: list[str], display: str, name: str, findings: list[Finding]) -> None:
+    """Remember a ward's findings; a cache that cannot be written is silently skipped."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        entry = {"key": key, "extra": extra, "display": display, "name": name,
+                 "findings": [f.as_dict() for f in findings]}
+        from ctt_cli.fsutil import write_atomic
+
+        write_atomic(_entry_path(directory, root), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+    except Exception:  # noqa: BLE001 - a cache is an optimisation, never a failure
+        return

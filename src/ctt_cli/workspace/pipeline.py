@@ -1,0 +1,165 @@
+"""The one pipeline every command uses: paths → ward folders → each file read and hashed once →
+cache lookup → models → named checks → results. It never prints and never exits; the commands
+choose what to print and the exit code.
+
+A cache hit answers ``validate`` without loading any model. Commands that need the models
+(status, score, render…) parse the very bytes already read for the cache key. With many wards
+the work is spread over worker processes (``parallel.map_wards``); ``then`` runs in the worker on
+each loaded ward, so a city-wide view sends back rows, not models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from typing import TYPE_CHECKING
+
+from ctt_cli.findings import Finding, Severity, count
+from ctt_cli.workspace import cache
+from ctt_cli.workspace.discover import find_roots, ward_files
+from ctt_cli.workspace.parallel import map_wards
+from ctt_cli.workspace.readers import DiskReader, MemoReader, Reader, SharedFiles
+
+if TYPE_CHECKING:
+    from ctt_cli.model.ward import CheckedWard, Ward
+
+# The model classes (pydantic builds them at import, ~85 ms) and the checks are imported only when a
+# ward must really be loaded: a cache hit of `ctt validate` never pays for them (bench/README.md).
+
+
+@dataclass
+class WardResult:
+    """One ward folder after the pipeline: its findings (loading and checks), the file texts for
+    source excerpts, the loaded ward when the command asked for models, and ``value``, what
+    ``then`` computed from it."""
+
+    root: Path
+    display: str
+    name: str
+    findings: list[Finding]
+    texts: dict[str, str]
+    ward: Ward | None = None
+    value: Any = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def checked(self) -> CheckedWard | None:
+        """The ward ready for views and documents: loaded, and without errors."""
+        if self.ward is None or self.errors:
+            return None
+        return self.ward.checked()
+
+
+@dataclass
+class Checked:
+    """Everything a command gets back: one result per ward folder, and the problems not tied to a
+    ward (a path that holds no plan)."""
+
+    results: list[WardResult]
+    findings: list[Finding] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[WardResult]:
+        return iter(self.results)
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        return [*self.findings, *(f for r in self.results for f in r.findings)]
+
+    @property
+    def usable(self) -> list[CheckedWard]:
+        """The wards without errors, ready for views and documents."""
+        return [w for w in (r.checked for r in self.results) if w is not None]
+
+    def counts(self) -> tuple[int, int]:
+        return count(self.all_findings)
+
+
+@dataclass(frozen=True)
+class Options:
+    as_of: dt.date
+    only: tuple[str, ...] | None = None  # named checks; None = all
+    use_cache: bool = True
+    need_models: bool = False
+    then: Callable[[WardResult], Any] | None = None
+
+
+def _texts(reader: MemoReader) -> dict[str, str]:
+    from ctt_cli.fsutil import display_path
+
+    return {reader.label(display_path(p)): b.decode("utf-8", "replace")
+            for p, b in reader.read.items() if isinstance(b, bytes)}
+
+
+def check_ward(root: Path, options: Options, reader: Reader | None = None,
+               shared: SharedFiles | None = None) -> WardResult:
+    """The pipeline for one ward folder (runs in a worker process for a city)."""
+    from ctt_cli.fsutil import display_path
+
+    memo = MemoReader(reader or DiskReader())
+    use_cache = options.use_cache and not options.only and isinstance(memo.inner, DiskReader)
+    own = ward_files(root, memo)
+    context = options.as_of.isoformat()
+    entry = cache.load_entry(root) if use_cache else None
+    key = None
+    if entry is not None:
+        key = cache.content_key([*own, *(Path(p) for p in entry["extra"])], memo, context)
+        if key != entry["key"]:
+            entry = None
+    ward = None
+    if entry is None or options.need_models or options.then:
+        from ctt_cli.workspace.load import load_ward
+
+        ward = load_ward(root, memo, shared)
+    if entry is not None:
+        findings, display, name = entry["findings"], entry["display"], entry["name"]
+    else:
+        from ctt_cli.checks.registry import run_checks
+
+        assert ward is not None
+        findings = run_checks(ward, options.as_of, options.only)
+        display, name = ward.display, ward.name
+        if use_cache:
+            inside = root.resolve()
+            extra = sorted(str(p) for p in memo.read if inside not in p.resolve().parents)
+            cache.store(root, cache.content_key([*own, *(Path(p) for p in extra)], memo, context), extra,
+                        display, name, findings)
+    result = WardResult(root, display or display_path(root), name, findings, _texts(memo), ward)
+    if options.then is not None:
+        result.value = options.then(result)
+        result.ward = result.ward if options.need_models else None
+    return result
+
+
+_SHARED = SharedFiles()  # per process: a worker parses the shared criteria set once for all its wards
+
+
+def _check_root(root: Path, options: Options) -> WardResult:
+    return check_ward(root, options, None, _SHARED)
+
+
+def check_paths(paths: list[Path], options: Options, reader: Reader | None = None) -> Checked:
+    """The pipeline over every ward folder under ``paths``; never raises on bad data."""
+    roots, missing = find_roots(paths, reader)
+    if reader is not None or options.need_models:
+        results = [_check_root(root, options) if reader is None else check_ward(root, options, reader)
+                   for root in roots]
+    else:
+        results = map_wards(_check_root, roots, options)
+    return Checked(results, missing)
+
+
+def load_paths(paths: list[Path], reader: Reader | None = None) -> tuple[list[Ward], list[Finding]]:
+    """Only the loading half of the pipeline (no checks, no cache): the wards under ``paths`` as read
+    by ``reader`` (a git revision for `ctt diff`), and the paths that hold none."""
+    from ctt_cli.workspace.load import load_ward
+
+    roots, missing = find_roots(paths, reader)
+    shared = SharedFiles()
+    return [load_ward(root, MemoReader(reader or DiskReader()), shared) for root in roots], missing
