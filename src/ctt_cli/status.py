@@ -37,7 +37,7 @@ _ORDER = {s: i for i, s in enumerate(State)}
 class StatusRow:
     task: Task
     occurrence: schedule.Occurrence | None
-    state: str
+    state: State
     days: int | None  # days overdue (overdue, done_late) or days left (due_soon, upcoming)
     record: Record | None
     before_issue: bool  # the occurrence was already due when the plan was issued
@@ -80,17 +80,17 @@ def _record_for(records: list[Record], occ: schedule.Occurrence, only: bool) -> 
 def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
            due_within: int) -> tuple[str, int | None]:
     if record and record.state == "không thực hiện":
-        return "skipped", None
+        return State.SKIPPED, None
     if record and record.state == "hoàn thành":
         if occ.due and record.completed and record.completed > occ.due:
-            return "done_late", (record.completed - occ.due).days
-        return "done", None
+            return State.DONE_LATE, (record.completed - occ.due).days
+        return State.DONE, None
     if occ.due is None:
-        return "continuous", None
+        return State.CONTINUOUS, None
     if occ.due < as_of:
-        return "overdue", (as_of - occ.due).days
+        return State.OVERDUE, (as_of - occ.due).days
     left = (occ.due - as_of).days
-    return ("due_soon" if left <= due_within else "upcoming"), left
+    return (State.DUE_SOON if left <= due_within else State.UPCOMING), left
 
 
 def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) -> StatusView:
@@ -103,7 +103,7 @@ def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) 
     for task in ward.tasks:
         occs = by_task.get(task.id, [])
         if not occs:
-            view.rows.append(StatusRow(task, None, "not_applicable", None, None, False))
+            view.rows.append(StatusRow(task, None, State.NOT_APPLICABLE, None, None, False))
             continue
         mine = [r for r in records if r.task == task.id]
         for occ in occs:

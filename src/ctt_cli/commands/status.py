@@ -70,7 +70,7 @@ def status(
                                         states=list(state or [])), unit_id))
     print_status(views, fmt.value, role.value)
     if fail_on:
-        failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
+        failing = {State.OVERDUE} if fail_on is FailOn.overdue else {State.OVERDUE, State.DUE_SOON}
         if any(r.state in failing for _, v, _ in views for r in v.rows):
             raise typer.Exit(1)
     wards.finish()

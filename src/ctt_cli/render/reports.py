@@ -11,7 +11,7 @@ from ctt_cli.model.report import ReportFile
 from ctt_cli.render.appendix import party_names, task_cells
 from ctt_cli.render.context import frame, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
-from ctt_cli.status import StatusRow, compute_status
+from ctt_cli.status import State, StatusRow, compute_status
 from ctt_cli.views.score_table import num
 from ctt_cli.views.status_table import row_dict
 from ctt_cli.model.ward import Ward
@@ -108,18 +108,18 @@ def _frame(ward: Ward, kind: str, year: int, *, type_name: str, code: str, subje
 def result_text(row: StatusRow) -> str:
     occ = row.occurrence
     due = f" (hạn {vn_date(occ.due)})" if occ and occ.due else ""
-    if row.state == "done":
+    if row.state == State.DONE:
         return f"Hoàn thành ngày {vn_date(row.record.completed)}" if row.record.completed else "Hoàn thành"
-    if row.state == "done_late":
+    if row.state == State.DONE_LATE:
         return f"Hoàn thành ngày {vn_date(row.record.completed)}, muộn {row.days} ngày{due}"
-    if row.state == "overdue":
+    if row.state == State.OVERDUE:
         return f"Chưa hoàn thành, quá hạn {row.days} ngày{due}"
-    if row.state in ("due_soon", "upcoming"):
+    if row.state in (State.DUE_SOON, State.UPCOMING):
         doing = "Đang thực hiện" if row.record and row.record.state == "đang thực hiện" else "Chưa đến hạn"
         return f"{doing}{due}"
-    if row.state == "continuous":
+    if row.state == State.CONTINUOUS:
         return "Thực hiện thường xuyên"
-    if row.state == "skipped":
+    if row.state == State.SKIPPED:
         return f"Không thực hiện: {row.record.reason}"
     return "Không đến kỳ thực hiện trong năm"
 
@@ -317,9 +317,9 @@ def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[st
     rows = []
     for y in years:
         status = compute_status(ward, y, min(as_of, dt.date(y, 12, 31)) if y < as_of.year else as_of)
-        counted = [r for r in status.rows if r.state != "not_applicable"]
-        done = sum(r.state in ("done", "done_late") for r in counted)
-        open_ = sum(r.state == "overdue" for r in counted)
+        counted = [r for r in status.rows if r.state != State.NOT_APPLICABLE]
+        done = sum(r.state in (State.DONE, State.DONE_LATE) for r in counted)
+        open_ = sum(r.state == State.OVERDUE for r in counted)
         view = views[y]
         level = f"Mức độ {view.level_reached}" if view and view.level_reached else ""
         body.p(f"- Năm {y}: hoàn thành {done}/{len(counted)} nhiệm vụ"

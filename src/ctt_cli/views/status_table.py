@@ -7,11 +7,11 @@ from typing import Any
 from ctt_cli.explain.labels import STATE_LABELS
 from ctt_cli.vn.words import shorten, vn_date
 from ctt_cli.views.console import print_table
-from ctt_cli.status import StatusRow, StatusView, role_of
+from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.model.ward import Ward
 
-STATE_STYLES = {"overdue": "bold red", "due_soon": "yellow", "done": "green", "done_late": "green",
-                "not_applicable": "dim", "skipped": "magenta"}
+STATE_STYLES = {State.OVERDUE: "bold red", State.DUE_SOON: "yellow", State.DONE: "green", State.DONE_LATE: "green",
+                State.NOT_APPLICABLE: "dim", State.SKIPPED: "magenta"}
 
 
 def _evidence(ward: Ward, row: StatusRow) -> list[str]:
@@ -33,9 +33,9 @@ def _evidence(ward: Ward, row: StatusRow) -> list[str]:
 def _days(row: StatusRow) -> str:
     if row.days is None:
         return ""
-    if row.state == "overdue":
+    if row.state == State.OVERDUE:
         return f"quá {row.days} ngày"
-    if row.state == "done_late":
+    if row.state == State.DONE_LATE:
         return f"muộn {row.days} ngày"
     return f"còn {row.days} ngày"
 
@@ -54,11 +54,11 @@ def _due(row: StatusRow) -> str:
 
 def _note(ward: Ward, row: StatusRow) -> str:
     parts = _evidence(ward, row)
-    if row.before_issue and row.state in ("overdue", "skipped"):
+    if row.before_issue and row.state in (State.OVERDUE, State.SKIPPED):
         parts.append("đã quá hạn khi ban hành kế hoạch")
     if row.record and row.record.state == "đang thực hiện":
         parts.append("đang thực hiện")
-    if row.state == "not_applicable":
+    if row.state == State.NOT_APPLICABLE:
         parts.append(f"hạn: {row.task.deadline}")
     return "; ".join(parts)
 
@@ -80,8 +80,8 @@ def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
         "nominal_due": occ.nominal_due.isoformat() if occ and occ.nominal_due else None,
         "state": row.state,
         "state_label": STATE_LABELS[row.state],
-        "days_overdue": row.days if row.state in ("overdue", "done_late") else None,
-        "days_left": row.days if row.state in ("due_soon", "upcoming") else None,
+        "days_overdue": row.days if row.state in (State.OVERDUE, State.DONE_LATE) else None,
+        "days_left": row.days if row.state in (State.DUE_SOON, State.UPCOMING) else None,
         "before_issue": row.before_issue,
         "completed": row.record.completed.isoformat() if row.record and row.record.completed else None,
         "evidence": _evidence(ward, row),
