@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,6 +15,11 @@ SEED = Path(__file__).resolve().parent / "data" / "seed_plan.txt"
 os.environ["COLUMNS"] = "200"
 os.environ.pop("CTT_DEBUG", None)
 os.environ["CTT_NO_CACHE"] = "1"  # tests see fresh results; test_cache.py turns the cache on
+
+# CI is deterministic: the same examples every run (a failure found locally is added as an @example).
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
@@ -93,6 +93,12 @@ def test_ward_folder_is_a_file(tmp_path: Path) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=200))
+@example("a: 0_")
+@example("a: 1_000")
+@example("a: 0b1")
+@example("a: 1__2")
+@example("- =")
+@example("a: 0o17\nb: 0x1F\nc: +0x1\nd: 0o9")
 def test_both_readers_agree(text: str) -> None:
     from ctt_cli.yamlio import plain
 

@@ -4,6 +4,7 @@ comments, blank lines and quoting. Reading for everything else goes through yaml
 from __future__ import annotations
 
 import io
+import re
 from collections import deque
 from typing import Any
 
@@ -11,6 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.resolver import VersionedResolver
 
 from ctt_cli.yamlio.common import DateText, YamlProblem, marked
 from ctt_cli.yamlio.positions import position
@@ -24,8 +26,37 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
+class _CoreResolver(VersionedResolver):
+    """The YAML 1.2 core schema, exactly as the fast reader resolves plain scalars (``fast._scalar``):
+    ruamel's own tables also type ``1_000``, ``0b1`` and ``=``, which would make the two readers
+    disagree and fmt read a value the validator reads otherwise."""
+
+    _core: dict | None = None
+
+    @property
+    def versioned_resolver(self):  # type: ignore[override]
+        if _CoreResolver._core is None:
+            table: dict = {}
+            rules = [
+                ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+                ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+                ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+                ("tag:yaml.org,2002:float",
+                 r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?i:inf|nan))$",
+                 list("-+0123456789.")),
+                ("tag:yaml.org,2002:timestamp", r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$", list("0123456789")),
+            ]
+            for tag, pattern, first in rules:
+                regexp = re.compile(pattern)
+                for ch in first:
+                    table.setdefault(ch, []).append((tag, regexp))
+            _CoreResolver._core = table
+        return _CoreResolver._core
+
+
 def _yaml() -> YAML:
     y = YAML(typ="rt")
+    y.Resolver = _CoreResolver
     y.Constructor = _Constructor
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
