@@ -60,3 +60,23 @@ def cli():
         return result
 
     return invoke
+
+
+def memory_ward(replace: dict[str, str] | None = None, *, edits: dict[str, tuple[str, str]] | None = None,
+                root: str = "/mem/plans/w"):
+    """A ward built in memory from YAML strings (no disk): the shipped ward's files, with whole files
+    replaced (``replace={"progress/2026.yaml": "..."}``) or text edited (``edits={"tasks.yaml": (old, new)}``)."""
+    from ctt_cli.workspace.load import load_ward
+    from ctt_cli.workspace.readers import MemoryReader
+
+    files: dict[str, str] = {}
+    for path in SHIPPED.rglob("*.yaml"):
+        files[f"{root}/{path.relative_to(SHIPPED).as_posix()}"] = path.read_text(encoding="utf-8")
+    for path in (SHIPPED.parent / "criteria").glob("*.yaml"):
+        files[f"{root.rsplit('/', 1)[0]}/criteria/{path.name}"] = path.read_text(encoding="utf-8")
+    for name, text in (replace or {}).items():
+        files[f"{root}/{name}"] = text
+    for name, (old, new) in (edits or {}).items():
+        assert old in files[f"{root}/{name}"], f"{old!r} not in {name}"
+        files[f"{root}/{name}"] = files[f"{root}/{name}"].replace(old, new, 1)
+    return load_ward(Path(root), MemoryReader(files))

@@ -1,3 +1,20 @@
-"""ctt: the "Chính quyền thân thiện" plan of a Vietnamese ward, kept as code."""
+"""ctt: the "Chính quyền thân thiện" plan of a Vietnamese ward, kept as code.
+
+The library entry points (see ``ctt_cli.api``) are importable from here; they are loaded on first
+use, so that ``ctt --help`` does not pay for the models:
+
+    from ctt_cli import load_ward, status_of, score_of, render
+"""
+
+from typing import Any
 
 __version__ = "0.1.0"
+__all__ = ["WardError", "check", "load_ward", "render", "score_of", "status_of"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from ctt_cli import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'ctt_cli' has no attribute {name!r}")

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli import schedule
-from ctt_cli.model.kinds import KINDS
-from ctt_cli.vn.words import lower_first
+from ctt_cli.checks.text import canonical_spelling, mentions, unit_index
 from ctt_cli.model.jsonschema import SCHEMA_LINE
+from ctt_cli.model.kinds import KINDS
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn.words import lower_first
 from ctt_cli.yamlio.roundtrip import dump
 
 HEADERS = {
@@ -81,8 +82,6 @@ def new_year_files(ward: Ward, year: int) -> dict[str, str]:
 
 
 def _fix_spellings(text: str, ward: Ward) -> str:
-    from ctt_cli.checks.text import canonical_spelling, unit_index
-
     pattern, accepted = unit_index(ward.units)
     return pattern.sub(lambda m: canonical_spelling(m.group(), accepted), text) if pattern else text
 
@@ -166,7 +165,6 @@ def new_ward_files(source: Ward, ward_name: str, issuer: str, ident: str, year: 
                        if not r.units or all(any(u["id"] == x for u in units) for x in r.units)],
         "signature": {**src.signature.model_dump(exclude_defaults=True), "name": None},
     }
-    from ctt_cli.checks.text import mentions
 
     for r in plan["recipients"]:
         r["text"] = _fix_spellings(rename(r["text"]), source)

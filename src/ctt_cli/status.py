@@ -6,9 +6,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ctt_cli import schedule
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: `--state` lists the states without building the models
     from ctt_cli.model.progress import Record

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ctt_cli.checks.text import prose
-from ctt_cli.vn.citation_grammar import find_citations
 from ctt_cli.findings import Finding
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn.citation_grammar import find_citations
 
 
 def check_citations(ward: Ward) -> Iterator[Finding]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ctt_cli.vn.citation_grammar import LOOKS_LIKE, parse_reference
 from ctt_cli.findings import Finding
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn.citation_grammar import LOOKS_LIKE, parse_reference
 from ctt_cli.yamlio import Loc, Source
 
 

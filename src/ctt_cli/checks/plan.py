@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ctt_cli.model.layout import YEARLY
 from ctt_cli.findings import Finding
+from ctt_cli.model.layout import YEARLY
 from ctt_cli.model.plan import iter_sections
 from ctt_cli.model.ward import Ward
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ctt_cli.checks.evidence import check_evidence
 from ctt_cli.findings import Finding
-from ctt_cli.vn.words import vn_number
 from ctt_cli.model.criteria import Criterion
 from ctt_cli.model.scores import Score
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn.words import vn_number
 from ctt_cli.yamlio import Source
 
 EPS = 1e-9

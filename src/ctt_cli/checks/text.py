@@ -9,10 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ctt_cli.vn import text as vntext
 from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn import text as vntext
 from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.

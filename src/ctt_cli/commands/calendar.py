@@ -30,8 +30,8 @@ def calendar(
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
     """
     from ctt_cli.render.calendar import calendar as build
-    from ctt_cli.views.console import note
     from ctt_cli.status import compute_status
+    from ctt_cli.views.console import note
 
     wards = usable_wards(paths)
     items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]

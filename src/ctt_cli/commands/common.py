@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from ctt_cli.commands.options import resolve_paths
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ctt_cli.model.ward import CheckedWard

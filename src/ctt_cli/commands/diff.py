@@ -54,12 +54,11 @@ def diff(
     import json
     import sys
 
-    from ctt_cli.diff.words import describe, score_summary
-    from ctt_cli.workspace.readers import GitError, GitReader
-    from ctt_cli.views.console import error, note
-    from ctt_cli.workspace.readers import DiskReader
     from ctt_cli.diff.semantic import diff_wards
+    from ctt_cli.diff.words import describe, score_summary
+    from ctt_cli.views.console import error, note
     from ctt_cli.workspace.pipeline import load_paths
+    from ctt_cli.workspace.readers import DiskReader, GitError, GitReader
 
     a, b = split_revs(list(revs or []))
     try:

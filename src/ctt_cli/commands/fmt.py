@@ -37,12 +37,11 @@ def fmt(
     import difflib
     import sys
 
+    from ctt_cli.fsutil import WriteError, display_path, write_atomic
     from ctt_cli.model.kinds import kind_of
-    from ctt_cli.yamlio.canonical import format_text
-    from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.views.console import error, note, print_findings
-    from ctt_cli.fsutil import display_path
     from ctt_cli.yamlio import read_yaml
+    from ctt_cli.yamlio.canonical import format_text
 
     targets = resolve_paths(paths)
     missing = [p for p in targets if not p.exists()]

@@ -83,10 +83,10 @@ def init(
     import os
 
     from ctt_cli.commands.common import usable_wards, write_or_exit
-    from ctt_cli.vn.words import lower_first
-    from ctt_cli.views.console import error, note
-    from ctt_cli.scaffold import new_ward_files, slug
     from ctt_cli.model.jsonschema import schema_texts
+    from ctt_cli.scaffold import new_ward_files, slug
+    from ctt_cli.views.console import error, note
+    from ctt_cli.vn.words import lower_first
 
     if folder.exists() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")

@@ -25,9 +25,9 @@ TemplateOpt = Annotated[Path | None, typer.Option(
 
 def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
     from ctt_cli.fsutil import WriteError, write_atomic
-    from ctt_cli.views.console import error, note
     from ctt_cli.render.documents import default_output, render
     from ctt_cli.render.engine import RenderError
+    from ctt_cli.views.console import error, note
 
     wards = usable_wards(paths)
     jobs = [(w, r) for w in wards for r in requests_for(w)]
@@ -122,8 +122,8 @@ def review(paths: PathsArg = None,
 
     Ví dụ: ctt render review --from 2026 --to 2027
     """
-    from ctt_cli.views.console import error
     from ctt_cli.render.documents import Request
+    from ctt_cli.views.console import error
 
     if last < first:
         error(f"--to {last} trước --from {first}")

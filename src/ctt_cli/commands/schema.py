@@ -22,8 +22,8 @@ def schema(
     Ví dụ: ctt schema --out schemas
     """
     from ctt_cli.commands.common import write_or_exit
-    from ctt_cli.views.console import note
     from ctt_cli.model.jsonschema import schema_texts
+    from ctt_cli.views.console import note
 
     stale = []
     for name, text in schema_texts().items():

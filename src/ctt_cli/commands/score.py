@@ -29,8 +29,8 @@ def score(
 
     Ví dụ: ctt score --year 2026 --compare 2025
     """
-    from ctt_cli.views.console import error
     from ctt_cli.scoring import compute_score
+    from ctt_cli.views.console import error
     from ctt_cli.views.score_table import print_scores
 
     views = []

@@ -48,8 +48,8 @@ def status(
     Ví dụ: ctt status --year 2026 --as-of 2026-11-25 --unit "Trung tâm Phục vụ hành chính công"
     """
     from ctt_cli.model.units import resolve_unit
-    from ctt_cli.views.console import error
     from ctt_cli.status import compute_status, filter_rows
+    from ctt_cli.views.console import error
     from ctt_cli.views.status_table import print_status
 
     day = today(as_of)

@@ -26,8 +26,8 @@ def check(paths: PathsArg = None,
 
     Ví dụ: ctt templates check
     """
-    from ctt_cli.views.console import error, note
     from ctt_cli.render.documents import KINDS, Request, check_template, templates_dir
+    from ctt_cli.views.console import error, note
 
     ward = usable_wards(paths)[0]
     if template is not None:
@@ -60,7 +60,7 @@ def variables() -> None:
 
     Ví dụ: ctt templates vars
     """
-    from ctt_cli.views.console import print_table
     from ctt_cli.render.context import VARIABLES
+    from ctt_cli.views.console import print_table
 
     print_table(["Biến", "Ý nghĩa"], [[k, v] for k, v in VARIABLES.items()], "table")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ctt_cli.model.kinds import kind_of
+
 Path_ = tuple[str, ...]
 
 
@@ -93,7 +95,6 @@ def broken_files(ward) -> set[str]:
     """Files of the ward that did not load (a parse or schema error): they are not compared."""
     from pathlib import PurePosixPath
 
-    from ctt_cli.model.kinds import kind_of
 
     if ward is None:
         return set()

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from ctt_cli.vn.words import lower_first, shorten, vn_number
+from ctt_cli import schedule
 from ctt_cli.diff.semantic import Change
+from ctt_cli.scoring import compute_score
+from ctt_cli.vn.words import lower_first, shorten, vn_number
 
 FIELDS = {
     "text": "nội dung", "deadline": "thời gian thực hiện", "lead": "cơ quan chủ trì",
@@ -134,8 +136,6 @@ def _summary(data: Any, ward) -> str:
 
 
 def _due_impact(change: Change, old_ward, new_ward, year: int) -> str:
-    from ctt_cli import schedule
-
     def due(ward, phrase: str) -> str:
         if ward is None or ward.plan is None:
             return "?"
@@ -151,7 +151,6 @@ def _due_impact(change: Change, old_ward, new_ward, year: int) -> str:
 
 def score_summary(old_ward, new_ward, year: int) -> str | None:
     """'Tổng điểm 2026: 88 → 90; mức độ đạt được: 3 → 4' when both sides can be scored."""
-    from ctt_cli.scoring import compute_score
 
     def result(ward):
         if ward is None or ward.criteria is None or ward.scores(year) is None:

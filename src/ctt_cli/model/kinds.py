@@ -10,8 +10,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ctt_cli.model.criteria import CriteriaSet
-from ctt_cli.model.layout import REQUIRED, YEARLY
 from ctt_cli.model.documents import DocumentsFile
+from ctt_cli.model.layout import REQUIRED, YEARLY
 from ctt_cli.model.plan import Plan
 from ctt_cli.model.progress import ProgressFile
 from ctt_cli.model.report import ReportFile

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from ctt_cli.model.common import Id, Model, Text
+from ctt_cli.vn.text import name_key
 
 UnitKind = Literal[
     "chinh-quyen", "lanh-dao", "phong", "trung-tam", "van-phong", "dang", "doan-the",
@@ -35,7 +36,6 @@ class UnitsFile(Model):
 
 def resolve_unit(units: list[Unit], query: str) -> Unit | None:
     """A unit by id, name, short name or alias; letter case and spacing around '-' ignored."""
-    from ctt_cli.vn.text import name_key
 
     key = name_key(query)
     for unit in units:

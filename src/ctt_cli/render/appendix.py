@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ctt_cli.vn import nd30
 from ctt_cli.model.ward import Ward
+from ctt_cli.vn import nd30
 
 
 def party_names(ward: Ward, ids: list[str]) -> str:

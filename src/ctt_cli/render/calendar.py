@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from ctt_cli.vn.words import shorten, vn_date
+from ctt_cli.model.ward import Ward
 from ctt_cli.render.appendix import party_names
 from ctt_cli.status import StatusView
-from ctt_cli.model.ward import Ward
+from ctt_cli.vn.words import shorten, vn_date
 
 
 def _escape(text: str) -> str:

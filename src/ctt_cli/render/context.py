@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ctt_cli.vn import nd30
-from ctt_cli.render.appendix import attached_line, task_cells
 from ctt_cli.model.ward import Ward
+from ctt_cli.render.appendix import attached_line, task_cells
+from ctt_cli.vn import nd30
 
 VARIABLES = {
     "issuer_lines": "các dòng tên cơ quan ban hành (chữ in hoa)",

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.render import engine
+from ctt_cli import schedule
 from ctt_cli.model.ward import Ward
+from ctt_cli.render import engine, reports
+from ctt_cli.render.context import TOP_LEVEL, plan_context
+from ctt_cli.settings import shipped
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,6 @@ KINDS = {
 
 def templates_dir() -> Path:
     """CTT_TEMPLATES, else templates/ as shipped (here, in the checkout, or installed)."""
-    from ctt_cli.settings import shipped
 
     env = os.environ.get("CTT_TEMPLATES")
     return Path(env) if env else shipped("templates")
@@ -53,8 +55,6 @@ class Request:
 
 
 def context(ward: Ward, req: Request) -> dict[str, Any]:
-    from ctt_cli.render import reports
-    from ctt_cli.render.context import plan_context
 
     as_of = req.as_of or dt.date.today()
     if req.kind == "plan":
@@ -81,7 +81,6 @@ def render(ward: Ward, req: Request, template: Path | None = None) -> bytes:
 
 def due_documents(ward: Ward, year: int) -> list[Request]:
     """Every document for a year: the plan, and each document a task due that year produces."""
-    from ctt_cli import schedule
 
     requests = [Request("plan")]
     occurrences = schedule.task_occurrences(ward.plan, ward.tasks, year)
@@ -96,7 +95,6 @@ def due_documents(ward: Ward, year: int) -> list[Request]:
 
 def check_template(path: Path, ward: Ward, req: Request) -> list[str]:
     """Problems of one template against the data it will receive (empty when it is fine)."""
-    from ctt_cli.render.context import TOP_LEVEL
 
     try:
         unknown = sorted(engine.undeclared(path) - TOP_LEVEL)

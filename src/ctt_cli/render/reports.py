@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ctt_cli.vn import nd30
-from ctt_cli.vn.words import lower_first, vn_date
+from ctt_cli.explain.evidence import evidence_texts
+from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
+from ctt_cli.model.ward import Ward
 from ctt_cli.render.appendix import party_names, task_cells
 from ctt_cli.render.context import frame, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
 from ctt_cli.status import State, StatusRow, compute_status
-from ctt_cli.views.score_table import num
-from ctt_cli.views.status_table import row_dict
-from ctt_cli.model.ward import Ward
+from ctt_cli.vn import nd30
+from ctt_cli.vn.words import lower_first, vn_date
+from ctt_cli.vn.words import vn_number as num
 
 ILLUSTRATIVE = ("LƯU Ý: số liệu chấm điểm trong văn bản này là DỮ LIỆU MINH HỌA, không phải bộ tiêu chí "
                 "chính thức của Quyết định số 5049/QĐ-UBND và không phải kết quả tự chấm của phường. "
@@ -155,7 +156,7 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     body.h1(f"Kết quả thực hiện các nhiệm vụ năm {year}")
     rows = sorted(view.rows, key=lambda r: r.task.id)
     for row in rows:
-        evidence = "; ".join(row_dict(ward, row)["evidence"])
+        evidence = "; ".join(evidence_texts(ward, row.record))
         body.p(f"- {row.task.text}: {result_text(row)}" + (f"; căn cứ: {evidence}" if evidence else "") + ".")
     body.p(f"(Chi tiết tại Phụ lục kèm theo; số liệu tính đến ngày {vn_date(as_of)}.)")
     body.h1("Kết quả tự đánh giá, chấm điểm")
@@ -177,8 +178,8 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     table = []
     for i, row in enumerate(rows, 1):
         text, deadline, lead, partners = task_cells(ward, row.task)
-        info = row_dict(ward, row)
-        note = "; ".join(filter(None, ["; ".join(info["evidence"]), info["note"] or ""]))
+        note = "; ".join(filter(None, ["; ".join(evidence_texts(ward, row.record)),
+                                       (row.record.note if row.record else None) or ""]))
         table.append({"stt": str(i), "text": text, "deadline": deadline, "lead": lead, "partners": partners,
                       "result": result_text(row), "note": note})
     ctx["appendix"].update({"title": f"PHỤ LỤC KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
@@ -213,9 +214,7 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
         body.p(f"- {g.group.title}: {num(g.points)}/{num(g.max)} điểm.")
     target = view.check_for(view.target)
     if target and not target.ok:
-        from ctt_cli.views.score_table import reasons
-
-        body.p(f"Chưa đạt Mức độ {view.target} theo mục tiêu của Kế hoạch vì: " + "; ".join(reasons(target, view)) + ".")
+        body.p(f"Chưa đạt Mức độ {view.target} theo mục tiêu của Kế hoạch vì: " + "; ".join(level_reasons(target, view)) + ".")
     body.h1("Giải trình các tiêu chí bị trừ điểm")
     lost = [r for r in view.results if r.deduction > 0]
     for r in lost:

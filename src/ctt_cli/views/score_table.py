@@ -4,30 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctt_cli.vn.words import vn_number
-from ctt_cli.views.console import note, print_table
-from ctt_cli.scoring import LevelCheck, ScoreView
+from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.ward import Ward
+from ctt_cli.scoring import ScoreView
+from ctt_cli.views.console import note, print_table
+from ctt_cli.vn.words import vn_number
 
-num = vn_number  # the name the document contexts import too
-
-
-def reasons(check: LevelCheck | None, view: ScoreView) -> list[str]:
-    """Why a level is not reached, in Vietnamese."""
-    if check is None:
-        return ["bộ tiêu chí không có quy tắc cho mức độ này"]
-    out = []
-    if check.points_short > 0:
-        out.append(f"thiếu {num(check.points_short)} điểm (cần {num(check.rule.min_total)}, đạt {num(view.total)})")
-    for g, need in check.groups_short:
-        out.append(f"nhóm {g.group.id} đạt {g.share:.0%} điểm tối đa, cần tối thiểu {need:.0%}")
-    for r in check.not_met:
-        state = "chưa chấm" if r.points is None else "chưa đạt"
-        out.append(f"tiêu chí bắt buộc {r.criterion.id} {state}")
-    if view.unscored:
-        out.append("còn " + str(len(view.unscored)) + " tiêu chí chưa chấm: "
-                   + ", ".join(r.criterion.id for r in view.unscored))
-    return out
+num = vn_number
 
 
 def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> dict[str, Any]:
@@ -47,7 +30,7 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "level_registered": view.registered,
         "target": view.target,
         "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
-        "target_reasons": [] if not target_check or target_check.ok else reasons(target_check, view),
+        "target_reasons": [] if not target_check or target_check.ok else level_reasons(target_check, view),
         "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
                     "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
         "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],

@@ -4,30 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.vn.words import shorten, vn_date
-from ctt_cli.views.console import print_table
-from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.model.ward import Ward
+from ctt_cli.status import State, StatusRow, StatusView, role_of
+from ctt_cli.views.console import print_table
+from ctt_cli.vn.words import shorten, vn_date
 
 STATE_STYLES = {State.OVERDUE: "bold red", State.DUE_SOON: "yellow", State.DONE: "green", State.DONE_LATE: "green",
                 State.NOT_APPLICABLE: "dim", State.SKIPPED: "magenta"}
-
-
-def _evidence(ward: Ward, row: StatusRow) -> list[str]:
-    if not row.record:
-        return []
-    out = []
-    for ev in row.record.evidence:
-        if ev.document:
-            doc = next((d for d in ward.documents if d.id == ev.document), None)
-            if doc and doc.number:
-                out.append(f"{doc.kind} số {doc.number}" + (f" ngày {vn_date(doc.date)}" if doc.date else ""))
-            else:
-                out.append(doc.kind if doc else ev.document)
-        else:
-            out.append(ev.ref or ev.text or "")
-    return out
 
 
 def _days(row: StatusRow) -> str:
@@ -53,7 +38,7 @@ def _due(row: StatusRow) -> str:
 
 
 def _note(ward: Ward, row: StatusRow) -> str:
-    parts = _evidence(ward, row)
+    parts = evidence_texts(ward, row.record)
     if row.before_issue and row.state in (State.OVERDUE, State.SKIPPED):
         parts.append("đã quá hạn khi ban hành kế hoạch")
     if row.record and row.record.state == "đang thực hiện":
@@ -84,7 +69,7 @@ def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
         "days_left": row.days if row.state in (State.DUE_SOON, State.UPCOMING) else None,
         "before_issue": row.before_issue,
         "completed": row.record.completed.isoformat() if row.record and row.record.completed else None,
-        "evidence": _evidence(ward, row),
+        "evidence": evidence_texts(ward, row.record),
         "note": row.record.note if row.record else None,
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+
 def vn_date(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""
 

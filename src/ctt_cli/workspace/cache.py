@@ -19,7 +19,7 @@ from typing import Any
 
 from ctt_cli import __version__
 from ctt_cli.findings import CODES, Finding
-from ctt_cli.fsutil import ReadError
+from ctt_cli.fsutil import ReadError, write_atomic
 from ctt_cli.settings import cache_dir
 from ctt_cli.workspace.readers import Reader
 
@@ -86,8 +86,6 @@ def store(root: Path, key: str, extra: list[str], display: str, name: str, findi
         directory.mkdir(parents=True, exist_ok=True)
         entry = {"key": key, "extra": extra, "display": display, "name": name,
                  "findings": [f.as_dict() for f in findings]}
-        from ctt_cli.fsutil import write_atomic
-
         write_atomic(_entry_path(directory, root), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
     except Exception:  # noqa: BLE001 - a cache is an optimisation, never a failure
         return

@@ -7,14 +7,13 @@ from pathlib import Path
 from ctt_cli.findings import Finding
 from ctt_cli.fsutil import display_path
 from ctt_cli.model.layout import REQUIRED, YEAR_FILE, YEARLY
+from ctt_cli.workspace.readers import DiskReader
 
 
 def find_roots(paths: list[Path], reader=None) -> tuple[list[Path], list[Finding]]:
     """Ward folders under the given paths (a ward folder, its plan.yaml, or a folder of wards),
     and an E108 finding for each path that holds none."""
     if reader is None:
-        from ctt_cli.workspace.readers import DiskReader
-
         reader = DiskReader()
     roots: list[Path] = []
     missing: list[Finding] = []

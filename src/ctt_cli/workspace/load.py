@@ -27,6 +27,7 @@ from ctt_cli.workspace.readers import DiskReader, Reader, SharedFiles
 from ctt_cli.workspace.schema_errors import validate_model
 from ctt_cli.yamlio import Source, parse_yaml
 
+
 def _read(ward: Ward, key: str, path: Path, model: Any, reader: Reader) -> tuple[Source | None, Any]:
     display = reader.label(display_path(path))
     try:

@@ -14,11 +14,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ctt_cli.findings import Finding, Severity, count
+from ctt_cli.fsutil import display_path
 from ctt_cli.workspace import cache
 from ctt_cli.workspace.discover import find_roots, ward_files
 from ctt_cli.workspace.parallel import map_wards
@@ -91,8 +90,6 @@ class Options:
 
 
 def _texts(reader: MemoReader) -> dict[str, str]:
-    from ctt_cli.fsutil import display_path
-
     return {reader.label(display_path(p)): b.decode("utf-8", "replace")
             for p, b in reader.read.items() if isinstance(b, bytes)}
 
@@ -100,7 +97,6 @@ def _texts(reader: MemoReader) -> dict[str, str]:
 def check_ward(root: Path, options: Options, reader: Reader | None = None,
                shared: SharedFiles | None = None) -> WardResult:
     """The pipeline for one ward folder (runs in a worker process for a city)."""
-    from ctt_cli.fsutil import display_path
 
     memo = MemoReader(reader or DiskReader())
     use_cache = options.use_cache and not options.only and isinstance(memo.inner, DiskReader)

@@ -4,8 +4,8 @@ one protocol; and MemoReader, which reads each file once per command and remembe
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path, PurePosixPath
 from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from ctt_cli.fsutil import ReadError, read_input
@@ -154,3 +154,29 @@ class SharedFiles:
     resolved path and the hash of its bytes, so a changed file is never served stale."""
 
     parsed: dict[tuple[str, str], tuple[Source, Any]] = field(default_factory=dict)
+
+
+class MemoryReader:
+    """Files held in memory, by path (tests, and tools that build a ward before writing it)."""
+
+    def __init__(self, files: dict[str | Path, str | bytes]) -> None:
+        self.files = {Path(k): v.encode("utf-8") if isinstance(v, str) else v for k, v in files.items()}
+        self.dirs = {p for f in self.files for p in f.parents}
+
+    def read_bytes(self, path: Path) -> bytes:
+        try:
+            return self.files[Path(path)]
+        except KeyError:
+            raise ReadError("E108", "không tìm thấy tệp") from None
+
+    def is_file(self, path: Path) -> bool:
+        return Path(path) in self.files
+
+    def is_dir(self, path: Path) -> bool:
+        return Path(path) in self.dirs
+
+    def listdir(self, path: Path) -> list[str]:
+        return sorted({f.relative_to(path).parts[0] for f in self.files if Path(path) in f.parents})
+
+    def label(self, display: str) -> str:
+        return display

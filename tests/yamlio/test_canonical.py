@@ -15,7 +15,7 @@ from ctt_cli.yamlio.canonical import format_text
 from ctt_cli.model.tasks import TasksFile
 from ctt_cli.yamlio import parse_yaml, plain, read_yaml
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def fmt_bytes(raw: bytes, model=TasksFile) -> str:
