@@ -3,13 +3,13 @@
 The library entry points (see ``ctt_cli.api``) are importable from here; they are loaded on first
 use, so that ``ctt --help`` does not pay for the models:
 
-    from ctt_cli import load_ward, status_of, score_of, render
+    from ctt_cli import load_ward, render_docx, score_of, status_of
 """
 
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["WardError", "check", "load_ward", "render", "score_of", "status_of"]
+__all__ = ["WardError", "check", "load_ward", "render_docx", "score_of", "status_of"]
 
 
 def __getattr__(name: str) -> Any:

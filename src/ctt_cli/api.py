@@ -1,13 +1,13 @@
 """ctt as a library: the plan data without the command line (the way sqlite-utils and hledger-lib
 are used). Everything here is a plain function over plain values; nothing prints or exits.
 
-    from ctt_cli import load_ward, status_of, score_of, render
+    from ctt_cli import load_ward, render_docx, score_of, status_of
 
     ward = load_ward("plans/le-thanh-nghi")          # checked: plan, units, documents, tasks present
     for row in status_of(ward, 2026, as_of=datetime.date(2026, 11, 25)).rows:
         print(row.task.id, row.state, row.occurrence and row.occurrence.due)
     print(score_of(ward, 2026).level_reached)
-    Path("ke-hoach.docx").write_bytes(render(ward, "plan"))
+    Path("ke-hoach.docx").write_bytes(render_docx(ward, "plan"))
 """
 
 from __future__ import annotations
@@ -64,10 +64,10 @@ def score_of(ward: CheckedWard, year: int) -> ScoreView:
     return compute_score(ward.criteria, scores, target.level if target else None)
 
 
-def render(ward: CheckedWard, kind: str = "plan", *, year: int | None = None, first: int | None = None,
+def render_docx(ward: CheckedWard, kind: str = "plan", *, year: int | None = None, first: int | None = None,
            last: int | None = None, as_of: dt.date | None = None, template: Path | None = None) -> bytes:
     """A document's .docx bytes: kind is plan, report, assessment, registration or review."""
-    from ctt_cli.render.documents import Request, render as render_docx  # docx libraries: only when used
+    from ctt_cli.render.documents import Request, render  # docx libraries: only when used
 
     request = Request(kind, year=year, first=first, last=last, as_of=as_of or dt.date.today())
-    return render_docx(ward, request, template)
+    return render(ward, request, template)

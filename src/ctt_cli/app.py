@@ -69,7 +69,7 @@ def main() -> None:
         sys.exit(0)
     except SystemExit:
         raise
-    except Exception as exc:  # noqa: BLE001 - last resort: never show a traceback to the office
+    except Exception as exc:  # last resort: never show a traceback to the office
         if os.environ.get("CTT_DEBUG"):
             raise
         sys.stderr.write(

@@ -13,7 +13,7 @@ from ctt_cli import schedule
 from ctt_cli.checks.text import canonical_spelling, mentions, unit_index
 from ctt_cli.model.jsonschema import SCHEMA_LINE
 from ctt_cli.model.kinds import KINDS
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.vn.words import lower_first
 from ctt_cli.yamlio.roundtrip import dump
 

@@ -13,7 +13,7 @@ from ctt_cli import schedule
 if TYPE_CHECKING:  # annotations only: `--state` lists the states without building the models
     from ctt_cli.model.progress import Record
     from ctt_cli.model.tasks import Task
-    from ctt_cli.model.ward import Ward
+    from ctt_cli.model.ward import CheckedWard as Ward
 
 
 

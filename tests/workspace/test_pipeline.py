@@ -77,7 +77,7 @@ def test_a_broken_ward_does_not_stop_the_city(ward_dir: Path, runner) -> None:
 
 
 def test_the_library_api_gives_what_the_commands_give(ward_dir: Path, tmp_path: Path, runner) -> None:
-    from ctt_cli import load_ward, render, score_of, status_of
+    from ctt_cli import load_ward, render_docx, score_of, status_of
 
     ward = load_ward(ward_dir, AS_OF)
     status = status_of(ward, 2026, AS_OF)
@@ -85,7 +85,7 @@ def test_the_library_api_gives_what_the_commands_give(ward_dir: Path, tmp_path: 
                                          str(ward_dir)]).stdout)
     assert [(r.task.id, r.state.value) for r in status.rows] == [(r["task"], r["state"]) for r in cli["wards"][0]["rows"]]
     assert score_of(ward, 2026).total == 88
-    data = render(ward, "plan")
+    data = render_docx(ward, "plan")
     assert data[:2] == b"PK" and len(data) > 10_000
 
 

@@ -27,7 +27,7 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
         raise typer.Exit(1)
     try:
         lines = docx_lines(file)
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a bad file
+    except Exception as exc:  # python-docx raises many kinds on a bad file
         error(f"{file} không phải tệp .docx đọc được ({type(exc).__name__})")
         raise typer.Exit(1) from None
     sys.stdout.write("\n".join(lines) + "\n")

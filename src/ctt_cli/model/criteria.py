@@ -93,6 +93,3 @@ class CriteriaSet(Model):
 
     def find(self, criterion_id: str) -> Criterion | None:
         return next((c for _, c in self.walk() if c.id == criterion_id), None)
-
-    def rule(self, level: int) -> LevelRule | None:
-        return next((r for r in self.levels if r.level == level), None)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.vn import nd30
 
 

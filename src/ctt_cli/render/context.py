@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import attached_line, task_cells
 from ctt_cli.vn import nd30
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli import schedule
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render import engine, reports
 from ctt_cli.render.context import TOP_LEVEL, plan_context
 from ctt_cli.settings import shipped

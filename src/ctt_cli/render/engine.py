@@ -102,5 +102,5 @@ def undeclared(template: Path) -> set[str]:
 
     try:
         return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None

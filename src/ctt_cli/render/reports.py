@@ -8,7 +8,7 @@ from typing import Any
 from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import party_names, task_cells
 from ctt_cli.render.context import frame, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ctt_cli.explain.reasons import level_reasons
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.scoring import ScoreView
 from ctt_cli.views.console import note, print_table
 from ctt_cli.vn.words import vn_number

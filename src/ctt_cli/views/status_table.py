@@ -6,7 +6,7 @@ from typing import Any
 
 from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.views.console import print_table
 from ctt_cli.vn.words import shorten, vn_date

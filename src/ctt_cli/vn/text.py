@@ -7,7 +7,6 @@ import unicodedata
 from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
-WORD = re.compile(r"\w+")
 # words whose last two letters are o+a, o+e or u+y, with or without marks: the only ones whose
 # tone mark can sit on either vowel (a cheap filter before tone_style)
 TONE_CANDIDATE = re.compile(r"\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)", re.IGNORECASE)

@@ -87,5 +87,5 @@ def store(root: Path, key: str, extra: list[str], display: str, name: str, findi
         entry = {"key": key, "extra": extra, "display": display, "name": name,
                  "findings": [f.as_dict() for f in findings]}
         write_atomic(_entry_path(directory, root), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-    except Exception:  # noqa: BLE001 - a cache is an optimisation, never a failure
+    except Exception:  # a cache is an optimisation, never a failure
         return

@@ -26,7 +26,7 @@ class _Loader(_Base):
     """Leave implicit scalars untyped (ctt resolves them with YAML 1.2 rules in _scalar); PyYAML's
     own 1.1 resolver costs a regex per scalar and gives "no" as False."""
 
-    def resolve(self, kind, value, implicit):  # noqa: ARG002 - PyYAML's signature
+    def resolve(self, kind, value, implicit):  # PyYAML's signature
         return _STR if kind is yaml.ScalarNode else _SEQ if kind is yaml.SequenceNode else _MAP
 
 _NULL = re.compile(r"^(~|null|Null|NULL|)$")

@@ -19,7 +19,7 @@ from ctt_cli.yamlio.positions import position
 
 
 class _Constructor(RoundTripConstructor):
-    def construct_yaml_timestamp(self, node, values=None):  # noqa: ARG002 - ruamel's signature
+    def construct_yaml_timestamp(self, node, values=None):  # ruamel's signature
         return DateText(self.construct_scalar(node))
 
 
