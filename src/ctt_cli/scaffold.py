@@ -126,7 +126,7 @@ def new_ward_files(source: Ward, ward_name: str, issuer: str, ident: str, year: 
     appendix = source.tasks_file.appendix.model_dump(exclude_defaults=True)
     leads = list(dict.fromkeys(t.lead for t in source.tasks))
     first_obj = src.objectives[0]
-    plan = {
+    plan: dict[str, Any] = {
         "id": ident,
         "ward": ward_name,
         "issuer": {"unit": src.issuer.unit, **({"parent": src.issuer.parent} if src.issuer.parent else {}),

@@ -24,6 +24,30 @@ def cache_dir() -> Path | None:
     return Path(base) / "ctt"
 
 
+def columns() -> int | None:
+    """COLUMNS, when set: the width tables are laid out for."""
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() else None
+
+
+def color(stream: object) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH (reproducible builds): the time stamped into generated files."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(value) if value.isdigit() else None
+
+
+def templates_override() -> Path | None:
+    """CTT_TEMPLATES: a folder of Word templates to use instead of the shipped ones."""
+    value = os.environ.get("CTT_TEMPLATES")
+    return Path(value) if value else None
+
+
 def jobs() -> int:
     """Worker processes for the city-wide commands: CTT_JOBS, else one per core (at most 8)."""
     try:

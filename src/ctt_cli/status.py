@@ -53,7 +53,7 @@ class StatusView:
     issued_estimated: bool
     rows: list[StatusRow] = field(default_factory=list)
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[State, int]:
         found = Counter(r.state for r in self.rows)
         return {s: found[s] for s in State if found[s]}
 
@@ -78,7 +78,7 @@ def _record_for(records: list[Record], occ: schedule.Occurrence, only: bool) -> 
 
 
 def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
-           due_within: int) -> tuple[str, int | None]:
+           due_within: int) -> tuple[State, int | None]:
     if record and record.state == "không thực hiện":
         return State.SKIPPED, None
     if record and record.state == "hoàn thành":

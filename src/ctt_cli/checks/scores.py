@@ -68,7 +68,7 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
 def _check_source(ward: Ward, source: Source) -> Iterator[Finding]:
     """The decision that issues the set, against the ward's cited-documents registry."""
     cs = ward.criteria
-    if not ward.loaded("documents"):
+    if cs is None or not ward.loaded("documents"):
         return
     doc = next((d for d in ward.documents if d.number and d.number.casefold() == cs.source.number.casefold()), None)
     if doc is None:

@@ -14,8 +14,8 @@ from ctt_cli.commands.options import PathsArg, Year
 
 
 def calendar(
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP",
                                                 help="Tệp .ics cần ghi. Mặc định: in ra màn hình (stdout).")] = None,
     alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60,

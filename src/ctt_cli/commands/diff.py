@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -70,7 +70,7 @@ def diff(
     ref_year = year or dt.date.today().year
     old_by = {str(w.root): w for w in old_wards}
     new_by = {str(w.root): w for w in new_wards}
-    report = []
+    report: list[dict[str, Any]] = []
     for root in list(old_by) + [r for r in new_by if r not in old_by]:
         old, new = old_by.get(root), new_by.get(root)
         changes = diff_wards(old, new, order=order)
@@ -82,7 +82,9 @@ def diff(
                 entries.append({"file": file, "kind": "summary", "path": [], "old": None, "new": None,
                                 "message": summary})
         broken = [f for w in (old, new) if w for f in w.errors]
-        name = (new or old).name
+        ward_now = new or old
+        assert ward_now is not None  # the root came from one of the two sides
+        name = ward_now.name
         if entries or broken:
             report.append({"ward": name, "path": root, "changes": entries, "errors": len(broken)})
     label_b = b or "thư mục làm việc"

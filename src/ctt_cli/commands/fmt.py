@@ -50,7 +50,7 @@ def fmt(
         raise typer.Exit(1)
     changed, failed = [], 0
     for path in yaml_files(targets):
-        kind = kind_of(path)
+        kind = kind_of(str(path))
         if kind is None:
             continue
         source, findings = read_yaml(path, display_path(path), rt=True)

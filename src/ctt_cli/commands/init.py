@@ -59,7 +59,7 @@ nhiệm vụ và danh mục đơn vị; khi văn bản được ký, điền `do
 
 def init(
     folder: Annotated[Path, typer.Argument(metavar="THƯ_MỤC", help="Thư mục kế hoạch mới, ví dụ plans/hoa-binh.")],
-    ward: Annotated[str, typer.Option("--ward", help="Tên đơn vị hành chính, ví dụ 'Phường Hòa Bình'.")] = ...,
+    ward: Annotated[str, typer.Option("--ward", help="Tên đơn vị hành chính, ví dụ 'Phường Hòa Bình'.")],
     issuer: Annotated[str | None, typer.Option("--issuer", help=(
         "Tên cơ quan ban hành. Mặc định: 'Ủy ban nhân dân ' + tên phường.") )] = None,
     start_from: Annotated[Path | None, typer.Option("--from", metavar="THƯ_MỤC", help=(

@@ -76,7 +76,7 @@ def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt
 
 
 @render_app.command("report")
-def report(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, output: OutputOpt = None,
+def report(year: Year, paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None,
            template: TemplateOpt = None) -> None:
     """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
 
@@ -90,7 +90,7 @@ def report(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, output:
 
 
 @render_app.command("assessment")
-def assessment(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
+def assessment(year: Year, paths: PathsArg = None, output: OutputOpt = None,
                template: TemplateOpt = None) -> None:
     """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
 
@@ -102,7 +102,7 @@ def assessment(paths: PathsArg = None, year: Year = ..., output: OutputOpt = Non
 
 
 @render_app.command("registration")
-def registration(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
+def registration(year: Year, paths: PathsArg = None, output: OutputOpt = None,
                  template: TemplateOpt = None) -> None:
     """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
 
@@ -114,10 +114,9 @@ def registration(paths: PathsArg = None, year: Year = ..., output: OutputOpt = N
 
 
 @render_app.command("review")
-def review(paths: PathsArg = None,
-           first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")] = ...,
-           last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")] = ...,
-           as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+def review(first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],
+           last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")],
+           paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
     """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
 
     Ví dụ: ctt render review --from 2026 --to 2027
@@ -132,7 +131,7 @@ def review(paths: PathsArg = None,
 
 
 @render_app.command("all")
-def render_all(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None) -> None:
+def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None) -> None:
     """Mọi văn bản của một năm: kế hoạch và các văn bản mà nhiệm vụ đến hạn năm đó phải làm.
 
     Ví dụ: ctt render all --year 2027

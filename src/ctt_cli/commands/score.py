@@ -12,8 +12,8 @@ from ctt_cli.views.formats import TableFormat
 
 
 def score(
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     compare: Annotated[int | None, typer.Option("--compare", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
                                                 help="So sánh từng nhóm tiêu chí với năm này.")] = None,
     fmt: TableFormatOpt = TableFormat.table,

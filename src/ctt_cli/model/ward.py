@@ -85,8 +85,9 @@ class Ward:
 
     def year_files(self, folder: str) -> dict[int, Any]:
         """The loaded YYYY.yaml files of a yearly folder ("progress", "scores", "reports")."""
-        return {"progress": self.progress_files, "scores": self.scores_files,
-                "reports": self.report_files}.get(folder, {})
+        files: dict[str, dict[int, Any]] = {"progress": self.progress_files, "scores": self.scores_files,
+                                            "reports": self.report_files}
+        return files.get(folder, {})
 
     def yearly_items(self, folder: str) -> Iterator[tuple[int, Any, Source]]:
         """(year, model, source) for each loaded YYYY.yaml file of a folder."""

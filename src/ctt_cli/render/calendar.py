@@ -8,8 +8,8 @@ again updates the events instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
-import os
 
+from ctt_cli.settings import source_date_epoch
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import party_names
 from ctt_cli.status import StatusView
@@ -22,7 +22,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """Lines of at most 75 octets, continuation lines starting with a space (RFC 5545 §3.1)."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for ch in line:
         limit = 75 if not out else 74
         if len((current + ch).encode("utf-8")) > limit:
@@ -36,9 +37,8 @@ def _fold(line: str) -> list[str]:
 
 def stamp() -> str:
     """DTSTAMP: now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit()
-              else dt.datetime.now(dt.UTC))
+    epoch = source_date_epoch()
+    moment = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from ctt_cli import schedule
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render import engine, reports
 from ctt_cli.render.context import TOP_LEVEL, plan_context
-from ctt_cli.settings import shipped
+from ctt_cli.settings import shipped, templates_override
 
 
 @dataclass(frozen=True)
@@ -34,8 +33,7 @@ KINDS = {
 def templates_dir() -> Path:
     """CTT_TEMPLATES, else templates/ as shipped (here, in the checkout, or installed)."""
 
-    env = os.environ.get("CTT_TEMPLATES")
-    return Path(env) if env else shipped("templates")
+    return templates_override() or shipped("templates")
 
 
 @dataclass(frozen=True)
@@ -60,9 +58,11 @@ def context(ward: Ward, req: Request) -> dict[str, Any]:
     if req.kind == "plan":
         return plan_context(ward)
     if req.kind == "review":
+        assert req.first is not None and req.last is not None, "a review request names its years"
         return reports.review_context(ward, req.first, req.last, as_of)
     build = {"report": reports.report_context, "assessment": reports.assessment_context,
              "registration": reports.registration_context}[req.kind]
+    assert req.year is not None, f"a {req.kind} request names its year"
     return build(ward, req.year, as_of)
 
 

@@ -109,10 +109,11 @@ def _frame(ward: Ward, kind: str, year: int, *, type_name: str, code: str, subje
 def result_text(row: StatusRow) -> str:
     occ = row.occurrence
     due = f" (hạn {vn_date(occ.due)})" if occ and occ.due else ""
+    completed = row.record.completed if row.record else None
     if row.state == State.DONE:
-        return f"Hoàn thành ngày {vn_date(row.record.completed)}" if row.record.completed else "Hoàn thành"
+        return f"Hoàn thành ngày {vn_date(completed)}" if completed else "Hoàn thành"
     if row.state == State.DONE_LATE:
-        return f"Hoàn thành ngày {vn_date(row.record.completed)}, muộn {row.days} ngày{due}"
+        return f"Hoàn thành ngày {vn_date(completed)}, muộn {row.days} ngày{due}"
     if row.state == State.OVERDUE:
         return f"Chưa hoàn thành, quá hạn {row.days} ngày{due}"
     if row.state in (State.DUE_SOON, State.UPCOMING):
@@ -121,7 +122,7 @@ def result_text(row: StatusRow) -> str:
     if row.state == State.CONTINUOUS:
         return "Thực hiện thường xuyên"
     if row.state == State.SKIPPED:
-        return f"Không thực hiện: {row.record.reason}"
+        return f"Không thực hiện: {row.record.reason if row.record else ''}"
     return "Không đến kỳ thực hiện trong năm"
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ctt_cli import settings
 from ctt_cli.findings import Finding, Severity, count
 
 
@@ -21,10 +21,9 @@ def _console(stderr: bool = False):
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    if os.environ.get("COLUMNS", "").isdigit():
-        width = int(os.environ["COLUMNS"])
-    else:  # a pipe or a file: wide enough that tables do not squeeze Vietnamese words
-        width = None if stream.isatty() else 160
+    width = settings.columns()
+    if width is None and not stream.isatty():  # a pipe or a file: wide enough for Vietnamese words
+        width = 160
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=True)
 
 
@@ -46,8 +45,7 @@ def _excerpt(finding: Finding, texts: dict[str, str]) -> list[str]:
 
 def _use_color(stream) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return (hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
-            and os.environ.get("TERM") != "dumb")
+    return settings.color(stream)
 
 
 def _paint(text: str, code: str, on: bool) -> str:

@@ -3,6 +3,8 @@ section numbering, the number line and the place-and-date line."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from collections.abc import Iterator
 
@@ -32,7 +34,7 @@ def section_label(depth: int, index: int) -> str:
     return "-"
 
 
-def outline(sections, depth: int = 1) -> Iterator[tuple[int, str, object]]:
+def outline(sections: Any, depth: int = 1) -> Iterator[tuple[int, str, Any]]:
     """(depth, label, section) for every section, depth first."""
     for i, section in enumerate(sections):
         yield depth, section_label(depth, i), section

@@ -6,10 +6,13 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ctt_cli.fsutil import ReadError, read_input
 from ctt_cli.yamlio import MAX_BYTES
+
+if TYPE_CHECKING:
+    from ctt_cli.yamlio import Source
 
 
 class Reader(Protocol):

@@ -106,14 +106,14 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
         return _scalar(node)
     seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
-        out = PSeq()
-        out.lc = LC(node.start_mark.line, node.start_mark.column)
+        seq = PSeq()
+        seq.lc = LC(node.start_mark.line, node.start_mark.column)
         for i, child in enumerate(node.value):
             if id(child) in seen and not isinstance(child, yaml.ScalarNode):
                 raise _alias(node.start_mark)
-            out.lc.data[i] = (child.start_mark.line, child.start_mark.column) * 2
-            out.append(_build(child, seen))
-        return out
+            seq.lc.data[i] = (child.start_mark.line, child.start_mark.column) * 2
+            seq.append(_build(child, seen))
+        return seq
     out = PMap()
     out.lc = LC(node.start_mark.line, node.start_mark.column)
     for key_node, value_node in node.value:

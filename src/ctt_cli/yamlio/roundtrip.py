@@ -34,7 +34,7 @@ class _CoreResolver(VersionedResolver):
     _core: dict | None = None
 
     @property
-    def versioned_resolver(self):  # type: ignore[override]
+    def versioned_resolver(self):
         if _CoreResolver._core is None:
             table: dict = {}
             rules = [
