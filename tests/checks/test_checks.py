@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import memory_ward
-
 from ctt_cli.checks import CheckName
 from ctt_cli.checks.registry import CHECKS, run_checks
 

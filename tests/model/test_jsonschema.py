@@ -8,8 +8,8 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 
 from conftest import ROOT
-from ctt_cli.model.kinds import kind_of
 from ctt_cli.model.jsonschema import SCHEMA_LINE, schema_texts
+from ctt_cli.model.kinds import kind_of
 from ctt_cli.yamlio import plain, read_yaml
 
 

@@ -11,9 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import edit
 from typer.testing import CliRunner
 
+from conftest import edit
 from ctt_cli.app import app
 from ctt_cli.workspace import readers
 

@@ -11,9 +11,9 @@ from ruamel.yaml import YAML
 
 from conftest import ROOT
 from ctt_cli.model.kinds import kind_of
-from ctt_cli.yamlio.canonical import format_text
 from ctt_cli.model.tasks import TasksFile
 from ctt_cli.yamlio import parse_yaml, plain, read_yaml
+from ctt_cli.yamlio.canonical import format_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

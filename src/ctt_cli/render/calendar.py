@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ctt_cli.settings import source_date_epoch
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import party_names
+from ctt_cli.settings import source_date_epoch
 from ctt_cli.status import StatusView
 from ctt_cli.vn.words import shorten, vn_date
 

@@ -3,10 +3,9 @@ section numbering, the number line and the place-and-date line."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 # Điểm are lettered with the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k, ...
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
