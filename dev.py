@@ -3,6 +3,7 @@
 
     python3 dev.py run    # create .venv if needed, validate the shipped plan, show its 2026 status
     python3 dev.py test   # create .venv if needed (with test extras), run the whole test suite
+    python3 dev.py lint   # ruff (lint and format check) and mypy, as CI runs them
 
 On Debian, `python3 -m venv` needs the python3-venv package; when it is missing
 and we are root, it is installed with apt-get, otherwise the command to run is printed.
@@ -60,7 +61,7 @@ def compile_bytecode() -> None:
 
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "run"
-    if what not in ("run", "test", "setup"):
+    if what not in ("run", "test", "setup", "lint"):
         print(__doc__)
         return 2
     setup()
@@ -73,6 +74,11 @@ def main(argv: list[str]) -> int:
         return _run(ctt, "status", "--year", "2026", check=False)
     if what == "test":
         return _run(PY, "-m", "pytest", "-q", *argv[1:], check=False)
+    if what == "lint":
+        codes = [_run(PY, "-m", "ruff", "check", "src", "tests", check=False),
+                 _run(PY, "-m", "ruff", "format", "--check", "src", "tests", check=False),
+                 _run(PY, "-m", "mypy", check=False)]
+        return max(codes)
     return 0
 
 
