@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,12 @@ def memory_ward(replace: dict[str, str] | None = None, *, edits: dict[str, tuple
         assert old in files[f"{root}/{name}"], f"{old!r} not in {name}"
         files[f"{root}/{name}"] = files[f"{root}/{name}"].replace(old, new, 1)
     return load_ward(Path(root), MemoryReader(files))
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("**", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_number(text: str) -> str:
+    return re.sub(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-)\s+", "", text)

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 
-from conftest import SEED, SHIPPED
+from conftest import SEED, SHIPPED, norm, strip_number
 from ctt_cli.checks.registry import run_checks
 from ctt_cli.findings import count
 from ctt_cli.render.context import context_lines, plan_context
 from ctt_cli.workspace.load import load_ward
 
 AS_OF = dt.date(2026, 11, 25)
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def strip_number(text: str) -> str:
-    return re.sub(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-)\s+", "", text)
 
 
 def test_shipped_plan_has_no_errors_and_the_expected_warnings() -> None:

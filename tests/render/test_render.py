@@ -10,9 +10,8 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from test_shipped_plan import norm, strip_number
 
-from conftest import ROOT, SEED, SHIPPED, edit
+from conftest import ROOT, SEED, SHIPPED, edit, norm, strip_number
 from ctt_cli.render.docx_text import docx_lines
 
 

@@ -29,7 +29,10 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     from ctt_cli.views.console import error, note
 
     wards = usable_wards(paths)
-    jobs = [(w, r) for w in wards for r in requests_for(w)]
+    from dataclasses import replace
+
+    day = today(None)  # the day a document is dated by, unless the command was given --as-of
+    jobs = [(w, r if r.as_of else replace(r, as_of=day)) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
         error("--output chỉ dùng khi xuất đúng một văn bản của một kế hoạch")
         raise typer.Exit(2)

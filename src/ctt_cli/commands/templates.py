@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards
-from ctt_cli.commands.options import PathsArg, Year
+from ctt_cli.commands.options import PathsArg, Year, today
 
 templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True,
                             rich_markup_mode=None)
@@ -39,7 +39,7 @@ def check(paths: PathsArg = None,
         items = [(k, templates_dir() / d.template) for k, d in KINDS.items()]
     problems = 0
     for name, path in items:
-        req = Request(name, year=year, first=year, last=year + 1)
+        req = Request(name, year=year, first=year, last=year + 1, as_of=today(None))
         if not path.is_file():
             error(f"không tìm thấy mẫu {path}")
             problems += 1

@@ -54,7 +54,8 @@ class Request:
 
 def context(ward: Ward, req: Request) -> dict[str, Any]:
 
-    as_of = req.as_of or dt.date.today()
+    as_of = req.as_of
+    assert as_of is not None, "the command passes the day the document is dated by"
     if req.kind == "plan":
         return plan_context(ward)
     if req.kind == "review":
