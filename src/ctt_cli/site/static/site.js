@@ -61,6 +61,9 @@
 
   form.hidden = false;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
-  [name, kind, state].forEach(function (el) { el.addEventListener("input", applyFilter); });
+  [name, kind, state].forEach(function (el) {
+    el.addEventListener("input", applyFilter);
+    el.addEventListener("change", applyFilter);
+  });
   applyFilter();
 }());
