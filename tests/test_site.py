@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -175,3 +176,15 @@ def test_bad_paths_and_unwritable_output(cli, ward_dir: Path, tmp_path: Path):
     result = build(cli, ward_dir, blocker / "site", "--no-documents")
     assert result.exit_code == 1
     assert "không tạo được thư mục" in result.output or "không ghi được" in result.output
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="cần LibreOffice (soffice) để tạo bản PDF")
+def test_pdf_documents_through_libreoffice(cli, ward_dir: Path, tmp_path: Path):
+    out = tmp_path / "s"
+    result = build(cli, ward_dir, out, "--pdf")
+    assert result.exit_code == 0, result.output
+    pdfs = sorted(p.name for p in (out / "le-thanh-nghi").glob("*.pdf"))
+    assert "ke-hoach.pdf" in pdfs
+    assert all((out / "le-thanh-nghi" / p).read_bytes().startswith(b"%PDF") for p in pdfs)
+    page = (out / "le-thanh-nghi.html").read_text(encoding="utf-8")
+    assert 'href="le-thanh-nghi/ke-hoach.pdf"' in page

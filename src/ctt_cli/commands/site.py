@@ -30,14 +30,19 @@ def site(
 
     Ví dụ: ctt site --year 2026 plans/ -o site/
     """
+    import shutil
+
     from ctt_cli.fsutil import WriteError, display_path
     from ctt_cli.site.build import WardPage
     from ctt_cli.site.pages import write_site
-    from ctt_cli.views.console import error, print_findings
+    from ctt_cli.views.console import error, note, print_findings
     from ctt_cli.workspace.pipeline import Options, check_paths
 
     day = today(as_of)
     year = year or day.year
+    if pdf and not shutil.which("soffice"):
+        note("không tìm thấy LibreOffice (soffice): chỉ tạo văn bản .docx, không có bản PDF")
+        pdf = False
     checked = check_paths(resolve_paths(paths), Options(day, then=WardPage(year, day, due_within, documents)))
     print_findings(checked.findings, "text", stderr=True)
     if not checked.results:

@@ -48,19 +48,20 @@ def _unique_ids(pages: list[dict[str, Any]]) -> None:
         page["id"] = base if n == 0 else f"{base}-{n + 1}"
 
 
-def _pdf(docx: Path) -> Path | None:
-    """The .docx converted by LibreOffice beside it, or None when soffice is absent or fails."""
+def _pdfs(docs: list[Path]) -> dict[Path, Path]:
+    """The .docx files converted by LibreOffice beside them (one soffice run per ward), by source;
+    empty when soffice is absent or fails."""
     soffice = shutil.which("soffice")
-    if not soffice:
-        return None
+    if not soffice or not docs:
+        return {}
     with tempfile.TemporaryDirectory() as profile:
         try:
             subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", str(docx.parent), str(docx)], capture_output=True, timeout=120, check=False)
+                            "--outdir", str(docs[0].parent), *map(str, docs)],
+                           capture_output=True, timeout=300, check=False)
         except (OSError, subprocess.TimeoutExpired):
-            return None
-    pdf = docx.with_suffix(".pdf")
-    return pdf if pdf.is_file() else None
+            return {}
+    return {d: d.with_suffix(".pdf") for d in docs if d.with_suffix(".pdf").is_file()}
 
 
 def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date, *, pdf: bool = False,
@@ -76,17 +77,19 @@ def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date
               "state_labels": {s.value: label for s, label in STATE_LABELS.items()}}
 
     for page in pages:
+        written = {}
         for doc in page["documents"]:
+            doc["href"] = doc["pdf"] = ""
             if doc["data"]:
                 path = out / page["id"] / doc["file"]
                 write_atomic(path, doc["data"])
                 result.documents.append(path)
                 doc["href"] = f"{page['id']}/{doc['file']}"
-                doc["pdf"] = ""
-                if pdf and (made := _pdf(path)):
-                    result.documents.append(made)
-                    doc["pdf"] = f"{page['id']}/{made.name}"
+                written[path] = doc
             doc.pop("data", None)
+        for docx, made in (_pdfs(list(written)) if pdf else {}).items():
+            result.documents.append(made)
+            written[docx]["pdf"] = f"{page['id']}/{made.name}"
         html = env.get_template("ward.html.j2").render(
             **common, page=page, illustrative=page["illustrative"],
             timeline=charts.timeline(page["timeline"], year, as_of, common["state_labels"]),
