@@ -188,3 +188,22 @@ def test_pdf_documents_through_libreoffice(cli, ward_dir: Path, tmp_path: Path):
     assert all((out / "le-thanh-nghi" / p).read_bytes().startswith(b"%PDF") for p in pdfs)
     page = (out / "le-thanh-nghi.html").read_text(encoding="utf-8")
     assert 'href="le-thanh-nghi/ke-hoach.pdf"' in page
+
+
+def test_same_plan_id_in_two_folders_gets_two_pages(cli, tmp_path: Path):
+    """Two offices started from the same template and kept its id: each still gets its own page."""
+    from conftest import SHIPPED, edit
+
+    plans = tmp_path / "plans"
+    shutil.copytree(SHIPPED.parent / "criteria", plans / "criteria")
+    for folder, name in (("vinh-niem", "Phường Vĩnh Niệm"), ("tan-tien", "Xã Tân Tiến")):
+        shutil.copytree(SHIPPED, plans / folder)
+        edit(plans / folder / "plan.yaml", "ward: Phường Lê Thanh Nghị", f"ward: {name}")
+    out = tmp_path / "s"
+    result = build(cli, plans, out, "--no-documents")
+    assert result.exit_code == 0, result.output
+    rows = city_rows(out)
+    assert {n: r["href"] for n, r in rows.items()} == {"Phường Vĩnh Niệm": "le-thanh-nghi-2.html",
+                                                       "Xã Tân Tiến": "le-thanh-nghi.html"}
+    assert "Xã Tân Tiến" in (out / "le-thanh-nghi.html").read_text(encoding="utf-8")
+    assert "Phường Vĩnh Niệm" in (out / "le-thanh-nghi-2.html").read_text(encoding="utf-8")
