@@ -91,3 +91,45 @@ def norm(text: str) -> str:
 
 def strip_number(text: str) -> str:
     return re.sub(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-)\s+", "", text)
+
+INJECTION = "<script>alert(1)</script>"
+
+
+def make_city(plans: Path) -> Path:
+    """A small synthetic city under ``plans``: four communes copied from the shipped ward and edited
+    the way other offices write theirs. As of 25/11/2026:
+    le-thanh-nghi (phường, the self-assessment due 16/11 not done: overdue, target 4 > level 3),
+    an-hung (xã, everything due done, target 3 met; a unit name and a task text carry <script>),
+    bach-long-vi (đặc khu, no scores for 2026), hong-an (phường, a progress date that is no date)."""
+    shutil.copytree(SHIPPED.parent / "criteria", plans / "criteria")
+    done_t05 = ("  - task: T05\n    state: hoàn thành\n    completed: 2026-11-10\n    evidence:\n"
+                "      - text: Báo cáo tự đánh giá số 88/BC-UBND ngày 10/11/2026\n")
+    for ident, name, header in (("le-thanh-nghi", "Phường Lê Thanh Nghị", "PHƯỜNG LÊ THANH NGHỊ"),
+                                ("an-hung", "Xã An Hưng", "XÃ AN HƯNG"),
+                                ("bach-long-vi", "Đặc khu Bạch Long Vĩ", "ĐẶC KHU BẠCH LONG VĨ"),
+                                ("hong-an", "Phường Hồng An", "PHƯỜNG HỒNG AN")):
+        ward = plans / ident
+        shutil.copytree(SHIPPED, ward)
+        plan = ward / "plan.yaml"
+        edit(plan, "id: le-thanh-nghi", f"id: {ident}")
+        edit(plan, "ward: Phường Lê Thanh Nghị", f"ward: {name}")
+        edit(plan, "PHƯỜNG LÊ THANH NGHỊ]", f"{header}]")
+        if ident == "an-hung":
+            edit(plan, "    level: 4\n    kind: achieve", "    level: 3\n    kind: achieve")
+            edit(ward / "units.yaml", "    name: Phòng Văn hóa - Xã hội\n    short_name: Phòng Văn hóa - Xã hội",
+                 f"    name: Phòng Văn hóa - Xã hội {INJECTION}\n    short_name: Phòng VHXH {INJECTION}")
+            edit(ward / "tasks.yaml", "    text: Tổ chức thực hiện các tiêu chí",
+                 f"    text: {INJECTION} Tổ chức thực hiện các tiêu chí")
+        if ident in ("an-hung", "bach-long-vi"):
+            with (ward / "progress" / "2026.yaml").open("a", encoding="utf-8") as fh:
+                fh.write(done_t05)
+        if ident == "bach-long-vi":
+            (ward / "scores" / "2026.yaml").unlink()
+        if ident == "hong-an":
+            edit(ward / "progress" / "2026.yaml", "completed: 2026-01-30", "completed: 30/13/2026")
+    return plans
+
+
+@pytest.fixture
+def city(tmp_path: Path) -> Path:
+    return make_city(tmp_path / "plans")

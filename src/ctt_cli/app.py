@@ -11,6 +11,7 @@ import typer
 from ctt_cli import __version__
 from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
 from ctt_cli.commands.render import render_app
+from ctt_cli.commands.site import site
 from ctt_cli.commands.templates import templates_app
 
 app = typer.Typer(
@@ -46,6 +47,7 @@ app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.command("score")(score.score)
 app.command("summary")(summary.summary)
+app.command("site")(site)
 app.command("calendar")(calendar.calendar)
 app.command("init")(init.init)
 app.command("new-year")(new_year.new_year)

@@ -1,0 +1,62 @@
+"""ctt site: the city's static site (a dashboard the Sở Nội vụ opens in a browser)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, YearOrAsOf, resolve_paths, today
+
+
+def site(
+    paths: PathsArg = None,
+    year: YearOrAsOf = None,
+    as_of: AsOf = None,
+    due_within: DueWithin = 14,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="THƯ_MỤC",
+                                         help="Thư mục ghi trang (tạo nếu chưa có).")] = Path("site"),
+    documents: Annotated[bool, typer.Option("--documents/--no-documents",
+                                            help="Tạo các văn bản .docx của năm cho từng phường.")] = True,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Tạo thêm bản PDF của văn bản (cần LibreOffice; chậm).")] = False,
+) -> None:
+    """Trang web tĩnh tổng hợp nhiều xã, phường: index.html (bảng mọi đơn vị, sắp xếp và lọc được,
+    biểu đồ mức mục tiêu/mức đạt) và một trang cho mỗi đơn vị (tiến độ nhiệm vụ theo thời gian,
+    bảng theo đơn vị, điểm theo nhóm tiêu chí, lỗi dữ liệu, văn bản .docx). Mở index.html bằng
+    trình duyệt, không cần mạng, không cần máy chủ.
+
+    Đơn vị có lỗi dữ liệu vẫn có dòng và trang riêng (ghi rõ lỗi). Mã thoát 1 khi có đơn vị lỗi dữ liệu.
+
+    Ví dụ: ctt site --year 2026 plans/ -o site/
+    """
+    import shutil
+
+    from ctt_cli.fsutil import WriteError, display_path
+    from ctt_cli.site.build import WardPage
+    from ctt_cli.site.pages import write_site
+    from ctt_cli.views.console import error, note, print_findings
+    from ctt_cli.workspace.pipeline import Options, check_paths
+
+    day = today(as_of)
+    year = year or day.year
+    if pdf and not shutil.which("soffice"):
+        note("không tìm thấy LibreOffice (soffice): chỉ tạo văn bản .docx, không có bản PDF")
+        pdf = False
+    checked = check_paths(resolve_paths(paths), Options(day, then=WardPage(year, day, due_within, documents)))
+    print_findings(checked.findings, "text", stderr=True)
+    if not checked.results:
+        error("không tìm thấy kế hoạch nào để tạo trang")
+        raise typer.Exit(1)
+    pages = [r.value for r in checked]
+    missing = [f"{f.file}: {f.message}" for f in checked.findings]
+    try:
+        made = write_site(pages, output, year, day, pdf=pdf, missing=missing)
+    except WriteError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    bad = sum(1 for p in pages if p["row"]["errors"])
+    typer.echo(f"Đã tạo {display_path(output / 'index.html')}: {len(made.pages)} trang, {len(made.documents)} văn bản, "
+         f"{made.size / 1024:.0f} KB; {len(pages)} đơn vị, {bad} đơn vị có lỗi dữ liệu.")
+    if bad or checked.findings:
+        raise typer.Exit(1)

@@ -1,0 +1,111 @@
+"""The site's files: the city page, one page per commune, the rendered documents and the assets.
+HTML comes from jinja2 templates with autoescape on; every file is written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ctt_cli.explain.labels import STATE_LABELS
+from ctt_cli.fsutil import write_atomic
+from ctt_cli.site import charts
+from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data
+from ctt_cli.vn.words import vn_date, vn_number
+
+HERE = Path(__file__).resolve().parent
+ASSETS = ("site.css", "site.js")
+
+
+@dataclass
+class SiteResult:
+    out: Path
+    pages: list[Path] = field(default_factory=list)
+    documents: list[Path] = field(default_factory=list)
+    size: int = 0
+
+
+def _env():
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.filters.update(num=lambda x: "" if x is None else vn_number(x), day=vn_date,
+                       dmy=lambda d: f"{d:%d/%m/%Y}" if d else "")
+    return env
+
+
+def _unique_ids(pages: list[dict[str, Any]]) -> None:
+    seen: dict[str, int] = {}
+    for page in pages:
+        base = page["id"] if page["id"] not in ("index", "assets") else page["id"] + "-phuong"
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        page["id"] = base if n == 0 else f"{base}-{n + 1}"
+
+
+def _pdfs(docs: list[Path]) -> dict[Path, Path]:
+    """The .docx files converted by LibreOffice beside them (one soffice run per ward), by source;
+    empty when soffice is absent or fails."""
+    soffice = shutil.which("soffice")
+    if not soffice or not docs:
+        return {}
+    with tempfile.TemporaryDirectory() as profile:
+        try:
+            subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                            "--outdir", str(docs[0].parent), *map(str, docs)],
+                           capture_output=True, timeout=300, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return {}
+    return {d: d.with_suffix(".pdf") for d in docs if d.with_suffix(".pdf").is_file()}
+
+
+def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date, *, pdf: bool = False,
+               missing: list[str] | None = None) -> SiteResult:
+    """Write index.html, <ward-id>.html, <ward-id>/<document>.docx (and .pdf) and assets/ under ``out``."""
+    env = _env()
+    result = SiteResult(out)
+    _unique_ids(pages)
+    pages = sorted(pages, key=lambda p: p["name"])
+    any_illustrative = any(p["illustrative"] for p in pages)
+    common = {"year": year, "as_of": as_of, "ward_states": WARD_STATES, "kinds": KINDS,
+              "state_order": {k: i for i, k in enumerate(WARD_STATES)},
+              "state_labels": {s.value: label for s, label in STATE_LABELS.items()}}
+
+    for page in pages:
+        written = {}
+        for doc in page["documents"]:
+            doc["href"] = doc["pdf"] = ""
+            if doc["data"]:
+                path = out / page["id"] / doc["file"]
+                write_atomic(path, doc["data"])
+                result.documents.append(path)
+                doc["href"] = f"{page['id']}/{doc['file']}"
+                written[path] = doc
+            doc.pop("data", None)
+        for docx, made in (_pdfs(list(written)) if pdf else {}).items():
+            result.documents.append(made)
+            written[docx]["pdf"] = f"{page['id']}/{made.name}"
+        html = env.get_template("ward.html.j2").render(
+            **common, page=page, illustrative=page["illustrative"],
+            timeline=charts.timeline(page["timeline"], year, as_of, common["state_labels"]),
+            legend=charts.timeline_legend(common["state_labels"]),
+            score_chart=charts.score_bars(page["score"]) if page["score"] else "")
+        path = out / f"{page['id']}.html"
+        write_atomic(path, html.encode("utf-8"))
+        result.pages.append(path)
+
+    html = env.get_template("index.html.j2").render(
+        **common, pages=pages, counts=city_counts(pages), illustrative=any_illustrative, missing=missing or [],
+        level_chart=charts.level_chart(level_chart_data(pages)))
+    index = out / "index.html"
+    write_atomic(index, html.encode("utf-8"))
+    result.pages.insert(0, index)
+    for name in ASSETS:
+        write_atomic(out / "assets" / name, (HERE / "static" / name).read_bytes())
+    result.size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return result
