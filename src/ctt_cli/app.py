@@ -57,8 +57,25 @@ app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 
 
+def utf8_streams() -> None:
+    """Write UTF-8 whatever the console or pipe says (cp1258, cp1252, ascii on Windows and in hooks).
+
+    Vietnamese cannot be written in those encodings; the office's tools (Excel, VS Code, Notepad) read
+    UTF-8. Characters that cannot be encoded at all (lone surrogates from odd file names) are escaped.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # replaced by a test harness or an embedding program: leave it alone
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot change encoding
+            continue
+
+
 def main() -> None:
     """Entry point: run the app; an unexpected failure becomes a short message, not a traceback."""
+    utf8_streams()
     try:
         app()
     except KeyboardInterrupt:
