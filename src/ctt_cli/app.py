@@ -12,6 +12,9 @@ from ctt_cli import __version__
 from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
+from ctt_cli.commands.vi_click import install as install_vietnamese_click
+
+install_vietnamese_click()
 
 app = typer.Typer(
     name="ctt",

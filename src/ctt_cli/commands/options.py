@@ -33,7 +33,7 @@ def resolve_paths(paths: list[Path] | None) -> list[Path]:
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Thư mục kế hoạch của phường, hoặc thư mục chứa nhiều phường. Mặc định: plans/",
-                   show_default=False),
+                   show_default=False, metavar="THƯ_MỤC..."),
 ]
 Year = Annotated[int, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
                                    help="Năm (4 chữ số).")]
