@@ -23,6 +23,7 @@ COMMANDS: list[list[str]] = [
     ["validate", "--format", "json"],
     ["status", "--as-of", "2026-11-25"],
     ["status", "--as-of", "2026-11-25", "--format", "csv"],
+    ["status", "--as-of", "2026-11-25", "--state", "quá-hạn", "--fail-on", "quá-hạn"],
     ["score", "--year", "2026"],
     ["summary", "--year", "2026", "--as-of", "2026-11-25", "--format", "md"],
     ["calendar", "--year", "2026", "-o", "build/lich.ics"],
