@@ -36,6 +36,8 @@ COMMANDS: list[list[str]] = [
     ["render", "plan", "--help"],
     ["templates", "check"],
     ["templates", "vars", "--help"],
+    ["explain"],
+    ["explain", "W402"],
     # usage errors: exit 2 with a Vietnamese message
     ["status", "--format", "khong-co"],
     ["status", "--khong-co"],

@@ -10,6 +10,7 @@ import typer
 
 from ctt_cli import __version__
 from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands.explain import explain
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 from ctt_cli.commands.vi_click import install as install_vietnamese_click
@@ -56,6 +57,7 @@ app.command("fmt")(fmt.fmt)
 app.command("schema")(schema.schema)
 app.command("diff")(diff.diff)
 app.command("docx-text")(docx_text.docx_text)
+app.command("explain")(explain)
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 
