@@ -40,7 +40,7 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
             offset = vntext.first_not_nfc(text)
             if offset is not None:
                 yield source.finding("E400", "văn bản không ở dạng Unicode dựng sẵn (NFC)", loc,
-                                     offset=offset, hint="gõ lại bằng bộ gõ Unicode dựng sẵn")
+                                     offset=offset, hint="chạy 'ctt fmt' để chuyển sang chữ dựng sẵn")
             bad = _CONTROL.search(text)
             if bad:
                 yield source.finding("E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép",
