@@ -51,6 +51,9 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
                                      loc, offset=mojibake.start())
 
 
+STYLE_WORDS = {"old": "cũ (hòa, thủy, ủy)", "new": "mới (hoà, thuỷ, uỷ)"}
+
+
 def check_tone_style(ward: Ward) -> Iterator[Finding]:
     preferred = ward.plan.settings.tone_style if ward.plan else "old"
     seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -69,7 +72,7 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
             yield source.finding(
                 "W401", f"'{match.group()}' bỏ dấu kiểu {'mới' if preferred == 'old' else 'cũ'}, "
                 f"nơi khác viết '{example}'", loc, offset=match.start(),
-                hint=f"kế hoạch chọn kiểu bỏ dấu '{preferred}' (settings.tone_style)")
+                hint=f"kế hoạch chọn kiểu bỏ dấu {STYLE_WORDS[preferred]} (settings.tone_style: {preferred})")
 
 
 def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
