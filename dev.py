@@ -22,6 +22,25 @@ ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("CTT_VENV", ROOT / ".venv"))
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / "python"
+MIN_PYTHON = (3, 11)  # as pyproject.toml's requires-python
+
+
+def python_problem(version: tuple[int, ...] = tuple(sys.version_info[:3])) -> str:
+    """The Vietnamese message when this Python is too old for ctt, else an empty string.
+
+    Checked first: an older Python would otherwise sit in pip for minutes and then fail."""
+    if tuple(version[:2]) >= MIN_PYTHON:
+        return ""
+    need = ".".join(map(str, MIN_PYTHON))
+    have = ".".join(map(str, version))
+    return (
+        f"ctt cần Python {need} trở lên; lệnh này đang chạy bằng Python {have}.\n"
+        f"Cài Python {need} hoặc mới hơn rồi chạy lại bằng nó, ví dụ:\n"
+        f"  Debian 12, Ubuntu 24.04:  sudo apt-get install python3 python3-venv   (có sẵn Python 3.11/3.12)\n"
+        f"  Ubuntu 22.04:             sudo apt-get install python{need} python{need}-venv\n"
+        f"                            rồi: python{need} dev.py test\n"
+        f"  Windows, macOS:           tải từ https://www.python.org/downloads/"
+    )
 
 
 def _run(*cmd: str | Path, check: bool = True) -> int:
@@ -64,6 +83,10 @@ def main(argv: list[str]) -> int:
     if what not in ("run", "test", "setup", "lint"):
         print(__doc__)
         return 2
+    problem = python_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     setup()
     compile_bytecode()
     ctt = BIN / "ctt"

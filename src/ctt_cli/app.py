@@ -10,9 +10,13 @@ import typer
 
 from ctt_cli import __version__
 from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands.explain import explain
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.site import site
 from ctt_cli.commands.templates import templates_app
+from ctt_cli.commands.vi_click import install as install_vietnamese_click
+
+install_vietnamese_click()
 
 app = typer.Typer(
     name="ctt",
@@ -55,12 +59,30 @@ app.command("fmt")(fmt.fmt)
 app.command("schema")(schema.schema)
 app.command("diff")(diff.diff)
 app.command("docx-text")(docx_text.docx_text)
+app.command("explain")(explain)
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 
 
+def utf8_streams() -> None:
+    """Write UTF-8 whatever the console or pipe says (cp1258, cp1252, ascii on Windows and in hooks).
+
+    Vietnamese cannot be written in those encodings; the office's tools (Excel, VS Code, Notepad) read
+    UTF-8. Characters that cannot be encoded at all (lone surrogates from odd file names) are escaped.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # replaced by a test harness or an embedding program: leave it alone
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot change encoding
+            continue
+
+
 def main() -> None:
     """Entry point: run the app; an unexpected failure becomes a short message, not a traceback."""
+    utf8_streams()
     try:
         app()
     except KeyboardInterrupt:

@@ -40,7 +40,7 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
             offset = vntext.first_not_nfc(text)
             if offset is not None:
                 yield source.finding("E400", "văn bản không ở dạng Unicode dựng sẵn (NFC)", loc,
-                                     offset=offset, hint="gõ lại bằng bộ gõ Unicode dựng sẵn")
+                                     offset=offset, hint="chạy 'ctt fmt' để chuyển sang chữ dựng sẵn")
             bad = _CONTROL.search(text)
             if bad:
                 yield source.finding("E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép",
@@ -49,6 +49,9 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
             if mojibake:
                 yield source.finding("W411", f"văn bản có vẻ bị lỗi bảng mã ('{mojibake.group()}')",
                                      loc, offset=mojibake.start())
+
+
+STYLE_WORDS = {"old": "cũ (hòa, thủy, ủy)", "new": "mới (hoà, thuỷ, uỷ)"}
 
 
 def check_tone_style(ward: Ward) -> Iterator[Finding]:
@@ -69,7 +72,7 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
             yield source.finding(
                 "W401", f"'{match.group()}' bỏ dấu kiểu {'mới' if preferred == 'old' else 'cũ'}, "
                 f"nơi khác viết '{example}'", loc, offset=match.start(),
-                hint=f"kế hoạch chọn kiểu bỏ dấu '{preferred}' (settings.tone_style)")
+                hint=f"kế hoạch chọn kiểu bỏ dấu {STYLE_WORDS[preferred]} (settings.tone_style: {preferred})")
 
 
 def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:

@@ -32,16 +32,21 @@ def fmt(
     Thứ tự khóa theo lược đồ, thụt lề cố định, mỗi đoạn văn một dòng; giữ nguyên chú thích,
     dòng trống và mọi giá trị. Chạy lại không thay đổi gì; tệp chỉ được ghi khi nội dung đổi.
 
+    Sửa luôn những gì trình soạn thảo làm hỏng mà không đổi nghĩa, và ghi rõ đã sửa gì: bỏ BOM,
+    đổi xuống dòng CRLF (hoặc lẫn lộn) sang LF, chuyển chữ tổ hợp (NFD) sang chữ dựng sẵn (NFC).
+
     Ví dụ: ctt fmt --check
     """
     import difflib
     import sys
 
-    from ctt_cli.fsutil import WriteError, display_path, write_atomic
+    from ctt_cli.findings import Finding
+    from ctt_cli.fsutil import ReadError, WriteError, display_path, read_input, write_atomic
     from ctt_cli.model.kinds import kind_of
     from ctt_cli.views.console import error, note, print_findings
-    from ctt_cli.yamlio import read_yaml
+    from ctt_cli.yamlio import MAX_BYTES, parse_yaml
     from ctt_cli.yamlio.canonical import format_text
+    from ctt_cli.yamlio.repair import repair
 
     targets = resolve_paths(paths)
     missing = [p for p in targets if not p.exists()]
@@ -53,21 +58,34 @@ def fmt(
         kind = kind_of(str(path))
         if kind is None:
             continue
-        source, findings = read_yaml(path, display_path(path), rt=True)
+        shown = display_path(path)
+        try:
+            raw = read_input(path, MAX_BYTES)
+        except ReadError as exc:
+            print_findings([Finding(shown, 0, 0, exc.code, exc.message)], "text", stderr=True)
+            failed += 1
+            continue
+        fixed = repair(raw)
+        source, findings = parse_yaml(fixed.data, shown, path, rt=True)
         if source is None:
             print_findings(findings, "text", stderr=True)
             failed += 1
             continue
         text = format_text(source.tree, kind.model)
-        if text == source.text:
+        if text.encode("utf-8") == raw:
             continue
         changed.append(source.display)
+        repaired = f" (đã {'; '.join(fixed.notes)})" if fixed.notes else ""
         if diff:
+            before = raw.decode("utf-8", "replace")
+            if fixed.notes:
+                note(f"{source.display}: {'; '.join(fixed.notes)}")
             sys.stdout.writelines(difflib.unified_diff(
-                source.text.splitlines(keepends=True), text.splitlines(keepends=True),
+                before.splitlines(keepends=True), text.splitlines(keepends=True),
                 fromfile=f"a/{source.display}", tofile=f"b/{source.display}"))
         elif check:
-            note(f"cần định dạng lại: {source.display}")
+            needs = f" (cần {'; '.join(fixed.notes)})" if fixed.notes else ""
+            note(f"cần định dạng lại: {source.display}{needs}")
         else:
             try:
                 write_atomic(path, text.encode("utf-8"))
@@ -75,7 +93,7 @@ def fmt(
                 error(str(exc))
                 failed += 1
                 continue
-            note(f"đã định dạng: {source.display}")
+            note(f"đã định dạng: {source.display}{repaired}")
     if not changed and not failed:
         note("Mọi tệp đã đúng định dạng.")
     if failed or ((check or diff) and changed):

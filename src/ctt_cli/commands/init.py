@@ -29,7 +29,10 @@ repos:
         files: ^plans/.*\\.ya?ml$
 """
 GITATTRIBUTES = """\
-# `git diff` shows the text of Word files after: git config diff.docx.textconv "ctt docx-text"
+# Dữ liệu kế hoạch luôn xuống dòng kiểu LF, kể cả khi sửa trên Windows (ctt fmt cũng đổi CRLF sang LF).
+*.yaml text eol=lf
+*.yml text eol=lf
+# `git diff` hiện chữ của tệp Word sau khi chạy: git config diff.docx.textconv "ctt docx-text"
 *.docx diff=docx
 """
 WARD_README = """\

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer._click.types import ParamType
 
+from ctt_cli.explain.labels import STATE_LABELS
+from ctt_cli.status import State
 from ctt_cli.views.formats import FindingFormat, TableFormat
 
 DEFAULT_PLANS = Path("plans")
@@ -26,6 +33,53 @@ def parse_day(value: str | dt.date | None) -> dt.date | None:
     raise typer.BadParameter(f"'{value}' không phải ngày; dùng dạng 2026-11-25 hoặc 25/11/2026")
 
 
+def fold(text: str) -> str:
+    """The one spelling rule of option values: case, diacritics (đ too) and the separators '_', '-',
+    space do not matter. "Quá hạn", "qua-han", "QUA_HAN" and "quá_hạn" are all "qua-han"."""
+    text = unicodedata.normalize("NFD", text.strip().lower().replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s_\-]+", "-", text).strip("-")
+
+
+def spelled(label: str) -> str:
+    """A Vietnamese label as an option value: "sắp đến hạn" → "sắp-đến-hạn" (NFC, diacritics kept)."""
+    return re.sub(r"\s+", "-", unicodedata.normalize("NFC", label.strip().lower()))
+
+
+class EnumChoice(ParamType):
+    """A choice of an enum's members, typed in English (the value) or Vietnamese (the label), with or
+    without diacritics, with '-', '_' or a space: both spellings go through ``fold``."""
+
+    name = "choice"
+
+    def __init__(self, enum: type[Enum], labels: Mapping[Any, str]) -> None:
+        self.enum = enum
+        self.labels = {member: spelled(labels[member]) for member in enum}
+        self.table: dict[str, Enum] = {}
+        for member in enum:
+            for spelling in (str(member.value), self.labels[member]):
+                other = self.table.setdefault(fold(spelling), member)
+                if other is not member:  # pragma: no cover - a programming error in the labels
+                    raise ValueError(f"{spelling!r} means both {other} and {member}")
+
+    def choices(self) -> str:
+        return ", ".join(f"{self.labels[m]} ({m.value})" for m in self.enum)
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return "[" + "|".join(self.labels[m] for m in self.enum) + "]"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, self.enum):
+            return value
+        found = self.table.get(fold(str(value)))
+        if found is None:
+            self.fail(f"'{value}' không phải giá trị được nhận; chọn một trong: {self.choices()}", param, ctx)
+        return found
+
+
+STATE_CHOICE = EnumChoice(State, STATE_LABELS)
+
+
 def resolve_paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [DEFAULT_PLANS]
 
@@ -33,7 +87,7 @@ def resolve_paths(paths: list[Path] | None) -> list[Path]:
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Thư mục kế hoạch của phường, hoặc thư mục chứa nhiều phường. Mặc định: plans/",
-                   show_default=False),
+                   show_default=False, metavar="THƯ_MỤC..."),
 ]
 Year = Annotated[int, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
                                    help="Năm (4 chữ số).")]
@@ -47,6 +101,10 @@ TableFormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="Đ�
 FindingFormatOpt = Annotated[FindingFormat, typer.Option("--format", "-f", help=(
     "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
     "message, hint); github: chú thích GitHub Actions."))]
+States = Annotated[list[State] | None, typer.Option(
+    "--state", click_type=STATE_CHOICE, metavar="TRẠNG_THÁI",
+    help="Chỉ các trạng thái này (lặp lại được): " + STATE_CHOICE.choices()
+    + ". Viết có dấu hay không dấu, với '-', '_' hay dấu cách đều được.")]
 DueWithin = Annotated[int, typer.Option("--due-within", min=0, max=3660, metavar="SỐ_NGÀY",
                                         help="Hạn còn từ bấy nhiêu ngày trở xuống thì là 'sắp đến hạn'.")]
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards
-from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, TableFormatOpt, YearOrAsOf, today
+from ctt_cli.commands.options import AsOf, DueWithin, EnumChoice, PathsArg, States, TableFormatOpt, YearOrAsOf, today
 from ctt_cli.status import State
 from ctt_cli.views.formats import TableFormat
 
@@ -24,6 +24,10 @@ class FailOn(StrEnum):
     due_soon = "due-soon"
 
 
+ROLE_CHOICE = EnumChoice(Role, {Role.lead: "chủ trì", Role.partner: "phối hợp", Role.any: "tất cả"})
+FAIL_ON_CHOICE = EnumChoice(FailOn, {FailOn.overdue: "quá hạn", FailOn.due_soon: "sắp đến hạn"})
+
+
 def status(
     paths: PathsArg = None,
     year: YearOrAsOf = None,
@@ -31,14 +35,14 @@ def status(
     unit: Annotated[str | None, typer.Option("--unit", "-u", metavar="ĐƠN_VỊ",
                                              help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác).")]
     = None,
-    role: Annotated[Role, typer.Option("--role", help="Với --unit: vai trò chủ trì (lead), phối hợp (partner) "
-                                                      "hoặc cả hai (any).")] = Role.any,
+    role: Annotated[Role, typer.Option("--role", click_type=ROLE_CHOICE, metavar="VAI_TRÒ", help=(
+        "Với --unit: vai trò " + ROLE_CHOICE.choices() + "."), show_default=ROLE_CHOICE.labels[Role.any])] = Role.any,
     due_within: DueWithin = 14,
-    state: Annotated[list[State] | None, typer.Option("--state", help="Chỉ các trạng thái này (lặp lại được).")]
-    = None,
+    state: States = None,
     fmt: TableFormatOpt = TableFormat.table,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=(
-        "Mã thoát 1 nếu có kỳ quá hạn (overdue) hoặc quá hạn/sắp đến hạn (due-soon). Dùng trong CI."))] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", click_type=FAIL_ON_CHOICE, metavar="MỨC", help=(
+        "Mã thoát 1 nếu có kỳ quá hạn (quá-hạn, overdue) hoặc quá hạn/sắp đến hạn (sắp-đến-hạn, due-soon). "
+        "Dùng trong CI."))] = None,
 ) -> None:
     """Tình hình thực hiện các nhiệm vụ của phụ lục trong một năm: đã xong, sắp đến hạn, quá hạn.
 
@@ -46,6 +50,8 @@ def status(
     ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Tiến độ lấy từ progress/NĂM.yaml.
 
     Ví dụ: ctt status --year 2026 --as-of 2026-11-25 --unit "Trung tâm Phục vụ hành chính công"
+
+    Ví dụ: ctt status --state quá-hạn --state sắp-đến-hạn --fail-on quá-hạn
     """
     from ctt_cli.model.units import resolve_unit
     from ctt_cli.status import compute_status, filter_rows

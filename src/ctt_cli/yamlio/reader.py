@@ -109,8 +109,8 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
     if len(raw) > MAX_BYTES:
         return fail("E107", f"tệp lớn {len(raw)} byte, vượt giới hạn {MAX_BYTES} byte")
     if raw.startswith(b"\xef\xbb\xbf"):
-        return fail("E104", "tệp bắt đầu bằng BOM (byte order mark)", 1, 1,
-                    "lưu lại tệp dạng UTF-8 không BOM")
+        return fail("E104", "tệp bắt đầu bằng BOM (dấu thứ tự byte mà Notepad thêm vào)", 1, 1,
+                    "chạy 'ctt fmt' để bỏ BOM, hoặc lưu lại tệp dạng UTF-8 không BOM")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
