@@ -12,10 +12,11 @@ STATE_LABELS = {
     "done_late": "hoàn thành muộn",
     "skipped": "không thực hiện",
     "continuous": "thường xuyên",
+    "undated": "theo sự kiện / chưa xác định hạn",
     "not_applicable": "không áp dụng năm này",
 }
 STATE_STYLES = {"overdue": "bold red", "due_soon": "yellow", "done": "green", "done_late": "green",
-                "not_applicable": "dim", "skipped": "magenta"}
+                "not_applicable": "dim", "undated": "cyan", "skipped": "magenta"}
 
 
 def vn_date(day: dt.date | None) -> str:

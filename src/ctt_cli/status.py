@@ -11,7 +11,8 @@ from ctt_cli.model.progress import Record
 from ctt_cli.model.tasks import Task
 from ctt_cli.workspace import Ward
 
-STATES = ("overdue", "due_soon", "upcoming", "done", "done_late", "skipped", "continuous", "not_applicable")
+STATES = ("overdue", "due_soon", "upcoming", "done", "done_late", "skipped", "continuous", "undated",
+          "not_applicable")
 _ORDER = {s: i for i, s in enumerate(STATES)}
 
 
@@ -67,6 +68,8 @@ def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
         if occ.due and record.completed and record.completed > occ.due:
             return "done_late", (record.completed - occ.due).days
         return "done", None
+    if occ.kind == "undated":  # event-bound: never overdue
+        return "undated", None
     if occ.due is None:
         return "continuous", None
     if occ.due < as_of:

@@ -119,6 +119,8 @@ def result_text(row: StatusRow) -> str:
         return f"{doing}{due}"
     if row.state == "continuous":
         return "Thực hiện thường xuyên"
+    if row.state == "undated":
+        return "Thực hiện theo sự kiện, chưa xác định hạn"
     if row.state == "skipped":
         return f"Không thực hiện: {row.record.reason}"
     return "Không đến kỳ thực hiện trong năm"
