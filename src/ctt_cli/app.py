@@ -11,6 +11,7 @@ import typer
 from ctt_cli import __version__
 from ctt_cli.commands import (
     calendar,
+    deadline,
     diff,
     docx_text,
     fmt,
@@ -59,6 +60,7 @@ app.command("status")(status.status)
 app.command("score")(score.score)
 app.command("summary")(summary.summary)
 app.command("calendar")(calendar.calendar)
+app.command("deadline")(deadline.deadline)
 app.command("init")(init.init)
 app.command("new-year")(new_year.new_year)
 app.command("fmt")(fmt.fmt)
