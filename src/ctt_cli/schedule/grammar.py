@@ -118,7 +118,7 @@ def _item(part: str) -> Item | tuple[int, int] | None:
         if last < first:  # type: ignore[operator]
             raise DeadlineError(f"giai đoạn {first}-{last} kết thúc trước khi bắt đầu")
         return (first, last)  # type: ignore[return-value]
-    single = _mark(part)
+    single = _mark(part[3:] if part.startswith("từ ") else part)
     if single is not None:
         return Item(single)
     m = re.fullmatch(r"(?:từ )?(.+?) (?:đến|tới|cho đến)(?: hết)? (.+)", part) or \
