@@ -156,7 +156,7 @@ def test_not_a_deadline_is_an_error_with_its_position(cli, mixed: Path) -> None:
 
 def test_plan_calendar_settings(cli, mixed: Path) -> None:
     plan = mixed / "plan.yaml"
-    edit(plan, "  before_date: strict\n", "  before_date: strict\n  day_off: later\n")
+    edit(plan, "  day_off: earlier\n", "  day_off: later\n")
     rows = json.loads(_status(cli, mixed, "-f", "json").stdout)["wards"][0]["rows"]
     assert next(r for r in rows if r["task"] == "T01")["due"] == "2026-11-16"
     edit(plan, "  day_off: later\n", "  days_off: [2026-11-13]\n  working_days: [2026-11-14, 2026-11-16]\n")
