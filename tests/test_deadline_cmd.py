@@ -32,7 +32,7 @@ tasks:
   - id: T04
     text: Niêm yết danh sách cử tri (dữ liệu minh họa)
     deadline: Từ ngày 15/3/2026 đến ngày bầu cử
-    due: 2026-05-22
+    until: 2026-05-22
     lead: vp-hdnd-ubnd
   - id: T05
     text: Hoàn thiện hồ sơ đề nghị công nhận (dữ liệu minh họa)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ctt_cli.schedule.rules import DeadlineError, Item, Mark, Rule, check_date
 
@@ -35,6 +36,7 @@ def _canon(text: str) -> str:
     text = re.sub(r"\bđịnh kỳ,? ", "", text)
     text = re.sub(r"\b(?:sáu|06) tháng\b", "6 tháng", text)
     text = re.sub(r"\bnửa (đầu|cuối) năm\b", r"6 tháng \1 năm", text)
+    text = re.sub(r"\b(?:hằng |mỗi )?6 tháng(?:/| một )lần\b", "hằng 6 tháng", text)
     text = re.sub(r"\b(\d{1,2}) ?(?:giờ|h) ?(?:\d{1,2} ?(?:phút|p)?)?(?: ngày)?,? ?(?=(?:ngày )?\d)", "", text)
     text = re.sub(r"\bngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?",
                   lambda m: f"ngày {m[1]}/{m[2]}" + (f"/{m[3]}" if m[3] else ""), text)
@@ -52,7 +54,7 @@ _INCL = r"(?:chậm nhất|muộn nhất|không quá|không muộn hơn|hạn ch
 _DAY = re.compile(rf"(?P<w>trước|{_INCL}(?: là)?(?: vào)?(?: trước)?)?:? ?(?:ngày )?"
                   r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?")
 _MONTHLY = re.compile(rf"(?P<w>trước|{_INCL}(?: là)?)? ?ngày (?P<d>\d{{1,2}}) hằng tháng")
-_PERIOD_LEAD = re.compile(rf"^{_INCL}(?: là)?(?: trong| hết)? ")
+_PERIOD_LEAD = re.compile(rf"^(?:{_INCL}(?: là)?(?: trong| hết)?|cuối|hết) ")
 _TEMPORAL = re.compile(r"\d|\bnăm\b|\bquý\b|\btháng\b|\bngày\b|\bhằng\b|\bgiai đoạn\b")
 
 
@@ -82,6 +84,8 @@ def _mark(text: str) -> Mark | None:
         return Mark("year", year=_year(m[1]))
     if text in ("hằng năm", "năm", "cả năm", "cuối năm", "trong năm", "hằng năm một lần"):
         return Mark("year")
+    if text in ("hằng 6 tháng", "6 tháng"):
+        return Mark("half")
     if text in ("hằng quý", "quý"):
         return Mark("quarter")
     if text in ("hằng tháng", "tháng"):
@@ -125,7 +129,7 @@ def _item(part: str) -> Item | tuple[int, int] | None:
         re.fullmatch(r"(?:từ )?(.+?)-(.+)", part)
     if not m:
         return None
-    start, end = _mark(m[1]), _mark(m[2])
+    start, end = _mark(m[1]), _mark(_inherit(m[1], m[2]))
     if start is None or end is None:
         return None
     if start.unit == end.unit == "year" and start.year and end.year:
@@ -147,12 +151,14 @@ def _dated(text: str, phrase: str) -> Rule | None:
     if m := re.search(r",? ?(?:và )?(?:các|những) năm tiếp theo$|,? ?(?:trở đi|trở về sau)$", text):
         open_ended, text = True, text[:m.start()].strip(" ,;")
     every_year = False
-    if text != "hằng năm" and (m := re.search(r",? hằng năm$", text)):
+    if text != "hằng năm" and (m := re.search(r"(?:,| và)? hằng năm$", text)):
         every_year, text = True, text[:m.start()].strip(" ,;")
     parts = [p for p in re.split(r"\s*(?:;|,| và | hoặc | cùng )\s*", text) if p]
     items: list[Item] = []
     first = last = None
+    previous = ""
     for part in parts:
+        part = previous = _inherit(previous, part)
         got = _item(part)
         if got is None:
             if _TEMPORAL.search(part):
@@ -164,6 +170,9 @@ def _dated(text: str, phrase: str) -> Rule | None:
             items.append(Item(Mark("year")))
         else:
             items.append(got)
+    if len(items) > 1 and Item(Mark("year")) in items and first is None:  # "Hằng năm, trước ngày 15/11"
+        items = [i for i in items if i != Item(Mark("year"))]
+        every_year = True
     if not items:
         return None
     if not every_year:  # "Quý III và quý IV/2026": the year written last applies to the ones before
@@ -184,6 +193,36 @@ def _dated(text: str, phrase: str) -> Rule | None:
         i.end.year is None and i.end.unit in ("day", "month", "quarter") and i.end.index is not None
         for i in items)
     return Rule(phrase, "dated", tuple(items), first, last, open_ended, implied)
+
+
+def _inherit(previous: str, part: str) -> str:
+    """A bare number after a month or quarter is one too: "Tháng 3, 6, 9", "Tháng 10-11/2026"."""
+    if re.fullmatch(r"(?:\d{1,2}|iv|iii|ii|i)(?:/\d{4})?", part):
+        unit = re.match(r"(?:từ |trong )?(tháng|quý) ", _NOISE.sub("", previous))
+        if unit:
+            return f"{unit[1]} {_ROMAN.get(part.split('/')[0], part.split('/')[0])}" + \
+                (f"/{part.split('/')[1]}" if "/" in part else "")
+    return part
+
+
+def _refine(rule: Rule, parens: list[str], phrase: str) -> Rule:
+    """A cut-off in parentheses narrows a period: "Hằng năm (trước ngày 15/12)" is due 14/12."""
+    for inner in parens:
+        try:
+            cut = _dated(inner, phrase)
+        except DeadlineError:
+            continue
+        if cut is None or not all(i.end.unit == "day" and i.start is None for i in cut.items):
+            continue
+        years = {i.end.year for i in rule.items}
+        if len(years) == 1 and None not in years:
+            year = years.pop()
+            items = tuple(i if i.end.year else Item(i.end.with_year(year)) for i in cut.items)
+        else:
+            items = cut.items
+        return Rule(phrase, "dated", items, rule.first_year, rule.last_year, rule.open_ended,
+                    rule.implied_yearly and cut.implied_yearly)
+    return rule
 
 
 def _hard_limit(parens: list[str]) -> Mark | None:
@@ -216,6 +255,7 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(sorted({int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text) if 1900 <= int(y) <= 2199}))
 
 
+@lru_cache(maxsize=4096)
 def parse(phrase: str) -> Rule:
     """Parse a deadline phrase into a Rule (dated, continuous or undated). Raise DeadlineError only
     for text that is not a deadline at all (empty, no words or numbers) or an impossible date."""
@@ -237,6 +277,8 @@ def parse(phrase: str) -> Rule:
             rule = Rule(phrase, "dated", (Item(limit or planned, planned=planned),), years_named=named)
             return rule
     rule = _dated(main, phrase) if main else None
+    if rule is not None and parens:
+        rule = _refine(rule, parens, phrase)
     if rule is None and not main and parens:
         rule = _dated(parens[0], phrase)
     if rule is not None:
