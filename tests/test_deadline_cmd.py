@@ -109,7 +109,7 @@ def test_status_table_and_exit_codes(cli, mixed: Path) -> None:
     table = _status(cli, mixed, "-f", "csv")
     assert table.exit_code == 0
     assert "theo sự kiện / chưa xác định hạn" in table.stdout and "thường xuyên" in table.stdout
-    assert "13/11/2026 (lùi từ 14/11/2026, ngày nghỉ)" in table.stdout
+    assert "13/11/2026 (lùi từ 14/11/2026, ngày nghỉ; Điều 148 BLDS: 16/11/2026)" in table.stdout
     assert "dự kiến 05/12/2026; chậm nhất 10/12/2026" in table.stdout
     assert _status(cli, mixed, "--fail-on", "overdue").exit_code == 1
     only = _status(cli, mixed, "--state", "undated", "-f", "json")

@@ -60,8 +60,12 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
             description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
                            f"Hạn: {vn_date(occ.due)}" + (f" ({'lùi' if occ.due < occ.nominal_due else 'dời'} từ "
                                                          f"{vn_date(occ.nominal_due)}, ngày nghỉ)"
-                                                         if occ.shifted else ""),
+                                                         if occ.shifted else "")
+                           + (f"; hạn cuối theo Điều 148 BLDS: {vn_date(occ.legal_due)}"
+                              if occ.legal_due != occ.due else ""),
                            f"Cơ quan chủ trì: {lead}"]
+            if occ.planned:
+                description.insert(3, f"Dự kiến: {vn_date(occ.planned)}")
             if partners:
                 description.append(f"Cơ quan phối hợp: {partners}")
             description.append(f"Kế hoạch: {ward.name}")

@@ -47,9 +47,12 @@ def _due(row: StatusRow) -> str:
     text = vn_date(occ.due)
     if occ.planned:
         text = f"dự kiến {vn_date(occ.planned)}; chậm nhất {text}"
+    notes = []
     if occ.shifted:
-        text += f" ({'lùi' if occ.due < occ.nominal_due else 'dời'} từ {vn_date(occ.nominal_due)}, ngày nghỉ)"
-    return text
+        notes.append(f"{'lùi' if occ.due < occ.nominal_due else 'dời'} từ {vn_date(occ.nominal_due)}, ngày nghỉ")
+    if occ.legal_due != occ.due:
+        notes.append(f"Điều 148 BLDS: {vn_date(occ.legal_due)}")
+    return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _note(ward: Ward, row: StatusRow) -> str:
