@@ -249,4 +249,6 @@ def plain(tree: Any) -> Any:
         return [plain(v) for v in tree]
     if isinstance(tree, str):
         return str(tree)
+    if type(tree).__name__ == "TaggedScalar":  # ruamel keeps "=" (the YAML value tag) wrapped; PyYAML reads a str
+        return plain(tree.value)
     return tree
