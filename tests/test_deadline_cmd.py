@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SHIPPED, edit
 from ctt_cli.commands.deadline import SHIPPED_PERIOD
@@ -146,6 +148,13 @@ def test_validate_warns_on_undated_and_out_of_period(cli, mixed: Path) -> None:
     assert cli("validate", str(mixed), "--check", "deadlines", "--strict").exit_code == 0
 
 
+def test_due_beside_a_dated_phrase_is_ignored_with_a_warning(cli, mixed: Path) -> None:
+    edit(mixed / "tasks.yaml", "    deadline: Năm 2030\n", "    deadline: Năm 2030\n    due: 2030-06-30\n")
+    found = json.loads(cli("validate", str(mixed), "--check", "deadlines", "-f", "json").stdout)
+    assert [(f["code"], f["path"], f["line"]) for f in found if f["code"] == "W504"] == \
+        [("W504", "tasks[T08].due", 37)]
+
+
 def test_not_a_deadline_is_an_error_with_its_position(cli, mixed: Path) -> None:
     edit(mixed / "tasks.yaml", "deadline: Khi có phát sinh", "deadline: Trước ngày 31/02/2026")
     result = cli("validate", str(mixed), "--check", "deadlines", "-f", "json")
@@ -229,6 +238,21 @@ def test_deadline_text_output(cli) -> None:
     assert "Điều 148 BLDS: thứ Hai 04/05/2026" in result.stdout
     undated = cli("deadline", "Sau khi Nghị định ban hành", "--years", "2026")
     assert undated.exit_code == 0 and "theo sự kiện, chưa xác định hạn" in undated.stdout
+
+
+@settings(derandomize=True, max_examples=60, deadline=None)
+@given(phrase=st.text(max_size=40), option=st.sampled_from(["--years", "--period", "--day-off", "--before",
+                                                            "--format", None]),
+       value=st.text(max_size=10))
+def test_deadline_never_crashes(phrase: str, option: str | None, value: str) -> None:
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    args = ["deadline", "--", phrase] if not option else ["deadline", option, value, "--", phrase]
+    result = CliRunner().invoke(app, args, env={"NO_COLOR": "1"})
+    assert result.exit_code in (0, 1, 2), (args, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
 
 
 def test_shipped_period_matches_the_shipped_plan() -> None:

@@ -57,6 +57,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "W501": (W, "undated-deadline", "Thời gian theo sự kiện: ctt không tính được hạn (ghi thêm due nếu có)"),
     "W502": (W, "deadline-outside-period", "Thời gian thực hiện nêu năm ngoài giai đoạn của kế hoạch"),
     "W503": (W, "calendar-day-noop", "Ngày nghỉ thêm hoặc ngày làm bù không làm thay đổi lịch làm việc"),
+    "W504": (W, "due-ignored", "Ghi due/until cho nhiệm vụ mà thời gian thực hiện đã tính được hạn"),
     "E600": (E, "progress-unknown-occurrence", "Tiến độ ghi cho nhiệm vụ hoặc kỳ không có trong năm"),
     "E601": (E, "progress-missing-date", "Đã hoàn thành nhưng thiếu ngày hoàn thành"),
     "E602": (E, "progress-bad-date", "Ngày hoàn thành không hợp lệ"),

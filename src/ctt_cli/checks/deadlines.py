@@ -33,6 +33,10 @@ def check_deadlines(ward: Ward) -> Iterator[Finding]:
                         "'theo sự kiện / chưa xác định hạn' và không bao giờ quá hạn", loc,
                 hint="ghi thêm 'due: YYYY-MM-DD' bên cạnh, hoặc dùng dạng có ngày như: "
                      + "; ".join(schedule.suggestions(task.deadline)))
+        if (task.due or task.until) and not rule.undated:
+            field = "due" if task.due else "until"
+            yield source.finding("W504", f"'{task.deadline}' đã tính được hạn; {field} không được dùng",
+                                 ("tasks", i, field), hint=f"bỏ '{field}', hoặc sửa thời gian thực hiện")
         if period is not None:
             outside = [y for y in rule.years_named if y < period.start
                        or (period.end is not None and not period.open_ended and y > period.end)]
