@@ -145,6 +145,8 @@ TABLE: list[tuple[str, str, dict[int, list]]] = [
     ("Giai đoạn 2027–2029", "dated", {2026: [], 2028: [moved("31/12/2028", "29/12/2028")], 2030: []}),
     ("Từ năm 2027 trở đi", "dated", {2026: [], 2027: [same("31/12/2027")], 2031: [same("31/12/2031")]}),
     ("Tháng 12 năm 2026 và các năm tiếp theo", "dated", {2025: [], 2027: [same("31/12/2027")]}),
+    ("Từ tháng 11/2025 đến tháng 4/2026 và các năm tiếp theo", "dated",
+     {2025: [], 2026: [moved("30/04/2026", "29/04/2026")], 2027: [moved("30/04/2027", "29/04/2027")]}),
     # planned date with a hard limit: the hard limit is the due date
     ("Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử)", "dated",
      {2025: [same("10/12/2025")], 2026: []}),

@@ -181,10 +181,10 @@ def _dated(text: str, phrase: str) -> Rule | None:
                     and items[i].end.unit != "year" and first is None:
                 items[i] = Item(items[i].end.with_year(items[i + 1].end.year))
     if open_ended or every_year:
-        fixed = [y for i in items for y in (i.end.year, i.start.year if i.start else None) if y]
+        fixed = [i.end.year for i in items if i.end.year is not None]  # the first year with a due date
         if fixed and first is None:
             first = min(fixed)
-        if fixed and not all(i.start and i.start.year and i.end.year and i.start.year < i.end.year for i in items):
+        if fixed:  # "Quý IV năm 2025 và các năm tiếp theo": quarter IV of every year from 2025
             items = [Item(i.end.with_year(None), i.start.with_year(None) if i.start else None, i.planned)
                      for i in items]
         if open_ended:
