@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ctt_cli.schedule.rules import DeadlineError, Item, Mark, Rule, check_date
+from ctt_cli.schedule.rules import DeadlineError, Item, Mark, Rule, check_date, start_of
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
@@ -290,7 +290,5 @@ def parse(phrase: str) -> Rule:
     if m := re.match(r"(?:từ )?(?:ngày )?(\d{1,2}/\d{1,2}/\d{4}) (?:đến|tới)\b", _NOISE.sub("", main)):
         mark = _mark(m[1])
         if mark is not None and mark.year:
-            from ctt_cli.schedule.rules import start_of
-
             start = start_of(mark, mark.year)
     return Rule(phrase, "undated", start=start, years_named=named)
