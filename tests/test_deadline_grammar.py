@@ -279,3 +279,22 @@ def test_implied_yearly_and_years_named() -> None:
     assert not parse("6 tháng đầu năm").implied_yearly
     assert parse("Quý IV năm 2025 và các năm tiếp theo").years_named == (2025,)
     assert parse("Giai đoạn 2026-2030").years_named == (2026, 2030)
+
+
+@pytest.mark.parametrize(("phrase", "first"), [
+    ("Từ ngày 15/3/2026 đến ngày bầu cử", "Từ ngày 15/3/2026 đến ngày …"),
+    ("Tuần đầu tiên của tháng 1 hằng năm", "Tháng 1 hằng năm"),
+    ("Sau lễ tổng kết quý iv/2026", "Quý IV/2026"),
+    ("Theo kế hoạch công tác tư pháp hàng năm", "Hằng năm"),
+    ("Khi có phát sinh", None),
+])
+def test_hints_for_undated_phrases_are_dated_forms(phrase: str, first: str | None) -> None:
+    from ctt_cli.schedule import suggestions
+
+    hints = suggestions(phrase)
+    assert parse(phrase).kind == "undated" and 1 <= len(hints) <= 3
+    if first:
+        assert hints[0] == first
+    for hint in hints:
+        if "…" not in hint:
+            assert parse(hint).kind == "dated", hint

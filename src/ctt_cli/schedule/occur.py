@@ -132,12 +132,17 @@ def suggestions(phrase: str, limit: int = 3) -> list[str]:
     it writes, then the closest examples."""
     text = normalize(phrase)
     out: list[str] = []
-    if m := re.search(r"(\d{1,2}/\d{1,2}/\d{4})", text):
-        out.append(f"Chậm nhất ngày {m[1]}")
+    yearly = "hằng năm" in text
+    if m := re.search(r"(từ (?:ngày )?)?(\d{1,2}/\d{1,2}/\d{4})", text):
+        out.append(f"Từ ngày {m[2]} đến ngày …" if m[1] else f"Chậm nhất ngày {m[2]}")
+    if m := re.search(r"\b(tháng \d{1,2}|quý (?:iv|iii|ii|i|[1-4]))(/\d{4})?\b", text):
+        period = m[1].replace("quý", "Quý").replace("tháng", "Tháng")
+        period = re.sub(r"Quý (iv|iii|ii|i)$", lambda q: "Quý " + q[1].upper(), period)
+        out.append(period + (m[2] or (" hằng năm" if yearly else "")))
     years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)
     if years:
         out.append(f"Năm {years[-1]}")
-    if "hằng năm" in text or "hàng năm" in text:
+    if yearly:
         out.append("Hằng năm")
     by_text = {normalize(f): f for f in ACCEPTED_FORMS}
     out += [by_text[m] for m in difflib.get_close_matches(text, list(by_text), n=limit, cutoff=0.0)]
