@@ -98,7 +98,7 @@ INJECTION = "<script>alert(1)</script>"
 def make_city(plans: Path) -> Path:
     """A small synthetic city under ``plans``: four communes copied from the shipped ward and edited
     the way other offices write theirs. As of 25/11/2026:
-    le-thanh-nghi (phường, the self-assessment due 16/11 not done: overdue, target 4 > level 3),
+    le-thanh-nghi (phường, the self-assessment due 13/11 not done: overdue, target 4 > level 3),
     an-hung (xã, everything due done, target 3 met; a unit name and a task text carry <script>),
     bach-long-vi (đặc khu, no scores for 2026), hong-an (phường, a progress date that is no date)."""
     shutil.copytree(SHIPPED.parent / "criteria", plans / "criteria")

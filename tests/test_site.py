@@ -78,7 +78,7 @@ def test_city_page_has_one_row_per_commune_with_kind_and_state(site: Path):
     assert rows["Đặc khu Bạch Long Vĩ"]["Điểm"] == "–"
     assert all((site / r["href"]).is_file() for r in rows.values())
     page = (site / "index.html").read_text(encoding="utf-8")
-    assert "1/4</strong> chưa gửi báo cáo tự đánh giá" in page  # only le-thanh-nghi's T05 (due 16/11) is not done
+    assert "1/4</strong> chưa gửi báo cáo tự đánh giá" in page  # only le-thanh-nghi's T05 (due 13/11) is not done
     assert "1/4</strong> có nhiệm vụ quá hạn" in page
     assert "1/4</strong> có lỗi dữ liệu" in page
 
@@ -131,7 +131,7 @@ def test_commune_page_timeline_chart_findings_documents(site: Path):
     assert svg is not None
     assert "Hôm nay 25/11" in text(svg)
     overdue = [g for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "occ state-overdue"]
-    assert len(overdue) == 1 and "T05" in text(overdue[0]) and "16/11/2026" in text(overdue[0])
+    assert len(overdue) == 1 and "T05" in text(overdue[0]) and "13/11/2026" in text(overdue[0])
     assert tree.find(".//{http://www.w3.org/2000/svg}svg[@class='score-chart']") is not None
     assert "MINH HỌA" in page  # the shipped scores and criteria set are illustrative
     # the year's documents, rendered into the site and linked
@@ -140,7 +140,7 @@ def test_commune_page_timeline_chart_findings_documents(site: Path):
     for href in links:
         assert zipfile.is_zipfile(site / href)
     # the task table says the same as the timeline, for readers without SVG
-    assert "quá hạn</span> (9 ngày)" in page
+    assert "quá hạn</span> (12 ngày)" in page
 
 
 def test_error_commune_lists_its_findings_and_nothing_illustrative(site: Path):

@@ -9,7 +9,20 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands import (
+    calendar,
+    deadline,
+    diff,
+    docx_text,
+    fmt,
+    init,
+    new_year,
+    schema,
+    score,
+    status,
+    summary,
+    validate,
+)
 from ctt_cli.commands.explain import explain
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.site import site
@@ -53,6 +66,7 @@ app.command("score")(score.score)
 app.command("summary")(summary.summary)
 app.command("site")(site)
 app.command("calendar")(calendar.calendar)
+app.command("deadline")(deadline.deadline)
 app.command("init")(init.init)
 app.command("new-year")(new_year.new_year)
 app.command("fmt")(fmt.fmt)

@@ -52,8 +52,12 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "W410": (W, "ward-term", "Văn bản của phường nhắc tới 'thôn' (phường có tổ dân phố)"),
     "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
     # Deadlines and progress
-    "E500": (E, "bad-deadline", "Không hiểu cụm thời gian thực hiện"),
+    "E500": (E, "bad-deadline", "Thời gian thực hiện không phải là một thời hạn (trống) hoặc ghi ngày không có thật"),
     "W500": (W, "implied-yearly", "Hạn không ghi 'hằng năm' nhưng được hiểu là hằng năm"),
+    "W501": (W, "undated-deadline", "Thời gian theo sự kiện: ctt không tính được hạn (ghi thêm due nếu có)"),
+    "W502": (W, "deadline-outside-period", "Thời gian thực hiện nêu năm ngoài giai đoạn của kế hoạch"),
+    "W503": (W, "calendar-day-noop", "Ngày nghỉ thêm hoặc ngày làm bù không làm thay đổi lịch làm việc"),
+    "W504": (W, "due-ignored", "Ghi due/until cho nhiệm vụ mà thời gian thực hiện đã tính được hạn"),
     "E600": (E, "progress-unknown-occurrence", "Tiến độ ghi cho nhiệm vụ hoặc kỳ không có trong năm"),
     "E601": (E, "progress-missing-date", "Đã hoàn thành nhưng thiếu ngày hoàn thành"),
     "E602": (E, "progress-bad-date", "Ngày hoàn thành không hợp lệ"),

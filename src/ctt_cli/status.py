@@ -27,6 +27,7 @@ class State(StrEnum):
     DONE_LATE = "done_late"
     SKIPPED = "skipped"
     CONTINUOUS = "continuous"
+    UNDATED = "undated"
     NOT_APPLICABLE = "not_applicable"
 
 
@@ -85,6 +86,8 @@ def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
         if occ.due and record.completed and record.completed > occ.due:
             return State.DONE_LATE, (record.completed - occ.due).days
         return State.DONE, None
+    if occ.kind == "undated":  # event-bound: never overdue
+        return State.UNDATED, None
     if occ.due is None:
         return State.CONTINUOUS, None
     if occ.due < as_of:

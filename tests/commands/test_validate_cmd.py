@@ -121,9 +121,12 @@ def test_broken_yaml_file_reported_and_others_still_checked(cli, ward_dir: Path)
     units = ward_dir / "units.yaml"
     units.write_text(units.read_text(encoding="utf-8") + "  - id: x\n   name: bad indent\n", encoding="utf-8")
     edit(ward_dir / "tasks.yaml", "deadline: Hằng năm", "deadline: Khi nào rảnh")
+    edit(ward_dir / "tasks.yaml", "deadline: Tháng 12 hằng năm", "deadline: Trước ngày 31/02 hằng năm")
     code, items = findings_of(cli, ward_dir)
     codes = {f["code"] for f in errors(items)}
     assert code == 1 and {"E100", "E500"} <= codes
+    undated = [f for f in items if f["code"] == "W501"]  # event-bound: a warning, not an error
+    assert len(undated) == 1 and undated[0]["severity"] == "warning" and undated[0]["hint"]
 
 
 def test_missing_path_and_missing_file(cli, tmp_path: Path, ward_dir: Path) -> None:

@@ -48,7 +48,7 @@ def test_series_of_commits(cli, repo: Path) -> None:
     # 1. a deadline change, with its effect on the 2026 due date
     edit(TASKS, "Trước ngày 15/11 hằng năm", "Trước ngày 30/11 hằng năm")
     assert messages(cli) == ["Nhiệm vụ 5: thời gian thực hiện 'Trước ngày 15/11 hằng năm' → "
-                             "'Trước ngày 30/11 hằng năm' (hạn 2026: 16/11 → 30/11)"]
+                             "'Trước ngày 30/11 hằng năm' (hạn 2026: 13/11 → 27/11)"]
     commit(repo, "deadline")
     assert messages(cli) == []  # working tree = HEAD
     assert cli("diff", "--exit-code").exit_code == 0

@@ -21,7 +21,7 @@ def test_calendar_file(cli, tmp_path: Path, monkeypatch) -> None:
     assert len(events) == 8  # T01-T08; T09 falls in 2027 and 2030
     by_uid = {str(e["UID"]): e for e in events}
     t05 = by_uid["le-thanh-nghi-T05-2026@ctt"]
-    assert t05.decoded("DTSTART").isoformat() == "2026-11-16"
+    assert t05.decoded("DTSTART").isoformat() == "2026-11-13"  # 14/11 is a Saturday: the Friday before
     assert "Phòng Văn hóa - Xã hội" in str(t05["DESCRIPTION"])
     alarm = next(iter(t05.walk("VALARM")))
     assert str(alarm["TRIGGER"].dt) == "-5 days, 0:00:00"

@@ -202,7 +202,7 @@ def test_yearly_documents(cli, tmp_path: Path) -> None:
     assert cli("render", "report", str(SHIPPED), "-y", "2026", "--as-of", "2026-12-15", "-o", str(report)).exit_code == 0
     text = "\n".join(docx_lines(report))
     assert "BÁO CÁO" in text and "DỮ LIỆU MINH HỌA" in text
-    assert "Hoàn thành ngày 30/01/2026" in text and "quá hạn 29 ngày" in text
+    assert "Hoàn thành ngày 30/01/2026" in text and "quá hạn 32 ngày" in text  # due Fri 13/11/2026
     assert "[Cần bổ sung: ưu điểm" in text  # visible placeholder, not an empty heading
     assert len(Document(str(report)).tables[2].rows) == 10
     assessment = tmp_path / "a.docx"

@@ -57,6 +57,6 @@ def _check_dates(source, loc, record, occ, year: int, today: dt.date) -> Iterato
     elif record.completed.year > year + 1 or record.completed.year < year - 1:
         yield source.finding("E602", f"ngày hoàn thành {record.completed:%d/%m/%Y} không thuộc năm {year}",
                              (*loc, "completed"))
-    elif occ is not None and record.completed < occ.start:
+    elif occ is not None and occ.start is not None and record.completed < occ.start:
         yield source.finding("W600", f"hoàn thành {record.completed:%d/%m/%Y}, trước khi kỳ {occ.label} "
                              f"bắt đầu ({occ.start:%d/%m/%Y})", (*loc, "completed"))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from ctt_cli.commands.options import resolve_paths
+from ctt_cli.commands.options import resolve_paths, today
 
 if TYPE_CHECKING:
     from ctt_cli.model.ward import CheckedWard
@@ -37,13 +36,13 @@ class Usable:
             raise typer.Exit(1)
 
 
-def usable_wards(paths: list[Path] | None, as_of: dt.date | None = None) -> Usable:
+def usable_wards(paths: list[Path] | None) -> Usable:
     """Run the pipeline with models and keep the wards without errors. A ward with errors is reported
     on stderr and left out; the others go on. Exit 1 at once when no ward is usable."""
     from ctt_cli.views.console import error, print_findings
     from ctt_cli.workspace.pipeline import Options, check_paths
 
-    checked = check_paths(resolve_paths(paths), Options(as_of or dt.date.today(), need_models=True))
+    checked = check_paths(resolve_paths(paths), Options(today(None), need_models=True))
     print_findings(checked.findings, "text", stderr=True)
     good = []
     for result in checked:

@@ -47,7 +47,7 @@ def diff(
 
     Nhiệm vụ, đơn vị, văn bản, tiêu chí được so theo mã; đổi thứ tự không tính là thay đổi.
     Kết quả nói bằng ngôn ngữ của kế hoạch, ví dụ: "Nhiệm vụ 5: thời gian thực hiện
-    'Trước ngày 15/11 hằng năm' → 'Trước ngày 30/11 hằng năm' (hạn 2026: 16/11 → 30/11)".
+    'Trước ngày 15/11 hằng năm' → 'Trước ngày 30/11 hằng năm' (hạn 2026: 13/11 → 27/11)".
 
     Ví dụ: ctt diff main..HEAD --format md
     """

@@ -110,5 +110,8 @@ DueWithin = Annotated[int, typer.Option("--due-within", min=0, max=3660, metavar
 
 
 def today(as_of: dt.date | None) -> dt.date:
-    """The day a command judges by: --as-of, else today (read here, at the edge, and passed in)."""
+    """The day a command judges by: --as-of, else today (read here, at the edge, and passed in).
+
+    Validation always judges the data by the real day (a completion date after today is wrong data);
+    --as-of moves the day the status, the scores and the documents are computed for."""
     return as_of or dt.date.today()

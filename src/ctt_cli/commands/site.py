@@ -43,7 +43,7 @@ def site(
     if pdf and not shutil.which("soffice"):
         note("không tìm thấy LibreOffice (soffice): chỉ tạo văn bản .docx, không có bản PDF")
         pdf = False
-    checked = check_paths(resolve_paths(paths), Options(day, then=WardPage(year, day, due_within, documents)))
+    checked = check_paths(resolve_paths(paths), Options(today(None), then=WardPage(year, day, due_within, documents)))
     print_findings(checked.findings, "text", stderr=True)
     if not checked.results:
         error("không tìm thấy kế hoạch nào để tạo trang")

@@ -46,8 +46,10 @@ def status(
 ) -> None:
     """Tình hình thực hiện các nhiệm vụ của phụ lục trong một năm: đã xong, sắp đến hạn, quá hạn.
 
-    Hạn được tính từ cột 'Thời gian thực hiện' của phụ lục; hạn rơi vào ngày nghỉ được dời sang
-    ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Tiến độ lấy từ progress/NĂM.yaml.
+    Hạn được tính từ cột 'Thời gian thực hiện' của phụ lục; hạn rơi vào ngày nghỉ được lùi về
+    ngày làm việc liền trước (settings.day_off: earlier; 'later' = Điều 148 Bộ luật Dân sự).
+    Nhiệm vụ theo sự kiện hiện 'theo sự kiện / chưa xác định hạn', không bao giờ quá hạn.
+    Tiến độ lấy từ progress/NĂM.yaml.
 
     Ví dụ: ctt status --year 2026 --as-of 2026-11-25 --unit "Trung tâm Phục vụ hành chính công"
 
@@ -60,7 +62,7 @@ def status(
 
     day = today(as_of)
     year = year or day.year
-    wards = usable_wards(paths, day)
+    wards = usable_wards(paths)
     views = []
     for ward in wards:
         unit_id = None

@@ -30,7 +30,7 @@ def summary(
 
     day = today(as_of)
     year = year or day.year
-    checked = check_paths(resolve_paths(paths), Options(day, then=CityRow(year, day, due_within)))
+    checked = check_paths(resolve_paths(paths), Options(today(None), then=CityRow(year, day, due_within)))
     print_findings(checked.findings, "text", stderr=True)
     missing = checked.findings
     rows = [r.value for r in checked]

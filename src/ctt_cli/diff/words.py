@@ -142,8 +142,9 @@ def _due_impact(change: Change, old_ward, new_ward, year: int) -> str:
         rule = schedule.rule_or_none(phrase)
         if rule is None:
             return "không đọc được"
-        inclusive = ward.plan.settings.before_date == "inclusive"
-        occ = schedule.occurrences(rule, change.path[1], year, inclusive=inclusive)
+        settings = ward.plan.settings
+        occ = schedule.occurrences(rule, change.path[1], year, inclusive=settings.before_date == "inclusive",
+                                   day_off=settings.day_off, calendar=schedule.plan_workdays(ward.plan))
         return ", ".join(f"{o.due:%d/%m}" for o in occ if o.due) or "không có"
 
     return f" (hạn {year}: {due(old_ward, change.old)} → {due(new_ward, change.new)})"

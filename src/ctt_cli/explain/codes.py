@@ -121,13 +121,29 @@ EXPLANATIONS: dict[str, Explanation] = {
     "W411": X("Văn bản không có chữ bị lỗi bảng mã (chữ TCVN3/VNI bị đọc như Unicode).",
               "Chữ lỗi bảng mã như 'Uû ban' sẽ đi thẳng vào văn bản xuất ra.",
               "text: Uû ban nh©n d©n ph­êng", "text: Ủy ban nhân dân phường"),
-    "E500": X("Cột 'thời gian thực hiện' (deadline) là một cụm ctt hiểu được: 'Hằng năm', 'Quý I', "
-              "'Trước ngày 30/11 hằng năm', 'Năm 2027', 'Thường xuyên'...",
-              "Không hiểu cụm thời gian thì không tính được hạn và không cảnh báo quá hạn.",
-              "deadline: Cuối năm tới", "deadline: Trước ngày 31/12 hằng năm"),
+    "E500": X("Cột 'thời gian thực hiện' (deadline) phải là một thời hạn: không để trống, không ghi ngày "
+              "không có thật (30/02), khoảng thời gian không kết thúc trước khi bắt đầu.",
+              "Cụm không phải thời hạn thì không tính được hạn và không cảnh báo quá hạn; cụm theo sự kiện "
+              "('Khi có phát sinh') không phải lỗi mà là cảnh báo W501.",
+              "deadline: Trước ngày 30/02/2027", "deadline: Trước ngày 28/02/2027"),
     "W500": X("Cụm thời gian có tháng/ngày mà không ghi năm thì nên ghi rõ 'hằng năm'.",
               "ctt hiểu là hằng năm; ghi rõ để người đọc không hiểu khác.",
               "deadline: Tháng 11", "deadline: Tháng 11 hằng năm"),
+    "W501": X("Cụm thời gian gắn với một sự kiện ('Khi có phát sinh', 'Sau khi Nghị định … ban hành') "
+              "thì ctt không tính được hạn; nếu kế hoạch biết ngày, ghi thêm due (hoặc until) cạnh cụm.",
+              "Nhiệm vụ theo sự kiện không bao giờ bị báo quá hạn; ghi due để được nhắc hạn.",
+              "deadline: Sau khi Nghị định mới ban hành",
+              "deadline: Sau khi Nghị định mới ban hành\ndue: 2027-03-31"),
+    "W502": X("Cụm thời gian chỉ nêu các năm trong giai đoạn của kế hoạch (period).",
+              "Năm ngoài giai đoạn thường là gõ nhầm (2062 thay cho 2026) và không có kỳ nào trong kế hoạch.",
+              "deadline: Quý II/2062", "deadline: Quý II/2026"),
+    "W503": X("Ngày nghỉ thêm (days_off) là ngày làm việc, ngày làm bù (working_days) là ngày nghỉ; "
+              "ghi khác đi thì không thay đổi gì.",
+              "Một dòng không có tác dụng thường là gõ nhầm ngày của đợt hoán đổi ngày Tết.",
+              "days_off: [2027-02-06]  # thứ Bảy", "days_off: [2027-02-08]  # thứ Hai"),
+    "W504": X("due/until chỉ dùng cho nhiệm vụ mà ctt không tự tính được hạn từ cụm thời gian.",
+              "Khi cụm đã có hạn, due bị bỏ qua; giữ cả hai dễ làm người đọc hiểu sai hạn.",
+              "deadline: Quý IV/2026\ndue: 2026-12-15", "deadline: Trước ngày 16/12/2026"),
     "E600": X("Tiến độ chỉ ghi cho nhiệm vụ có trong tasks.yaml và cho kỳ có trong năm đó.",
               "Ghi cho nhiệm vụ hay kỳ không có thì tiến độ đó không được tính.",
               "- task: T5\n  state: hoàn thành", "- task: T05\n  state: hoàn thành"),

@@ -12,5 +12,6 @@ STATE_LABELS: dict[State, str] = {
     State.DONE_LATE: "hoàn thành muộn",
     State.SKIPPED: "không thực hiện",
     State.CONTINUOUS: "thường xuyên",
+    State.UNDATED: "theo sự kiện / chưa xác định hạn",
     State.NOT_APPLICABLE: "không áp dụng năm này",
 }

@@ -58,6 +58,14 @@ class Settings(Model):
         "strict", description="'Trước ngày X': strict = hạn là X-1; inclusive = hạn là X"
     )
     tone_style: Literal["old", "new"] = Field("old", description="Kiểu bỏ dấu: old = hòa, ủy; new = hoà, uỷ")
+    day_off: Literal["earlier", "later", "none"] = Field(
+        "earlier", description="Hạn rơi vào ngày nghỉ: earlier = lùi về ngày làm việc liền trước (mặc định, không "
+                               "bao giờ muộn hơn hạn ghi trong kế hoạch); later = ngày làm việc kế tiếp (Điều 148 "
+                               "BLDS); none = giữ nguyên")
+    days_off: list[dt.date] = Field(default_factory=list,
+                                    description="Ngày nghỉ thêm ngoài ngày lễ (ví dụ ngày nghỉ bù dịp Tết)")
+    working_days: list[dt.date] = Field(default_factory=list,
+                                        description="Ngày làm bù (thứ Bảy, Chủ nhật phải đi làm)")
 
 
 class Objective(Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -22,6 +23,10 @@ class Task(Model):
     repeat: Literal["yearly"] | None = Field(
         None, description="'yearly' khi hạn chỉ ghi ngày/tháng mà kế hoạch hiểu là hằng năm"
     )
+    due: dt.date | None = Field(
+        None, description="Hạn do kế hoạch ghi thêm cho cụm thời gian theo sự kiện (ctt không tự tính được)")
+    until: dt.date | None = Field(
+        None, description="Như due, cho cụm 'Từ ngày ... đến <sự kiện>': ngày sự kiện dự kiến")
     lead: Id = Field(description="Cơ quan chủ trì (mã trong units.yaml)")
     lead_text: Text | None = Field(None, description="Tên cơ quan chủ trì như ghi trong phụ lục")
     partners: list[Id] = Field(default_factory=list, description="Cơ quan phối hợp (mã)")

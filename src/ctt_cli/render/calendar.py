@@ -1,7 +1,8 @@
 """Task occurrences → an iCalendar file (RFC 5545) that Outlook, Google Calendar and phones import.
 
 Each occurrence with a due date is an all-day VEVENT on that date with an alarm
-some days before. UIDs are stable (plan id, task id, occurrence key), so importing
+some days before. Continuous and undated (event-bound) occurrences have no date and are left
+out of the file (`ctt status` lists them). UIDs are stable (plan id, task id, occurrence key), so importing
 again updates the events instead of duplicating them.
 """
 
@@ -57,9 +58,14 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
             lead = party_names(ward, [task.lead])
             partners = party_names(ward, list(task.partners))
             description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
-                           f"Hạn: {vn_date(occ.due)}" + (f" (dời từ {vn_date(occ.nominal_due)}, ngày nghỉ)"
-                                                         if occ.shifted else ""),
+                           f"Hạn: {vn_date(occ.due)}" + (f" ({'lùi' if occ.due < occ.nominal_due else 'dời'} từ "
+                                                         f"{vn_date(occ.nominal_due)}, ngày nghỉ)"
+                                                         if occ.shifted else "")
+                           + (f"; hạn cuối theo Điều 148 BLDS: {vn_date(occ.legal_due)}"
+                              if occ.legal_due != occ.due else ""),
                            f"Cơ quan chủ trì: {lead}"]
+            if occ.planned:
+                description.insert(3, f"Dự kiến: {vn_date(occ.planned)}")
             if partners:
                 description.append(f"Cơ quan phối hợp: {partners}")
             description.append(f"Kế hoạch: {ward.name}")

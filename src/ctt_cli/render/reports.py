@@ -121,6 +121,8 @@ def result_text(row: StatusRow) -> str:
         return f"{doing}{due}"
     if row.state == State.CONTINUOUS:
         return "Thực hiện thường xuyên"
+    if row.state == State.UNDATED:
+        return "Thực hiện theo sự kiện, chưa xác định hạn"
     if row.state == State.SKIPPED:
         return f"Không thực hiện: {row.record.reason if row.record else ''}"
     return "Không đến kỳ thực hiện trong năm"

@@ -58,7 +58,8 @@ def slug(text: str) -> str:
 
 
 def _timeline(status) -> list[dict[str, Any]]:
-    """One line per task: its occurrences of the year (window, due date, state)."""
+    """One line per task: its occurrences of the year (window, due date, state). An undated
+    (event-bound) occurrence has no window: it is drawn over the whole year, without a due mark."""
     tasks: dict[str, dict[str, Any]] = {}
     for r in status.rows:
         line = tasks.setdefault(r.task.id, {"id": r.task.id, "text": r.task.text, "deadline": r.task.deadline,
@@ -67,7 +68,8 @@ def _timeline(status) -> list[dict[str, Any]]:
             continue
         occ = r.occurrence
         line["occurrences"].append({
-            "label": occ.label, "start": occ.start, "end": occ.end, "due": occ.due, "state": r.state.value,
+            "label": occ.label, "start": occ.start or dt.date(status.year, 1, 1),
+            "end": occ.end or dt.date(status.year, 12, 31), "due": occ.due, "state": r.state.value,
             "state_label": STATE_LABELS[r.state], "days": r.days,
             "completed": r.record.completed if r.record else None})
     order = {t: i for i, t in enumerate(sorted(tasks, key=_task_key))}

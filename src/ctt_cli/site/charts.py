@@ -18,6 +18,7 @@ STATE_STYLE: dict[str, tuple[str, str]] = {
     "done_late": ("#6c3483", "◆"),
     "skipped": ("#95a5a6", "–"),
     "continuous": ("#2471a3", "∞"),
+    "undated": ("#117a65", "◇"),
 }
 
 

@@ -12,7 +12,7 @@ from ctt_cli.views.console import print_table
 from ctt_cli.vn.words import shorten, vn_date
 
 STATE_STYLES = {State.OVERDUE: "bold red", State.DUE_SOON: "yellow", State.DONE: "green", State.DONE_LATE: "green",
-                State.NOT_APPLICABLE: "dim", State.SKIPPED: "magenta"}
+                State.NOT_APPLICABLE: "dim", State.UNDATED: "cyan", State.SKIPPED: "magenta"}
 
 
 def _days(row: StatusRow) -> str:
@@ -29,12 +29,19 @@ def _due(row: StatusRow) -> str:
     occ = row.occurrence
     if occ is None:
         return ""
+    if occ.kind == "undated":
+        return "theo sự kiện"
     if occ.due is None:
         return "không có hạn"
     text = vn_date(occ.due)
+    if occ.planned:
+        text = f"dự kiến {vn_date(occ.planned)}; chậm nhất {text}"
+    notes = []
     if occ.shifted:
-        text += f" (dời từ {vn_date(occ.nominal_due)}, ngày nghỉ)"
-    return text
+        notes.append(f"{'lùi' if occ.due < occ.nominal_due else 'dời'} từ {vn_date(occ.nominal_due)}, ngày nghỉ")
+    if occ.legal_due != occ.due:
+        notes.append(f"Điều 148 BLDS: {vn_date(occ.legal_due)}")
+    return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _note(ward: Ward, row: StatusRow) -> str:
@@ -60,9 +67,12 @@ def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
         "partners": list(row.task.partners),
         "occurrence": occ.key if occ else None,
         "label": occ.label if occ else None,
-        "start": occ.start.isoformat() if occ else None,
+        "kind": occ.kind if occ else None,
+        "start": occ.start.isoformat() if occ and occ.start else None,
         "due": occ.due.isoformat() if occ and occ.due else None,
         "nominal_due": occ.nominal_due.isoformat() if occ and occ.nominal_due else None,
+        "legal_due": occ.legal_due.isoformat() if occ and occ.legal_due else None,
+        "planned": occ.planned.isoformat() if occ and occ.planned else None,
         "state": row.state,
         "state_label": STATE_LABELS[row.state],
         "days_overdue": row.days if row.state in (State.OVERDUE, State.DONE_LATE) else None,
