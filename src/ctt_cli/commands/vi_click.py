@@ -123,7 +123,7 @@ def describe_range(self: Any) -> str:
         return f"{low} {high}"
     if low:
         return f"{low} trở lên" if not self.min_open else low
-    return high if self.max_open else f"tối đa {self.max}"
+    return (high or "") if self.max_open else f"tối đa {self.max}"
 
 
 def translate(message: str) -> str:
@@ -160,8 +160,8 @@ def install() -> None:
     """Put the Vietnamese words in place (once; calling again changes nothing)."""
     if getattr(click_core, "_ctt_vi", False):
         return
-    click_core._ctt_vi = True  # type: ignore[attr-defined]
-    typer_core._ = CATALOG.gettext  # type: ignore[attr-defined]
+    setattr(click_core, "_ctt_vi", True)  # noqa: B010 - a marker on a module mypy knows no attribute of
+    typer_core._ = CATALOG.gettext
 
     write_usage = click_formatting.HelpFormatter.write_usage
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ctt_cli.status import State
+
+if TYPE_CHECKING:
+    from ctt_cli.schedule import Occurrence
 
 STATE_LABELS: dict[State, str] = {
     State.OVERDUE: "quá hạn",
@@ -15,3 +20,8 @@ STATE_LABELS: dict[State, str] = {
     State.UNDATED: "theo sự kiện / chưa xác định hạn",
     State.NOT_APPLICABLE: "không áp dụng năm này",
 }
+
+
+def shift_word(occ: Occurrence) -> str:
+    """How a due date moved off a day off: 'lùi' (to the working day before) or 'dời' (after)."""
+    return "lùi" if occ.due and occ.nominal_due and occ.due < occ.nominal_due else "dời"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ctt_cli.explain.labels import shift_word
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import party_names
 from ctt_cli.settings import source_date_epoch
@@ -58,7 +59,7 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
             lead = party_names(ward, [task.lead])
             partners = party_names(ward, list(task.partners))
             description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
-                           f"Hạn: {vn_date(occ.due)}" + (f" ({'lùi' if occ.due < occ.nominal_due else 'dời'} từ "
+                           f"Hạn: {vn_date(occ.due)}" + (f" ({shift_word(occ)} từ "
                                                          f"{vn_date(occ.nominal_due)}, ngày nghỉ)"
                                                          if occ.shifted else "")
                            + (f"; hạn cuối theo Điều 148 BLDS: {vn_date(occ.legal_due)}"

@@ -274,9 +274,8 @@ def parse(phrase: str) -> Rule:
         planned = _mark(m[1])
         limit = _hard_limit(parens)
         if planned is not None:
-            rule = Rule(phrase, "dated", (Item(limit or planned, planned=planned),), years_named=named)
-            return rule
-    rule = _dated(main, phrase) if main else None
+            return Rule(phrase, "dated", (Item(limit or planned, planned=planned),), years_named=named)
+    rule: Rule | None = _dated(main, phrase) if main else None
     if rule is not None and parens:
         rule = _refine(rule, parens, phrase)
     if rule is None and not main and parens:

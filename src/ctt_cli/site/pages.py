@@ -72,7 +72,7 @@ def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date
     _unique_ids(pages)
     pages = sorted(pages, key=lambda p: p["name"])
     any_illustrative = any(p["illustrative"] for p in pages)
-    common = {"year": year, "as_of": as_of, "ward_states": WARD_STATES, "kinds": KINDS,
+    common: dict[str, Any] = {"year": year, "as_of": as_of, "ward_states": WARD_STATES, "kinds": KINDS,
               "state_order": {k: i for i, k in enumerate(WARD_STATES)},
               "state_labels": {s.value: label for s, label in STATE_LABELS.items()}}
 

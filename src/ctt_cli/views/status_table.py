@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ctt_cli.explain.evidence import evidence_texts
-from ctt_cli.explain.labels import STATE_LABELS
+from ctt_cli.explain.labels import STATE_LABELS, shift_word
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.views.console import print_table
@@ -38,7 +38,7 @@ def _due(row: StatusRow) -> str:
         text = f"dự kiến {vn_date(occ.planned)}; chậm nhất {text}"
     notes = []
     if occ.shifted:
-        notes.append(f"{'lùi' if occ.due < occ.nominal_due else 'dời'} từ {vn_date(occ.nominal_due)}, ngày nghỉ")
+        notes.append(f"{shift_word(occ)} từ {vn_date(occ.nominal_due)}, ngày nghỉ")
     if occ.legal_due != occ.due:
         notes.append(f"Điều 148 BLDS: {vn_date(occ.legal_due)}")
     return text + (f" ({'; '.join(notes)})" if notes else "")
