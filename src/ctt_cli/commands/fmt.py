@@ -31,18 +31,20 @@ def fmt(
 
     Thứ tự khóa theo lược đồ, thụt lề cố định, mỗi đoạn văn một dòng; giữ nguyên chú thích,
     dòng trống và mọi giá trị. Chạy lại không thay đổi gì; tệp chỉ được ghi khi nội dung đổi.
+    Trước khi ghi, fmt đọc lại kết quả và so dữ liệu, chú thích; nếu không giữ được điều gì
+    (hoặc tệp có chỉ thị %YAML, thẻ !!int, !tag...) thì báo lỗi và để nguyên tệp.
 
     Ví dụ: ctt fmt --check
     """
     import difflib
     import sys
 
+    from ctt_cli.fsutil import WriteError, display_path, write_atomic
     from ctt_cli.model.kinds import kind_of
-    from ctt_cli.yamlio.canonical import format_text
-    from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.views.console import error, note, print_findings
-    from ctt_cli.fsutil import display_path
     from ctt_cli.yamlio import read_yaml
+    from ctt_cli.yamlio.canonical import format_checked
+    from ctt_cli.yamlio.verify import Unkeepable
 
     targets = resolve_paths(paths)
     missing = [p for p in targets if not p.exists()]
@@ -59,7 +61,13 @@ def fmt(
             print_findings(findings, "text", stderr=True)
             failed += 1
             continue
-        text = format_text(source.tree, kind.model)
+        try:
+            text = format_checked(source.text, source.tree, kind.model)
+        except Unkeepable as exc:
+            where = source.display + (f":{exc.line}" if exc.line else "") + (f":{exc.column}" if exc.column else "")
+            error(f"{where}: không định dạng, tệp giữ nguyên: {exc.message}")
+            failed += 1
+            continue
         if text == source.text:
             continue
         changed.append(source.display)

@@ -33,13 +33,23 @@ def _yaml() -> YAML:
 
 
 def load(text: str) -> Any:
-    """Parse with comments kept; raise YamlProblem (aliases included)."""
+    """Parse with comments kept; raise YamlProblem (aliases included). Directives and explicit
+    tags are refused first: ruamel reads them unlike the fast reader (YAML 1.1 booleans, !!float on
+    text raises) and fmt would change or drop them."""
+    from ctt_cli.yamlio.verify import Unkeepable, refuse_unkeepable
+
+    try:
+        refuse_unkeepable(text)
+    except Unkeepable as exc:
+        raise YamlProblem("E100", exc.message, exc.line, exc.column) from None
     try:
         tree = _yaml().load(text)
     except MarkedYAMLError as exc:
         raise marked("E101" if type(exc).__name__ == "DuplicateKeyError" else "E100", exc) from None
     except YAMLError as exc:
         raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor on odd text
+        raise YamlProblem("E100", f"giá trị không đọc được ({exc})") from None
     alias = _find_alias(tree)
     if alias is not None:
         # an alias's own position is its anchor's: name the key that holds it instead
