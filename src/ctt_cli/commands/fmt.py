@@ -79,7 +79,7 @@ def fmt(
             note(f"cần định dạng lại: {source.display}")
         else:
             try:
-                write_atomic(path, text.encode("utf-8"))
+                write_atomic(path, text.encode("utf-8"), replace_input=True)
             except WriteError as exc:
                 error(str(exc))
                 failed += 1

@@ -53,6 +53,9 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
     """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
     from docxtpl import DocxTemplate
 
+    from ctt_cli.fsutil import register_input
+
+    register_input(template)  # never written over by this run's output
     try:
         tpl = DocxTemplate(str(template))
         tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
@@ -100,6 +103,9 @@ def undeclared(template: Path) -> set[str]:
     """Top-level variables the template uses (body, headers, footers, properties)."""
     from docxtpl import DocxTemplate
 
+    from ctt_cli.fsutil import register_input
+
+    register_input(template)
     try:
         return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
     except Exception as exc:  # noqa: BLE001
