@@ -29,16 +29,19 @@ def nfc(value: Any) -> Any:
 
 
 def environment():
-    """Sandboxed, autoescaping, strict: an unknown variable is an error, never an empty string."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    """Sandboxed, autoescaping, strict (an unknown variable is an error, never an empty string) and
+    bounded in loops, sizes and time (render/sandbox.py). A fresh one per render: the budget is
+    per render."""
+    from ctt_cli.render.sandbox import BoundedEnvironment
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return BoundedEnvironment()
 
 
 def _describe(exc: Exception) -> str:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
+
+    from ctt_cli.render.sandbox import TIME_LIMIT, TemplateTimeout
 
     if isinstance(exc, UndefinedError):
         return f"biến không có trong dữ liệu: {exc.message}"
@@ -46,6 +49,10 @@ def _describe(exc: Exception) -> str:
         return f"thẻ Jinja sai cú pháp: {exc.message}"
     if isinstance(exc, SecurityError):
         return f"thẻ bị chặn vì lý do an toàn: {exc}"
+    if isinstance(exc, TemplateTimeout):
+        return f"mẫu chạy quá {TIME_LIMIT} giây (vòng lặp quá lớn?), đã dừng"
+    if isinstance(exc, MemoryError):
+        return "mẫu cần quá nhiều bộ nhớ, đã dừng"
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -54,12 +61,14 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
     from docxtpl import DocxTemplate
 
     from ctt_cli.fsutil import register_input
+    from ctt_cli.render.sandbox import time_limit
 
     register_input(template)  # never written over by this run's output
     try:
         tpl = DocxTemplate(str(template))
-        tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
-    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike
+        with time_limit():
+            tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
+    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
     props = tpl.docx.core_properties
     created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
