@@ -11,6 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import PlainScalarString
 
 from ctt_cli.yamlio.common import DateText, YamlProblem, marked
 from ctt_cli.yamlio.positions import position
@@ -21,7 +22,13 @@ class _Constructor(RoundTripConstructor):
         return DateText(self.construct_scalar(node))
 
 
+    def construct_yaml_value(self, node):
+        """A plain '=' is YAML 1.1's "value" key type to ruamel; text to the fast reader and to ctt."""
+        return PlainScalarString(self.construct_scalar(node))
+
+
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+_Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_yaml_value)
 
 
 def _yaml() -> YAML:
