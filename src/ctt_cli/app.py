@@ -58,6 +58,9 @@ def _root(
                                           help="In phiên bản rồi thoát.")] = False,
 ) -> None:
     """ctt: Kế hoạch "Chính quyền thân thiện" dưới dạng dữ liệu."""
+    from ctt_cli.fsutil import forget_inputs
+
+    forget_inputs()  # what this command reads as input, it will not overwrite
 
 
 app.command("validate")(validate.validate)

@@ -1,12 +1,39 @@
-"""Files on disk: paths as shown to the user, and atomic writes (a failed write leaves no partial file
-and the old one untouched)."""
+"""Files on disk: paths as shown to the user, bounded reads of input files, and the one safe way ctt
+writes a file (atomic: a failed or interrupted write leaves no partial file and the old one untouched;
+through symlinks; never onto a device, a FIFO, a folder or a file this run read as input)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import stat
 import tempfile
+import threading
 from pathlib import Path
+
+STDOUT = "-"  # `-o -`: standard output, where the format allows it
+
+_inputs: set[str] = set()  # real paths of the files this run read as input (plan files, templates)
+
+
+def register_input(path: Path | str) -> None:
+    """Remember that this run read ``path`` as input: write_atomic will refuse to replace it."""
+    _inputs.add(os.path.realpath(path))
+
+
+def forget_inputs() -> None:
+    """Start of a command: nothing read yet (one process may run several commands, as tests do)."""
+    _inputs.clear()
+
+
+def is_input(path: Path | str) -> bool:
+    return os.path.realpath(path) in _inputs
+
+
+def is_stdout(path: Path | str | None) -> bool:
+    """``-o -``: the user asked for standard output, not a file named '-'."""
+    return path is not None and str(path) == STDOUT
 
 
 def display_path(path: Path) -> str:
@@ -31,6 +58,7 @@ def read_input(path: Path, limit: int) -> bytes:
     """The one way ctt reads an input file: regular files only, and never more than ``limit`` + 1
     bytes (a FIFO, a device or /dev/zero behind a link can neither hang nor exhaust ctt). Every
     failure is a ReadError with code E108."""
+    register_input(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
@@ -63,40 +91,109 @@ class WriteError(Exception):
     """A file could not be written; the message is for the user, in Vietnamese."""
 
 
-def _mode_for(path: Path) -> int:
-    """The existing file's permissions, or what a new file gets under the current umask."""
+def _existing(path: Path) -> os.stat_result | None:
     try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteError(f"không tạo được thư mục {path.parent}: {exc.strerror}") from None
-    fd, tmp = None, None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.chmod(tmp, _mode_for(path))
-        with os.fdopen(fd, "wb") as fh:
-            fd = None
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except PermissionError:
-        raise WriteError(f"không ghi được {path}: không có quyền ghi, hoặc tệp đang mở trong Word/LibreOffice "
-                         "(đóng tệp rồi chạy lại)") from None
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
     except OSError as exc:
         raise WriteError(f"không ghi được {path}: {exc.strerror}") from None
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+class _Terminated(SystemExit):
+    """SIGTERM during a write: unwind (removing the temp file), then exit 143 like the default action."""
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds():
+    """While a file is being written, SIGTERM raises (so ``finally`` removes the temp file) instead of
+    killing the process on the spot. Signal handlers can only be set from the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):  # noqa: ARG001 - the signal module's signature
+        raise _Terminated(128 + signal.SIGTERM)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):  # pragma: no cover - no signals here
+        yield
+        return
+    try:
+        yield
     finally:
-        if fd is not None:
-            os.close(fd)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, *, replace_input: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, rename, fsync the
+    folder). A symlink is written through (the link stays a link, its target gets the data); the
+    existing file's mode and owner are kept. Refused with a WriteError (Vietnamese): a device, FIFO,
+    socket or folder as target, and a file this run read as input (plan files, templates) unless
+    ``replace_input`` (fmt rewriting the files it read). SIGTERM or Ctrl-C leave no temp file."""
+    shown = Path(path)
+    if is_stdout(shown):
+        raise WriteError("'-' nghĩa là màn hình (stdout), không phải tên tệp; lệnh này không in ra màn hình được")
+    real = Path(os.path.realpath(shown))
+    info = _existing(real)
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise WriteError(f"không ghi được {shown}: đây là thư mục, không phải tệp")
+        if not stat.S_ISREG(info.st_mode):
+            raise WriteError(f"không ghi được {shown}: đây là thiết bị, FIFO hoặc socket, không phải tệp thường; "
+                             "ctt không ghi đè lên đó")
+        if not replace_input and str(real) in _inputs:
+            raise WriteError(f"không ghi {shown}: đây là tệp đầu vào mà lệnh này vừa đọc (dữ liệu kế hoạch hoặc "
+                             "mẫu văn bản); chọn tệp khác cho -o")
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(f"không tạo được thư mục {real.parent}: {exc.strerror}") from None
+    fd, tmp = None, None
+    try:
+        with _sigterm_unwinds():
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+                os.chmod(tmp, stat.S_IMODE(info.st_mode) if info else _new_file_mode())
+                if info is not None and (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+                    with contextlib.suppress(OSError):  # only root may give a file away; keep the group if we can
+                        os.chown(tmp, info.st_uid, info.st_gid)
+                with os.fdopen(fd, "wb") as fh:
+                    fd = None
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, real)
+                tmp = None
+            finally:
+                if fd is not None:
+                    os.close(fd)
+                if tmp is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+        _fsync_dir(real.parent)
+    except PermissionError:
+        raise WriteError(f"không ghi được {shown}: không có quyền ghi, hoặc tệp đang mở trong Word/LibreOffice "
+                         "(đóng tệp rồi chạy lại)") from None
+    except OSError as exc:
+        raise WriteError(f"không ghi được {shown}: {exc.strerror}") from None

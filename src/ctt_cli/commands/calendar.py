@@ -17,7 +17,7 @@ def calendar(
     year: Year,
     paths: PathsArg = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP",
-                                                help="Tệp .ics cần ghi. Mặc định: in ra màn hình (stdout).")] = None,
+                                                help="Tệp .ics cần ghi; '-' hoặc bỏ trống: in ra màn hình (stdout).")] = None,
     alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60,
                                             help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
 ) -> None:
@@ -36,7 +36,7 @@ def calendar(
     wards = usable_wards(paths)
     items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
     data = build(items, alarm_days)
-    if output is None:
+    if output is None or str(output) == "-":  # `-o -`: stdout, never a file named '-'
         sys.stdout.buffer.write(data)
         wards.finish()
         return

@@ -48,6 +48,7 @@ def usable_wards(paths: list[Path] | None) -> Usable:
     for result in checked:
         if result.checked is not None:
             good.append(result.checked)
+            _register_inputs(result.checked)
             continue
         print_findings(result.errors, "text", result.texts, stderr=True)
         error(f"{result.display}: dữ liệu kế hoạch có {len(result.errors)} lỗi, bỏ qua phường này; "
@@ -55,6 +56,18 @@ def usable_wards(paths: list[Path] | None) -> Usable:
     if not good:
         raise typer.Exit(1)
     return Usable(good, len(checked.results) - len(good) + len(checked.findings))
+
+
+def _register_inputs(ward) -> None:
+    """The ward's files are this run's input even when they came from the cache or a worker process:
+    no output may replace them."""
+    from ctt_cli.fsutil import register_input
+
+    for source in ward.sources.values():
+        register_input(source.path)
+    if ward.root.is_dir():
+        for path in ward.root.rglob("*.y*ml"):
+            register_input(path)
 
 
 def write_or_exit(path: Path, data: bytes) -> None:

@@ -36,7 +36,9 @@ def diff(
     revs: Annotated[list[str] | None, typer.Argument(metavar="[REV_A [REV_B]]", help=(
         "Phiên bản git: không có = HEAD so với thư mục làm việc; một = REV so với thư mục làm việc; "
         "hai, hoặc 'main..HEAD' = so hai phiên bản."), show_default=False)] = None,
-    plans: Annotated[Path, typer.Option("--plans", help="Thư mục dữ liệu kế hoạch trong kho git.")] = Path("plans"),
+    plans: Annotated[Path | None, typer.Option("--plans", help=(
+        "Thư mục dữ liệu kế hoạch trong kho git. Mặc định: plans/ ở gốc kho (chạy được từ thư mục con)."),
+        show_default=False)] = None,
     fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=(
         "text: cho người đọc; md: dán làm bình luận pull request; json: cho máy."))] = DiffFormat.text,
     order: Annotated[bool, typer.Option("--order", help="Báo cả thay đổi thứ tự (mặc định bỏ qua).")] = False,
@@ -52,24 +54,45 @@ def diff(
     Ví dụ: ctt diff main..HEAD --format md
     """
     import json
+    import os
     import sys
 
     from ctt_cli.diff.semantic import diff_wards
     from ctt_cli.diff.words import describe, score_summary
     from ctt_cli.views.console import error, note
     from ctt_cli.workspace.pipeline import load_paths
-    from ctt_cli.workspace.readers import DiskReader, GitError, GitReader
+    from ctt_cli.workspace.readers import DiskReader, GitError, GitReader, repo_root
 
     a, b = split_revs(list(revs or []))
+    label_b = b or "thư mục làm việc"
     try:
-        old_wards, _ = load_paths([plans], GitReader(a))
-        new_wards, _ = load_paths([plans], GitReader(b) if b else DiskReader())
+        top = repo_root()
+        # every path relative to the repository's top folder, whichever folder ctt runs from
+        target = Path(os.path.realpath(plans if plans is not None else top / "plans"))
+        try:
+            rel = Path(target.relative_to(top).as_posix() or ".")
+        except ValueError:
+            error(f"--plans {plans}: thư mục nằm ngoài kho git {top}")
+            raise typer.Exit(1) from None
+        old_reader = GitReader(a, cwd=top)
+        new_reader, new_path = (GitReader(b, cwd=top), rel) if b else (DiskReader(), top / rel)
+        if not old_reader.is_dir(rel) and not new_reader.is_dir(new_path):
+            error(f"không có thư mục dữ liệu kế hoạch {rel.as_posix()} ở {a} lẫn {label_b} "
+                  f"(--plans {plans if plans is not None else 'mặc định plans/'})")
+            raise typer.Exit(1)
+        old_wards, _ = load_paths([rel], old_reader)
+        new_wards, _ = load_paths([new_path], new_reader)
     except GitError as exc:
         error(f"git: {exc}")
         raise typer.Exit(1) from None
     ref_year = year or dt.date.today().year
-    old_by = {str(w.root): w for w in old_wards}
-    new_by = {str(w.root): w for w in new_wards}
+
+    def key(ward) -> str:
+        root = Path(ward.root)
+        return Path(os.path.relpath(root, top)).as_posix() if root.is_absolute() else root.as_posix()
+
+    old_by = {key(w): w for w in old_wards}
+    new_by = {key(w): w for w in new_wards}
     report: list[dict[str, Any]] = []
     for root in list(old_by) + [r for r in new_by if r not in old_by]:
         old, new = old_by.get(root), new_by.get(root)
@@ -87,7 +110,6 @@ def diff(
         name = ward_now.name
         if entries or broken:
             report.append({"ward": name, "path": root, "changes": entries, "errors": len(broken)})
-    label_b = b or "thư mục làm việc"
     if fmt is DiffFormat.json:
         sys.stdout.write(json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2,
                                     default=str) + "\n")

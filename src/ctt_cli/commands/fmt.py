@@ -31,6 +31,8 @@ def fmt(
 
     Thứ tự khóa theo lược đồ, thụt lề cố định, mỗi đoạn văn một dòng; giữ nguyên chú thích,
     dòng trống và mọi giá trị. Chạy lại không thay đổi gì; tệp chỉ được ghi khi nội dung đổi.
+    Trước khi ghi, fmt đọc lại kết quả và so dữ liệu, chú thích; nếu không giữ được điều gì
+    (hoặc tệp có chỉ thị %YAML, thẻ !!int, !tag...) thì báo lỗi và để nguyên tệp.
 
     Sửa luôn những gì trình soạn thảo làm hỏng mà không đổi nghĩa, và ghi rõ đã sửa gì: bỏ BOM,
     đổi xuống dòng CRLF (hoặc lẫn lộn) sang LF, chuyển chữ tổ hợp (NFD) sang chữ dựng sẵn (NFC).
@@ -45,8 +47,9 @@ def fmt(
     from ctt_cli.model.kinds import kind_of
     from ctt_cli.views.console import error, note, print_findings
     from ctt_cli.yamlio import MAX_BYTES, parse_yaml
-    from ctt_cli.yamlio.canonical import format_text
+    from ctt_cli.yamlio.canonical import format_checked
     from ctt_cli.yamlio.repair import repair
+    from ctt_cli.yamlio.verify import Unkeepable
 
     targets = resolve_paths(paths)
     missing = [p for p in targets if not p.exists()]
@@ -71,7 +74,13 @@ def fmt(
             print_findings(findings, "text", stderr=True)
             failed += 1
             continue
-        text = format_text(source.tree, kind.model)
+        try:
+            text = format_checked(source.text, source.tree, kind.model)
+        except Unkeepable as exc:
+            where = source.display + (f":{exc.line}" if exc.line else "") + (f":{exc.column}" if exc.column else "")
+            error(f"{where}: không định dạng, tệp giữ nguyên: {exc.message}")
+            failed += 1
+            continue
         if text.encode("utf-8") == raw:
             continue
         changed.append(source.display)
@@ -88,7 +97,7 @@ def fmt(
             note(f"cần định dạng lại: {source.display}{needs}")
         else:
             try:
-                write_atomic(path, text.encode("utf-8"))
+                write_atomic(path, text.encode("utf-8"), replace_input=True)
             except WriteError as exc:
                 error(str(exc))
                 failed += 1

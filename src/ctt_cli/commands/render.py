@@ -17,13 +17,16 @@ render_app = typer.Typer(
 )
 
 OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", metavar="TỆP", help="Tệp .docx cần ghi. Mặc định: build/<mã kế hoạch>/<tên>.docx")]
+    "--output", "-o", metavar="TỆP", help=(
+    "Tệp .docx cần ghi; '-': ghi ra stdout (để chuyển tiếp qua ống). Mặc định: build/<mã kế hoạch>/<tên>.docx"))]
 TemplateOpt = Annotated[Path | None, typer.Option(
     "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
 
 
 def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
-    from ctt_cli.fsutil import WriteError, write_atomic
+    import sys
+
+    from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
     from ctt_cli.render.documents import default_output, render
     from ctt_cli.render.engine import RenderError
     from ctt_cli.views.console import error, note
@@ -53,6 +56,13 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
             try:
                 data = render(ward, req, template)
                 target = output or default_output(ward, req)
+                if is_stdout(target):  # `-o -`: the .docx bytes on stdout (for a pipe)
+                    if sys.stdout.isatty():
+                        error("không in tệp .docx ra màn hình; dùng '-o -' khi chuyển tiếp qua ống (| hoặc >)")
+                        raise typer.Exit(2)
+                    sys.stdout.buffer.write(data)
+                    sys.stdout.buffer.flush()
+                    continue
                 write_atomic(target, data)
             except (RenderError, WriteError) as exc:
                 error(str(exc))

@@ -10,6 +10,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ctt_cli.fsutil import register_input
+from ctt_cli.render.sandbox import TIME_LIMIT, BoundedEnvironment, TemplateTimeout, time_limit
+
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -29,16 +32,17 @@ def nfc(value: Any) -> Any:
 
 
 def environment():
-    """Sandboxed, autoescaping, strict: an unknown variable is an error, never an empty string."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    """Sandboxed, autoescaping, strict (an unknown variable is an error, never an empty string) and
+    bounded in loops, sizes and time (render/sandbox.py). A fresh one per render: the budget is
+    per render."""
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return BoundedEnvironment()
 
 
 def _describe(exc: Exception) -> str:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
+
 
     if isinstance(exc, UndefinedError):
         return f"biến không có trong dữ liệu: {exc.message}"
@@ -46,6 +50,10 @@ def _describe(exc: Exception) -> str:
         return f"thẻ Jinja sai cú pháp: {exc.message}"
     if isinstance(exc, SecurityError):
         return f"thẻ bị chặn vì lý do an toàn: {exc}"
+    if isinstance(exc, TemplateTimeout):
+        return f"mẫu chạy quá {TIME_LIMIT} giây (vòng lặp quá lớn?), đã dừng"
+    if isinstance(exc, MemoryError):
+        return "mẫu cần quá nhiều bộ nhớ, đã dừng"
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -53,10 +61,13 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
     """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
     from docxtpl import DocxTemplate
 
+
+    register_input(template)  # never written over by this run's output
     try:
         tpl = DocxTemplate(str(template))
-        tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
-    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike
+        with time_limit():
+            tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
+    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
     props = tpl.docx.core_properties
     created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
@@ -100,6 +111,8 @@ def undeclared(template: Path) -> set[str]:
     """Top-level variables the template uses (body, headers, footers, properties)."""
     from docxtpl import DocxTemplate
 
+
+    register_input(template)
     try:
         return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
     except Exception as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -64,9 +65,9 @@ def print_findings(findings: list[Finding], fmt: str, texts: dict[str, str] | No
     if fmt == "github":
         for f in findings:
             level = "error" if f.severity is Severity.ERROR else "warning"
-            msg = f"{f.message} [{f.path}]" if f.path else f.message
-            msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            stream.write(f"::{level} file={f.file},line={f.line},col={f.column},title={f.code}::{msg}\n")
+            msg = github_data(f"{f.message} [{f.path}]" if f.path else f.message)
+            stream.write(f"::{level} file={github_property(f.file)},line={f.line},col={f.column},"
+                         f"title={github_property(f.code)}::{msg}\n")
         return
     color = _use_color(stream)
     out = []
@@ -82,6 +83,31 @@ def print_findings(findings: list[Finding], fmt: str, texts: dict[str, str] | No
             out.append(_paint(f"    gợi ý: {f.hint}", "36", color))
     if out:
         stream.write("\n".join(out) + "\n")
+
+
+def github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's runner expects (no line break can start
+    another command)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (file=, title=): also ':' and ',' escaped."""
+    return github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_NUMBER = re.compile(r"[-+]?[0-9]+([.,][0-9]+)*")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run: text starting with = + - @ tab or CR (a formula,
+    =HYPERLINK(...)) gets a leading apostrophe; numbers, and text that is only a number, stay as
+    they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _escape(text: str) -> str:
@@ -114,8 +140,8 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
     elif fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([["" if c is None else c for c in r] for r in rows])
+        writer.writerow([csv_cell(c) for c in columns])
+        writer.writerows([[csv_cell(c) for c in r] for r in rows])
         sys.stdout.write(buf.getvalue())
     elif fmt == "md":
         out = [f"### {title}", ""] if title else []

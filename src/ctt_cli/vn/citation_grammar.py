@@ -7,11 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-NUMBER = r"\d+(?:-[A-Za-zĐđ]+)?/[A-Za-zĐđ]+(?:-[A-Za-zĐđ0-9]+)*"
+# (?<!\d): a number starts at the first digit of a run. Without it, a run of 20,000 digits is tried
+# from each of its digits, and every try scans to the run's end: quadratic (seconds per task text).
+NUMBER = r"(?<!\d)\d+(?:-[A-Za-zĐđ]+)?/[A-Za-zĐđ]+(?:-[A-Za-zĐđ0-9]+)*"
 CITATION = re.compile(
     rf"(?P<number>{NUMBER})(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?"
 )
-LOOKS_LIKE = re.compile(r"\d+\s*[-/]\s*[A-Za-zĐđ]")
+LOOKS_LIKE = re.compile(r"(?<!\d)\d+\s*[-/]\s*[A-Za-zĐđ]")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from functools import lru_cache
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền sắc ngã hỏi nặng
 # words whose last two letters are o+a, o+e or u+y, with or without marks: the only ones whose
 # tone mark can sit on either vowel (a cheap filter before tone_style)
-TONE_CANDIDATE = re.compile(r"\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)", re.IGNORECASE)
+# (?<!\w): tried from the start of a word only, so one long token costs one scan, not one per letter
+TONE_CANDIDATE = re.compile(r"(?<!\w)\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -3,6 +3,7 @@ one protocol; and MemoReader, which reads each file once per command and remembe
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -99,6 +100,15 @@ def _git(*args: str, cwd: Path | None = None) -> bytes:
     return done.stdout
 
 
+def repo_root(cwd: Path = Path(".")) -> Path:
+    """The top folder of the git repository holding ``cwd`` (GitError outside one)."""
+    try:
+        top = _git("rev-parse", "--show-toplevel", cwd=cwd)
+    except GitError:
+        raise GitError("thư mục hiện tại không nằm trong một kho git") from None
+    return Path(os.fsdecode(top.rstrip(b"\n")))
+
+
 class GitReader:
     """The Reader protocol over one revision's tree."""
 
@@ -114,7 +124,7 @@ class GitReader:
             raise GitError(f"không có phiên bản git '{rev}'") from None
         self.prefix = _git("rev-parse", "--show-prefix", cwd=cwd).decode().strip()
         self.cwd = cwd
-        names = _git("ls-tree", "-r", "--name-only", "-z", rev, cwd=cwd).decode("utf-8").split("\0")
+        names = os.fsdecode(_git("ls-tree", "-r", "--name-only", "-z", rev, cwd=cwd)).split("\0")
         self.files: set[str] = set()
         self.dirs: set[str] = {"."}
         for name in filter(None, names):

@@ -10,6 +10,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.tokens import CommentToken
 
 from ctt_cli.model.common import inner_model
+from ctt_cli.yamlio import verify
+from ctt_cli.yamlio.positions import position
+from ctt_cli.yamlio.reader import parse_yaml
 from ctt_cli.yamlio.roundtrip import dump
 
 
@@ -69,3 +72,62 @@ def _move_blank_lines(node: CommentedMap, wanted: list) -> None:
 def format_text(tree: Any, model: type[BaseModel]) -> str:
     reorder(tree, model)
     return dump(tree)
+
+
+def format_checked(text: str, tree: Any, model: type[BaseModel]) -> str:
+    """The canonical text of a file read with ``rt`` (``text`` its content, ``tree`` its round-trip
+    tree), verified before anyone writes it: the fast reader reads the same data from it, every
+    comment is still there (in the same order unless keys were reordered), and formatting it again
+    changes nothing. Raise Unkeepable, naming what could not be kept, on any difference; files with
+    directives or explicit tags are refused before formatting."""
+
+    verify.refuse_unkeepable(text)
+    before, problems = parse_yaml(text.encode("utf-8"), "?")
+    if before is None:
+        p = problems[0]
+        raise verify.Unkeepable(f"trình đọc nhanh không đọc được tệp: {p.message}", p.line, p.column)
+    out = format_text(tree, model)
+    if out == text:
+        return out
+    after, problems = parse_yaml(out.encode("utf-8"), "?")
+    if after is None:
+        p = problems[0]
+        raise verify.Unkeepable(f"kết quả định dạng không đọc lại được ({p.message} ở dòng {p.line} của kết quả); "
+                                "có thể do danh sách dạng '-' trống dòng, {...}/[...] lồng nhau hoặc chú thích "
+                                "ở chỗ lạ")
+    if verify.typed(before.tree) != verify.typed(after.tree):
+        where = verify.first_difference(before.tree, after.tree)
+        line, col = position(before.tree, _loc(before.tree, where))
+        raise verify.Unkeepable(f"định dạng sẽ đổi giá trị tại {where}", line, col)
+    old, new = verify.comments(text), verify.comments(out)
+    same_order = verify.key_order(before.tree) == verify.key_order(after.tree)
+    old_texts, new_texts = [c for _, c in old], [c for _, c in new]
+    if (old_texts != new_texts) if same_order else (sorted(old_texts) != sorted(new_texts)):
+        line, comment = _lost_comment(old, new_texts)
+        raise verify.Unkeepable(f"định dạng sẽ làm mất hoặc dời chú thích '{comment}'", line)
+    again, problems = parse_yaml(out.encode("utf-8"), "?", rt=True)
+    if again is None or format_text(again.tree, model) != out:
+        raise verify.Unkeepable("định dạng không ổn định (chạy lại sẽ đổi tiếp); có thể do dòng '-' đứng riêng "
+                                "hoặc chú thích ở chỗ lạ")
+    return out
+
+
+def _lost_comment(old: list[tuple[int, str]], new_texts: list[str]) -> tuple[int, str]:
+    """The first original comment that is missing from the output, or else the first one out of place."""
+    for line, comment in old:
+        if comment not in new_texts:
+            return line, comment
+    for (line, comment), now in zip(old, new_texts):
+        if comment != now:
+            return line, comment
+    return old[-1] if old else (0, new_texts[0] if new_texts else "#")
+
+
+def _loc(tree: Any, where: str) -> tuple:
+    """A data path back to a location (best effort: names like units[1].id)."""
+    import re
+
+    loc: list = []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", where):
+        loc.append(int(index) if index else name)
+    return tuple(loc)

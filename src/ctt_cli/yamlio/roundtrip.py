@@ -13,9 +13,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import PlainScalarString
 
 from ctt_cli.yamlio.common import DateText, YamlProblem, marked
 from ctt_cli.yamlio.positions import position
+from ctt_cli.yamlio.verify import Unkeepable, refuse_unkeepable
 
 
 class _Constructor(RoundTripConstructor):
@@ -23,7 +25,13 @@ class _Constructor(RoundTripConstructor):
         return DateText(self.construct_scalar(node))
 
 
+    def construct_yaml_value(self, node):
+        """A plain '=' is YAML 1.1's "value" key type to ruamel; text to the fast reader and to ctt."""
+        return PlainScalarString(self.construct_scalar(node))
+
+
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+_Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_yaml_value)
 
 
 class _CoreResolver(VersionedResolver):
@@ -64,13 +72,22 @@ def _yaml() -> YAML:
 
 
 def load(text: str) -> Any:
-    """Parse with comments kept; raise YamlProblem (aliases included)."""
+    """Parse with comments kept; raise YamlProblem (aliases included). Directives and explicit
+    tags are refused first: ruamel reads them unlike the fast reader (YAML 1.1 booleans, !!float on
+    text raises) and fmt would change or drop them."""
+
+    try:
+        refuse_unkeepable(text)
+    except Unkeepable as exc:
+        raise YamlProblem("E100", exc.message, exc.line, exc.column) from None
     try:
         tree = _yaml().load(text)
     except MarkedYAMLError as exc:
         raise marked("E101" if type(exc).__name__ == "DuplicateKeyError" else "E100", exc) from None
     except YAMLError as exc:
         raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor on odd text
+        raise YamlProblem("E100", f"giá trị không đọc được ({exc})") from None
     alias = _find_alias(tree)
     if alias is not None:
         # an alias's own position is its anchor's: name the key that holds it instead
