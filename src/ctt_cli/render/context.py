@@ -30,7 +30,8 @@ VARIABLES = {
     "signature.authority_line": "'TM. ỦY BAN NHÂN DÂN'",
     "signature.title": "chức vụ người ký",
     "signature.name": "họ tên người ký",
-    "appendix.title / subtitle / attached / note": "tiêu đề phụ lục và dòng 'Kèm theo ...'",
+    "appendix.heading": "dòng 'Phụ lục' (kèm số La Mã khi văn bản có từ 2 phụ lục), hoặc rỗng",
+    "appendix.title / subtitle / attached / note": "tên phụ lục (chữ in hoa) và dòng 'Kèm theo ...'",
     "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
     "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
     "meta.title": "tiêu đề trong thuộc tính tệp",
@@ -65,7 +66,7 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
             "title": sig.title,
             "name": sig.name or "",
         },
-        "appendix": {"title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
+        "appendix": {"heading": "", "title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
                      "total_max": "", "total_self": ""},
         "meta": {"title": subject or summary, "subject": subject, "author": plan.ward, "year": year,
                  "date": date, "category": type_name, "keywords": "Chính quyền thân thiện", "status": ""},
@@ -124,3 +125,35 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         lines += [app["title"], app["subtitle"], app["attached"]]
         lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
     return [line for line in lines if line]
+
+
+ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
+         ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman(n: int) -> str:
+    out = ""
+    for letters, value in ROMAN:
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+def appendix_heading(number: int = 1, count: int = 1) -> str:
+    """'Phụ lục' on its own line (NĐ 30 Phụ lục I), numbered in Roman when there are several."""
+    return "Phụ lục" if count < 2 else f"Phụ lục {roman(number)}"
+
+
+def with_appendix_heading(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Give a context's appendix its 'Phụ lục' line. A title that already starts with
+    'PHỤ LỤC' ('PHỤ LỤC NHIỆM VỤ CỤ THỂ') keeps the rest as its title, so the word is not
+    printed twice."""
+    app = ctx.get("appendix") or {}
+    if not app.get("rows") or app.get("heading"):
+        return ctx
+    title = app.get("title", "")
+    prefix = "PHỤ LỤC"
+    if title.upper().startswith(prefix) and title[len(prefix):][:1] in (" ", ":", ""):
+        title = title[len(prefix):].lstrip(" :")
+    app.update(heading=appendix_heading(), title=title)
+    return ctx

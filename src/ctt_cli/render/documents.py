@@ -54,16 +54,16 @@ class Request:
 
 def context(ward: Ward, req: Request) -> dict[str, Any]:
     from ctt_cli.render import reports
-    from ctt_cli.render.context import plan_context
+    from ctt_cli.render.context import plan_context, with_appendix_heading
 
     as_of = req.as_of or dt.date.today()
     if req.kind == "plan":
-        return plan_context(ward)
+        return with_appendix_heading(plan_context(ward))
     if req.kind == "review":
-        return reports.review_context(ward, req.first, req.last, as_of)
+        return with_appendix_heading(reports.review_context(ward, req.first, req.last, as_of))
     build = {"report": reports.report_context, "assessment": reports.assessment_context,
              "registration": reports.registration_context}[req.kind]
-    return build(ward, req.year, as_of)
+    return with_appendix_heading(build(ward, req.year, as_of))
 
 
 def default_output(ward: Ward, req: Request) -> Path:

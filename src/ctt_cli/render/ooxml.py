@@ -1,0 +1,234 @@
+"""Post-processing of a .docx package so that it is what Word 2013+ writes and the
+ISO/IEC 29500 transitional schema accepts, whatever python-docx, docxtpl or an
+office's edit of a template left behind.
+
+- property elements (``w:pPr``, ``w:rPr``, ``w:tblPr``, ``w:sectPr``, ``w:tcPr``)
+  in schema order, a repeated singleton (a second ``w:tblLayout``) dropped;
+- U+2011 in text (put there by :func:`keep_together`) written as ``w:noBreakHyphen``;
+- Vietnamese as the document language, Word 2013 compatibility mode, a valid zoom;
+- no python-docx thumbnail, no stale statistics in ``docProps/app.xml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+LANG = "vi-VN"
+NBH, NBSP = "\u2011", "\u00a0"
+
+# Child order of each property element (ISO/IEC 29500-4, wml.xsd).
+ORDER = {
+    "pPr": ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+            "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+            "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+            "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+            "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+            "sectPr", "pPrChange"],
+    "rPr": ["ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps",
+            "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+            "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u",
+            "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+            "specVanish", "oMath", "rPrChange"],
+    "tblPr": ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+              "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+              "tblLook", "tblCaption", "tblDescription", "tblPrChange"],
+    "sectPr": ["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+               "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+               "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"],
+    "tcPr": ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+             "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+             "tcPrChange"],
+    "settings": ["writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+                 "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+                 "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+                 "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+                 "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
+                 "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate",
+                 "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge",
+                 "revisionView", "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting",
+                 "documentProtection", "autoFormatOverride", "styleLockTheme", "styleLockQFSet",
+                 "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
+                 "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle",
+                 "defaultTableStyle", "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting",
+                 "bookFoldPrintingSheets", "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+                 "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+                 "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+                 "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+                 "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter",
+                 "noLineBreaksBefore", "savePreviewPicture", "doNotValidateAgainstSchema", "saveInvalidXml",
+                 "ignoreMixedContent", "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml",
+                 "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+                 "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr",
+                 "compat", "docVars", "rsids", "{m}mathPr", "attachedSchema", "themeFontLang",
+                 "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+                 "captions", "readModeInkLockDown", "smartTagType", "{sl}schemaLibrary", "shapeDefaults",
+                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"],
+}
+REPEATABLE = {"headerReference", "footerReference"}
+FOREIGN = {"{m}": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+           "{sl}": "http://schemas.openxmlformats.org/schemaLibrary/2006/main"}
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _key(order: list[str]):
+    rank = {}
+    for i, name in enumerate(order):
+        prefix = name[: name.index("}") + 1] if name.startswith("{") else ""
+        rank[f"{{{FOREIGN[prefix]}}}{name[len(prefix):]}" if prefix else w(name)] = i
+    return lambda el: rank.get(el.tag, len(order))
+
+
+KEYS = {w(name): _key(order) for name, order in ORDER.items()}
+
+# Symbols of NĐ 30 ("05-NQ/TU", "5049/QĐ-UBND") and year ranges ("2026-2027", "2026 - 2030").
+SYMBOL = re.compile(r"(?<![\w/-])\w*(?:[/-]\w+)+")
+RANGE = re.compile(r"\b((?:19|20)\d\d)( ?)-( ?)((?:19|20)\d\d)\b")
+
+
+def keep_together(text: str) -> str:
+    """Hyphens of symbols and year ranges made non-breaking (U+2011), the spaces of a
+    range non-breaking: '05-NQ/TU' and '2026 - 2030' never break across lines."""
+    if "-" not in text:
+        return text
+    text = SYMBOL.sub(lambda m: m[0].replace("-", NBH) if "/" in m[0] else m[0], text)
+    return RANGE.sub(lambda m: f"{m[1]}{NBSP if m[2] else ''}{NBH}{NBSP if m[3] else ''}{m[4]}", text)
+
+
+def order_properties(root: etree._Element) -> None:
+    """Children of every property element in schema order; a repeated singleton dropped."""
+    for el in root.iter(*KEYS):
+        children = [c for c in el if isinstance(c.tag, str)]
+        seen, kept = set(), []
+        for child in children:
+            if child.tag in seen and etree.QName(child).localname not in REPEATABLE:
+                el.remove(child)
+                continue
+            seen.add(child.tag)
+            kept.append(child)
+        ordered = sorted(kept, key=KEYS[el.tag])
+        if ordered != kept:
+            for child in kept:
+                el.remove(child)
+            el.extend(ordered)
+
+
+def no_break_hyphens(root: etree._Element) -> None:
+    """``<w:t>05‑NQ</w:t>`` becomes ``<w:t>05</w:t><w:noBreakHyphen/><w:t>NQ</w:t>``."""
+    for t in list(root.iter(w("t"))):
+        if not t.text or NBH not in t.text:
+            continue
+        run = t.getparent()
+        index = run.index(t)
+        pieces = t.text.split(NBH)
+        new = []
+        for i, piece in enumerate(pieces):
+            if i:
+                new.append(etree.Element(w("noBreakHyphen")))
+            if piece:
+                el = etree.Element(w("t"))
+                el.text = piece
+                if piece != piece.strip():
+                    el.set(XML_SPACE, "preserve")
+                new.append(el)
+        run.remove(t)
+        for offset, el in enumerate(new):
+            run.insert(index + offset, el)
+
+
+def _child(parent: etree._Element, tag: str) -> etree._Element:
+    el = parent.find(w(tag))
+    if el is None:
+        el = etree.SubElement(parent, w(tag))
+    return el
+
+
+def styles_language(root: etree._Element) -> None:
+    """Vietnamese in the document defaults and in every style that names a language."""
+    defaults = _child(_child(_child(root if root.tag == w("docDefaults") else _child(root, "docDefaults"),
+                                    "rPrDefault"), "rPr"), "lang")
+    defaults.set(w("val"), LANG)
+    for lang in root.iter(w("lang")):
+        if lang.get(w("val")):
+            lang.set(w("val"), LANG)
+
+
+def settings(root: etree._Element) -> None:
+    zoom = root.find(w("zoom"))
+    if zoom is not None and zoom.get(w("percent")) is None:
+        zoom.set(w("percent"), "100")
+    for el in root.findall(w("savePreviewPicture")):
+        root.remove(el)
+    compat = _child(root, "compat")
+    mode = next((s for s in compat.findall(w("compatSetting")) if s.get(w("name")) == "compatibilityMode"), None)
+    if mode is None:
+        mode = etree.SubElement(compat, w("compatSetting"))
+        mode.set(w("name"), "compatibilityMode")
+        mode.set(w("uri"), "http://schemas.microsoft.com/office/word")
+    mode.set(w("val"), "15")
+    _child(root, "themeFontLang").set(w("val"), LANG)
+
+
+APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           b"<Application>ctt</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+           b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+           b"<HyperlinksChanged>false</HyperlinksChanged></Properties>")
+THUMBNAIL_REL = re.compile(rb'<Relationship [^>]*Type="[^"]*/metadata/thumbnail"[^>]*/>')
+JPEG_TYPE = re.compile(rb'<Default Extension="jpeg" ContentType="image/jpeg"/>')
+
+
+def _xml(data: bytes, fix) -> bytes:
+    root = etree.fromstring(data)
+    fix(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _story(root: etree._Element) -> None:
+    order_properties(root)
+    no_break_hyphens(root)
+
+
+def _styles(root: etree._Element) -> None:
+    order_properties(root)
+    styles_language(root)
+
+
+def _settings(root: etree._Element) -> None:
+    settings(root)
+    root[:] = sorted(root, key=KEYS[w("settings")])
+    order_properties(root)
+
+
+STORY = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+
+
+def tidy(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """The package's parts, tidied (see the module docstring); a new dict."""
+    out = {}
+    thumbnail = any(name.startswith("docProps/thumbnail") for name in parts)
+    for name, data in parts.items():
+        if name.startswith("docProps/thumbnail"):
+            continue
+        if STORY.fullmatch(name):
+            data = _xml(data, _story)
+        elif name == "word/styles.xml":
+            data = _xml(data, _styles)
+        elif name == "word/settings.xml":
+            data = _xml(data, _settings)
+        elif name == "docProps/app.xml":
+            data = APP_XML
+        elif name == "_rels/.rels":
+            data = THUMBNAIL_REL.sub(b"", data)
+        elif name == "[Content_Types].xml" and thumbnail and not any(
+                n.endswith(".jpeg") for n in parts if not n.startswith("docProps/thumbnail")):
+            data = JPEG_TYPE.sub(b"", data)
+        out[name] = data
+    return out
