@@ -17,6 +17,7 @@ from conftest import ROOT, SHIPPED
 from ctt_cli.docxtext import docx_lines
 from ctt_cli.render import ooxml
 from ctt_cli.render.engine import reproducible
+from yearly_docs import yearly_docs  # noqa: F401 (a fixture)
 
 W = ooxml.W
 NS = {"w": W}
@@ -244,3 +245,10 @@ def test_templates_are_what_the_generator_makes(tmp_path: Path) -> None:
             assert {i.date_time for i in fresh.infolist()} == {(1980, 1, 1, 0, 0, 0)}
             for name in ("word/document.xml", "word/styles.xml", "word/settings.xml"):
                 assert fresh.read(name) == shipped.read(name), f"{template.name}: {name}"
+
+
+def test_every_year_and_ward_is_valid(yearly_docs) -> None:  # noqa: F811
+    """All document types, 2026-2030, the shipped ward and a ward made by `ctt init`."""
+    ooxml_xsd.require()
+    found = [p for docx in yearly_docs.values() for p in ooxml_xsd.problems(docx)]
+    assert found == []
