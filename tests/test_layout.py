@@ -95,6 +95,29 @@ def test_header_rules(docs) -> None:
     assert_close_under_text(rule, motto)
 
 
+@pytest.mark.parametrize("header", [
+    ["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"],
+    ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH"],
+    ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGÔ QUYỀN"],
+    ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"],
+])
+def test_issuer_rule_follows_the_name(cli, ward_dir: Path, tmp_path: Path, header: list[str]) -> None:
+    """The issuer's rule is sized from the ward's own name, not from the shipped one."""
+    from conftest import edit
+
+    edit(ward_dir / "plan.yaml", "header: [ỦY BAN NHÂN DÂN, PHƯỜNG LÊ THANH NGHỊ]", f"header: [{', '.join(header)}]")
+    out = tmp_path / "k.docx"
+    assert cli("render", "plan", str(ward_dir), "-o", str(out)).exit_code == 0
+    cell = Document(str(out)).tables[0]
+    widths = [int(c.get(qn("w:w"))) / 1440 * 25.4 for c in cell._tbl.tblGrid.findall(qn("w:gridCol"))]
+    paras = cell.rows[0].cells[0].paragraphs
+    assert [p.text for p in paras if p.text] == header
+    rule = next(p for p in paras if is_rule(p))
+    name_mm = max(docxbuild.bold_width_mm(line, 13) for line in header)
+    length = rule_length_mm(rule, widths[0] - docxbuild.CELL_MARGIN_MM)
+    assert name_mm / 3 <= length <= name_mm / 2, (header, length, name_mm)
+
+
 def test_bold_width_measures_real_lines() -> None:
     # Times New Roman Bold 13 pt, as LibreOffice prints it (Liberation Serif has the same metrics)
     assert 55 < docxbuild.bold_width_mm("Độc lập - Tự do - Hạnh phúc", 13) < 57

@@ -21,21 +21,13 @@ LANDSCAPE_WIDTH_MM = 297 - 30 - 15
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 CELL_MARGIN_MM = 2 * 108 / 1440 * 25.4  # Word's default left + right cell margins (0.19 cm each)
 
-# Advance widths of Times New Roman Bold (1/1000 em, as Adobe's Times-Bold metrics; a
-# Vietnamese letter is as wide as its base letter): used to size the rules under the header lines.
-_BOLD = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944,
-                                                 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667)))
-_BOLD.update(zip("abcdefghijklmnopqrstuvwxyz", (500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833,
-                                                 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444)))
-_BOLD.update({" ": 250, "-": 333, "Đ": 722, "đ": 556})
 
 
 def bold_width_mm(text: str, size: float) -> float:
     """Printed width of ``text`` in Times New Roman Bold at ``size`` points."""
-    import unicodedata
+    from ctt_cli.render.measure import width_mm
 
-    units = sum(_BOLD.get(unicodedata.normalize("NFD", ch)[0], _BOLD.get(ch, 556)) for ch in text)
-    return units / 1000 * size * 25.4 / 72
+    return width_mm(text, size, bold=True)
 
 
 def _fonts(rpr_parent) -> None:

@@ -5,6 +5,8 @@ office's edit of a template left behind.
 - property elements (``w:pPr``, ``w:rPr``, ``w:tblPr``, ``w:sectPr``, ``w:tcPr``)
   in schema order, a repeated singleton (a second ``w:tblLayout``) dropped;
 - U+2011 in text (put there by :func:`keep_together`) written as ``w:noBreakHyphen``;
+- each rule (an empty paragraph with a bottom border) as long as NĐ 30 wants it for the
+  text above it: 1/3 to 1/2 of the issuer's name or the trích yếu, the Tiêu ngữ's full length;
 - Vietnamese as the document language, Word 2013 compatibility mode, a valid zoom;
 - no python-docx thumbnail, no stale statistics in ``docProps/app.xml``.
 """
@@ -142,6 +144,97 @@ def no_break_hyphens(root: etree._Element) -> None:
             run.insert(index + offset, el)
 
 
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+TWIPS_PER_MM = 1440 / 25.4
+DEFAULT_CELL_MARGIN = 108  # twips, left and right, when the table sets none
+
+
+def _on(el: etree._Element | None) -> bool:
+    return el is not None and el.get(w("val"), "true") not in ("0", "false", "off")
+
+
+def _runs_text(p: etree._Element) -> list[tuple[str, float, bool]]:
+    """(text, size in pt, bold) of each run of a paragraph."""
+    out = []
+    for r in p.iter(w("r")):
+        text = "".join("-" if c.tag == w("noBreakHyphen") else (c.text or "") if c.tag == w("t") else ""
+                       for c in r)
+        if text:
+            rpr = r.find(w("rPr"))
+            sz = rpr.find(w("sz")) if rpr is not None else None
+            size = int(sz.get(w("val"))) / 2 if sz is not None else 14.0
+            out.append((text, size, _on(rpr.find(w("b")) if rpr is not None else None)))
+    return out
+
+
+def _line_mm(p: etree._Element) -> float:
+    from ctt_cli.render.measure import width_mm
+
+    return sum(width_mm(text, size, bold=bold) for text, size, bold in _runs_text(p))
+
+
+def _is_rule(p: etree._Element) -> bool:
+    ppr = p.find(w("pPr"))
+    return (ppr is not None and ppr.find(f"{w('pBdr')}/{w('bottom')}") is not None
+            and not any(text.strip() for text, _, _ in _runs_text(p)))
+
+
+def _available_twips(p: etree._Element) -> int | None:
+    """The width a paragraph has: its cell less the cell margins, or its section's text width."""
+    parent = p.getparent()
+    if parent.tag == w("tc"):
+        tcw = parent.find(f"{w('tcPr')}/{w('tcW')}")
+        if tcw is None or tcw.get(w("type")) != "dxa":
+            return None
+        margins = 2 * DEFAULT_CELL_MARGIN
+        tbl = next((a for a in parent.iterancestors(w("tbl"))), None)
+        mar = tbl.find(f"{w('tblPr')}/{w('tblCellMar')}") if tbl is not None else None
+        if mar is not None:
+            sides = [mar.find(w(s)) for s in ("left", "right")]
+            margins = sum(int(s.get(w("w"))) if s is not None else DEFAULT_CELL_MARGIN for s in sides)
+        return int(tcw.get(w("w"))) - margins
+    if parent.tag != w("body"):
+        return None
+    sect = None
+    for sib in p.itersiblings():
+        sect = sib.find(f"{w('pPr')}/{w('sectPr')}") if sib.tag == w("p") else sib if sib.tag == w("sectPr") else None
+        if sect is not None:
+            break
+    size, mar = (sect.find(w("pgSz")), sect.find(w("pgMar"))) if sect is not None else (None, None)
+    if size is None or mar is None:
+        return None
+    return int(size.get(w("w"))) - int(mar.get(w("left"), "0")) - int(mar.get(w("right"), "0"))
+
+
+def size_rules(root: etree._Element) -> None:
+    """Each rule as long as NĐ 30 wants for the lines right above it (a block of paragraphs
+    with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2)."""
+    from ctt_cli.render.measure import rule_length_mm
+
+    for p in list(root.iter(w("p"))):
+        if not _is_rule(p):
+            continue
+        available = _available_twips(p)
+        if not available:
+            continue
+        above = []
+        for sib in p.itersiblings(preceding=True):
+            if sib.tag != w("p") or _is_rule(sib) or not _runs_text(sib):
+                break
+            above.append(sib)
+        texts = ["".join(t for t, _, _ in _runs_text(q)) for q in above]
+        if not above or any("{{" in t or "{%" in t for t in texts):  # a template: sized when rendered
+            continue
+        full = texts[0].strip() == MOTTO
+        line = _line_mm(above[0]) if full else max(_line_mm(q) for q in above)
+        length = min(rule_length_mm(min(line, available / TWIPS_PER_MM), full=full) * TWIPS_PER_MM, available)
+        side = str(max(int(round((available - length) / 2)), 0))
+        ind = _child(p.find(w("pPr")), "ind")
+        ind.set(w("left"), side)
+        ind.set(w("right"), side)
+    order_properties(root)
+
+
 def _child(parent: etree._Element, tag: str) -> etree._Element:
     el = parent.find(w(tag))
     if el is None:
@@ -194,6 +287,7 @@ def _xml(data: bytes, fix) -> bytes:
 def _story(root: etree._Element) -> None:
     order_properties(root)
     no_break_hyphens(root)
+    size_rules(root)
 
 
 def _styles(root: etree._Element) -> None:
