@@ -253,3 +253,27 @@ def test_score_columns_centred_in_every_row(docs) -> None:
             assert row.cells[col].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER, (row.cells[0].text, col)
     assert items[0].cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     assert groups[0].cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+
+
+@pytest.mark.parametrize("name", ["bao-cao", "tu-danh-gia", "dang-ky", "so-ket"])
+def test_new_documents_give_the_place_in_full(docs, name: str) -> None:
+    """The plan keeps the seed's 'P. Lê Thanh Nghị' (W404 reports it); documents ctt writes
+    afresh give the unit's official name (NĐ 30 Phụ lục I, II.4.a)."""
+    date = Document(str(docs[name])).tables[0].rows[1].cells[1].paragraphs[0].text
+    assert date.startswith("Phường Lê Thanh Nghị, ngày "), date
+    plan = Document(str(docs["ke-hoach"])).tables[0].rows[1].cells[1].paragraphs[0].text
+    assert plan.startswith("P. Lê Thanh Nghị, ngày ")
+
+
+@pytest.mark.parametrize("place, shown", [("P. Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
+                                          ("TP.Hải Phòng", "Phường Lê Thanh Nghị"),
+                                          ("Lê Thanh Nghị", "Lê Thanh Nghị"),
+                                          ("Phường Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
+                                          ("Phố Hiến", "Phố Hiến")])
+def test_official_place(ward_dir: Path, place: str, shown: str) -> None:
+    from conftest import edit
+    from ctt_cli.render.context import official_place
+    from ctt_cli.workspace import load_ward
+
+    edit(ward_dir / "plan.yaml", "place: P. Lê Thanh Nghị", f"place: {place}")
+    assert official_place(load_ward(ward_dir)) == shown

@@ -8,6 +8,7 @@ blocks; VARIABLES documents what every template may use.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ctt_cli import nd30
@@ -41,7 +42,8 @@ TOP_LEVEL = {"issuer_lines", "doc", "kinh_gui", "bases", "preamble", "body", "cl
 
 
 def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, year: int,
-          number: int | None = None, date: dt.date | None = None, summary: str = "") -> dict[str, Any]:
+          number: int | None = None, date: dt.date | None = None, summary: str = "",
+          place: str | None = None) -> dict[str, Any]:
     plan = ward.plan
     assert plan is not None
     sig = plan.signature
@@ -50,7 +52,7 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
         "doc": {
             "number_line": nd30.number_line(number, symbol),
             "summary": summary,
-            "place_date": nd30.place_date_line(plan.document.place, date, year),
+            "place_date": nd30.place_date_line(place or plan.document.place, date, year),
             "type_upper": type_name.upper(),
             "subject": subject,
             "code": code,
@@ -71,6 +73,18 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
         "meta": {"title": subject or summary, "subject": subject, "author": plan.ward, "year": year,
                  "date": date, "category": type_name, "keywords": "Chính quyền thân thiện", "status": ""},
     }
+
+
+ABBREVIATED_PLACE = re.compile(r"^(P|X|TP|Q|H|TX|TT)\.\s*")
+
+
+def official_place(ward: Ward) -> str:
+    """The place a document ctt writes afresh gives: the plan's place, unless it abbreviates
+    the unit ('P. Lê Thanh Nghị'), which NĐ 30 (Phụ lục I, II.4.a) forbids for a unit named
+    after a person; then the ward's official name ('Phường Lê Thanh Nghị')."""
+    plan = ward.plan
+    assert plan is not None
+    return plan.ward if ABBREVIATED_PLACE.match(plan.document.place) else plan.document.place
 
 
 def recipient_lines(texts: list[str]) -> list[str]:
