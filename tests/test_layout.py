@@ -173,8 +173,9 @@ def test_signature_block_kept_together(docs, name: str) -> None:
     assert all(p.paragraph_format.keep_with_next for p in left)
 
 
-def test_plan_closing_keeps_with_signature(docs) -> None:
-    doc = Document(str(docs["ke-hoach"]))
+@pytest.mark.parametrize("name", list(DOCS))
+def test_last_paragraph_keeps_with_signature(docs, name: str) -> None:
+    doc = Document(str(docs[name]))
     blocks = list(body_blocks(doc))
     closing_at = next(i for i, b in enumerate(blocks) if hasattr(b, "rows") and len(b.rows) == 1
                       and b.rows[0].cells[0].text.startswith("Nơi nhận:"))

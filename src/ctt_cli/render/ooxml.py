@@ -5,6 +5,7 @@ office's edit of a template left behind.
 - property elements (``w:pPr``, ``w:rPr``, ``w:tblPr``, ``w:sectPr``, ``w:tcPr``)
   in schema order, a repeated singleton (a second ``w:tblLayout``) dropped;
 - U+2011 in text (put there by :func:`keep_together`) written as ``w:noBreakHyphen``;
+- the paragraph before the signature table kept with it;
 - each rule (an empty paragraph with a bottom border) as long as NĐ 30 wants it for the
   text above it: 1/3 to 1/2 of the issuer's name or the trích yếu, the Tiêu ngữ's full length;
 - Vietnamese as the document language, Word 2013 compatibility mode, a valid zoom;
@@ -235,6 +236,23 @@ def size_rules(root: etree._Element) -> None:
     order_properties(root)
 
 
+def keep_with_signature(root: etree._Element) -> None:
+    """The paragraph before the Nơi nhận / signature table keeps with it, so the
+    signature never starts a page alone (the table row itself does not split)."""
+    for tbl in root.iter(w("tbl")):
+        first = tbl.find(f"{w('tr')}/{w('tc')}")
+        cell = "".join(t.text or "" for t in first.iter(w("t"))) if first is not None else ""
+        before = tbl.getprevious()
+        if cell.startswith("Nơi nhận") and before is not None and before.tag == w("p"):
+            ppr = before.find(w("pPr"))
+            if ppr is None:
+                ppr = etree.Element(w("pPr"))
+                before.insert(0, ppr)
+            if ppr.find(w("keepNext")) is None:
+                ppr.insert(0, etree.Element(w("keepNext")))
+    order_properties(root)
+
+
 def _child(parent: etree._Element, tag: str) -> etree._Element:
     el = parent.find(w(tag))
     if el is None:
@@ -288,6 +306,7 @@ def _story(root: etree._Element) -> None:
     order_properties(root)
     no_break_hyphens(root)
     size_rules(root)
+    keep_with_signature(root)
 
 
 def _styles(root: etree._Element) -> None:
