@@ -64,6 +64,13 @@ def rule_length_mm(p, available_mm: float) -> float:
     return available_mm - (fmt.left_indent or 0) / Mm(1) - (fmt.right_indent or 0) / Mm(1)
 
 
+def cell_margins_mm(table) -> float:
+    """Left + right cell margins of a table (Word's default 0.19 cm each unless it sets them)."""
+    mar = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    sides = [mar.find(qn(f"w:{s}")) if mar is not None else None for s in ("left", "right")]
+    return sum(int(s.get(qn("w:w"))) / 1440 * 25.4 if s is not None else 108 / 1440 * 25.4 for s in sides)
+
+
 def assert_close_under_text(rule, above) -> None:
     """The rule is drawn by a paragraph at most 4 pt high right under the paragraph above,
     not one 14 pt line lower (5 mm)."""
@@ -83,14 +90,14 @@ def test_header_rules(docs) -> None:
     rule = next(p for p in paras if is_rule(p))
     issuer = [p.text for p in paras if p.text]
     name_mm = max(docxbuild.bold_width_mm(line, 13) for line in issuer)
-    length = rule_length_mm(rule, widths[0] - docxbuild.CELL_MARGIN_MM)
+    length = rule_length_mm(rule, widths[0] - cell_margins_mm(header))
     assert name_mm / 3 <= length <= name_mm / 2, (length, name_mm)
     assert_close_under_text(rule, paras[paras.index(rule) - 1])
     paras = right.paragraphs
     motto = next(p for p in paras if p.text == "Độc lập - Tự do - Hạnh phúc")
     rule = paras[paras.index(motto) + 1]
     assert is_rule(rule)
-    length = rule_length_mm(rule, widths[1] - docxbuild.CELL_MARGIN_MM)
+    length = rule_length_mm(rule, widths[1] - cell_margins_mm(header))
     assert abs(length - docxbuild.bold_width_mm(motto.text, 13)) < 1  # the motto's full length
     assert_close_under_text(rule, motto)
 
@@ -108,13 +115,13 @@ def test_issuer_rule_follows_the_name(cli, ward_dir: Path, tmp_path: Path, heade
     edit(ward_dir / "plan.yaml", "header: [ỦY BAN NHÂN DÂN, PHƯỜNG LÊ THANH NGHỊ]", f"header: [{', '.join(header)}]")
     out = tmp_path / "k.docx"
     assert cli("render", "plan", str(ward_dir), "-o", str(out)).exit_code == 0
-    cell = Document(str(out)).tables[0]
-    widths = [int(c.get(qn("w:w"))) / 1440 * 25.4 for c in cell._tbl.tblGrid.findall(qn("w:gridCol"))]
-    paras = cell.rows[0].cells[0].paragraphs
+    table = Document(str(out)).tables[0]
+    widths = [int(c.get(qn("w:w"))) / 1440 * 25.4 for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    paras = table.rows[0].cells[0].paragraphs
     assert [p.text for p in paras if p.text] == header
     rule = next(p for p in paras if is_rule(p))
     name_mm = max(docxbuild.bold_width_mm(line, 13) for line in header)
-    length = rule_length_mm(rule, widths[0] - docxbuild.CELL_MARGIN_MM)
+    length = rule_length_mm(rule, widths[0] - cell_margins_mm(table))
     assert name_mm / 3 <= length <= name_mm / 2, (header, length, name_mm)
 
 
@@ -137,6 +144,18 @@ def test_subject_rule(docs, name: str) -> None:
     length = rule_length_mm(paras[rule_at], docxbuild.TEXT_WIDTH_MM)
     assert line_mm / 3 <= length <= line_mm / 2, (name, length, line_mm)
     assert_close_under_text(paras[rule_at], subject)
+
+
+@pytest.mark.parametrize("name", ["ke-hoach", "bao-cao", "dang-ky"])
+def test_place_and_date_fit_one_line(docs, name: str) -> None:
+    from ctt_cli.render.measure import width_mm
+
+    header = Document(str(docs[name])).tables[0]
+    widths = [int(c.get(qn("w:w"))) / 1440 * 25.4 for c in header._tbl.tblGrid.findall(qn("w:gridCol"))]
+    line = header.rows[1].cells[1].paragraphs[0].text
+    for date in ("ngày     tháng     năm 2026", "ngày 25 tháng 12 năm 2026"):  # a draft, the widest date
+        full = re.sub(r"ngày .*$", date, line)
+        assert width_mm(full, 13) < widths[1] - cell_margins_mm(header), full  # italic is narrower
 
 
 def test_gap_before_vv_line(docs) -> None:

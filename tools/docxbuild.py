@@ -211,6 +211,16 @@ def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
     return table
 
 
+def no_cell_margins(table) -> None:
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("w:left", "w:right"):
+        el = OxmlElement(side)
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    table._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
 def repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -242,23 +252,27 @@ def row_tag(table, text: str) -> None:
 
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 ISSUER_RULE_MM = 24
+ISSUER_COLUMN_MM = 66
 SUBJECT_RULE_MM = 58  # 1/3 to 1/2 of a trích yếu line of 116 to 165 mm (a full line)
 
 
 def header_block(doc, *, kinh_gui: bool = False) -> None:
     """Issuer | Quốc hiệu, Tiêu ngữ; then Số | place and date. Variables: issuer_lines, doc."""
-    widths = [72, TEXT_WIDTH_MM - 72]
+    # no cell margins, so the place and date line ("Phường Lê Thanh Nghị, ngày 05 tháng 01 năm
+    # 2026", 97 mm at 13 pt italic) stays on one line and an issuer's name of up to 66 mm too
+    widths = [ISSUER_COLUMN_MM, TEXT_WIDTH_MM - ISSUER_COLUMN_MM]
     table = fixed_table(doc, widths, 2, borders=False)
+    no_cell_margins(table)
     left, right = table.rows[0].cells
     tag(left, "{%p for line in issuer_lines %}")
     para(left, "{{ line }}", size=13, bold=True, align=CENTER, after=0)
     tag(left, "{%p endfor %}")
-    # 1/3 to 1/2 of the issuer's name ("PHƯỜNG LÊ THANH NGHỊ" is 59 mm at 13 pt): 24 mm fits
-    # names from 48 to 72 mm, which is all a ward's or a commune's name takes in this column
-    rule(left, ISSUER_RULE_MM, widths[0] - CELL_MARGIN_MM, after=0)
+    # 1/3 to 1/2 of the issuer's name ("PHƯỜNG LÊ THANH NGHỊ" is 59 mm at 13 pt); ctt sizes it
+    # from the real name when it renders (render/ooxml.py)
+    rule(left, ISSUER_RULE_MM, widths[0], after=0)
     para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True, align=CENTER, after=0)
     para(right, MOTTO, size=13, bold=True, align=CENTER, after=0)
-    rule(right, bold_width_mm(MOTTO, 13), widths[1] - CELL_MARGIN_MM, after=0)  # the motto's full length
+    rule(right, bold_width_mm(MOTTO, 13), widths[1], after=0)  # the motto's full length
     left2, right2 = table.rows[1].cells
     para(left2, "{{ doc.number_line }}", size=13, align=CENTER, before=6, after=0)
     tag(left2, "{%p if doc.summary %}")
