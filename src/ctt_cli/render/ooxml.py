@@ -332,7 +332,7 @@ def tidy(parts: dict[str, bytes]) -> dict[str, bytes]:
             continue
         if STORY.fullmatch(name):
             data = _xml(data, _story)
-        elif name == "word/styles.xml":
+        elif name in ("word/styles.xml", "word/stylesWithEffects.xml"):
             data = _xml(data, _styles)
         elif name == "word/settings.xml":
             data = _xml(data, _settings)
