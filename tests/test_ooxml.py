@@ -187,6 +187,13 @@ def test_symbols_in_the_document_do_not_break(rendered) -> None:
     assert any("05-NQ/TU" in j for j in joined) and any("2026\u00a0-\u00a02030" in j for j in joined)
 
 
+def test_blanks_of_a_draft_are_preserved(rendered) -> None:
+    body = part(rendered["bao-cao"], "word/document.xml")
+    spaced = [t for t in body.iter(f"{{{W}}}t") if "  " in (t.text or "") or (t.text or "").endswith(" ")]
+    assert any((t.text or "").startswith("Số:") for t in spaced)
+    assert all(t.get(ooxml.XML_SPACE) == "preserve" for t in spaced)
+
+
 # ---- language, compatibility, package metadata ------------------------------------------------------
 
 @pytest.mark.parametrize("source", ["template", "rendered"])

@@ -19,7 +19,6 @@ FONT = "Times New Roman"
 TEXT_WIDTH_MM = 210 - 30 - 15  # A4 portrait minus left and right margins
 LANDSCAPE_WIDTH_MM = 297 - 30 - 15
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
-CELL_MARGIN_MM = 2 * 108 / 1440 * 25.4  # Word's default left + right cell margins (0.19 cm each)
 
 
 

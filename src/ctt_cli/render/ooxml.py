@@ -4,7 +4,8 @@ office's edit of a template left behind.
 
 - property elements (``w:pPr``, ``w:rPr``, ``w:tblPr``, ``w:sectPr``, ``w:tcPr``)
   in schema order, a repeated singleton (a second ``w:tblLayout``) dropped;
-- U+2011 in text (put there by :func:`keep_together`) written as ``w:noBreakHyphen``;
+- U+2011 in text (put there by :func:`keep_together`) written as ``w:noBreakHyphen``, runs of
+  spaces marked xml:space="preserve";
 - the paragraph before the signature table kept with it;
 - each rule (an empty paragraph with a bottom border) as long as NĐ 30 wants it for the
   text above it: 1/3 to 1/2 of the issuer's name or the trích yếu, the Tiêu ngữ's full length;
@@ -253,6 +254,15 @@ def keep_with_signature(root: etree._Element) -> None:
     order_properties(root)
 
 
+def preserve_spaces(root: etree._Element) -> None:
+    """xml:space="preserve" on text with leading, trailing or repeated spaces (the blanks of a
+    draft's "Số:      /KH-UBND"), which a consumer may otherwise collapse."""
+    for t in root.iter(w("t")):
+        text = t.text or ""
+        if text != text.strip(" ") or "  " in text:
+            t.set(XML_SPACE, "preserve")
+
+
 def _child(parent: etree._Element, tag: str) -> etree._Element:
     el = parent.find(w(tag))
     if el is None:
@@ -305,6 +315,7 @@ def _xml(data: bytes, fix) -> bytes:
 def _story(root: etree._Element) -> None:
     order_properties(root)
     no_break_hyphens(root)
+    preserve_spaces(root)
     size_rules(root)
     keep_with_signature(root)
 
