@@ -259,3 +259,39 @@ def test_every_year_and_ward_is_valid(yearly_docs) -> None:  # noqa: F811
     ooxml_xsd.require()
     found = [p for docx in yearly_docs.values() for p in ooxml_xsd.problems(docx)]
     assert found == []
+
+
+def _cell(lines: list[str], *, jc: str = "center", width: int = 3742) -> etree._Element:
+    runs = "".join(f'<w:p><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{t}</w:t></w:r></w:p>' for t in lines)
+    rule = (f'<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
+            f'<w:ind w:left="100" w:right="100"/><w:jc w:val="{jc}"/></w:pPr></w:p>')
+    return etree.fromstring(f'<w:tbl xmlns:w="{W}"><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+                            f"</w:tcPr>{runs}{rule}</w:tc></w:tr></w:tbl>")
+
+
+def _rule_mm(tbl: etree._Element, width: int = 3742) -> float:
+    ind = tbl.find(".//w:ind", NS)
+    return (width - 2 * 108 - int(ind.get(f"{{{W}}}left")) - int(ind.get(f"{{{W}}}right"))) / ooxml.TWIPS_PER_MM
+
+
+@pytest.mark.parametrize("lines", [["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"], ["ỦY BAN NHÂN DÂN", "PHƯỜNG LÊ THANH NGHỊ"],
+                                   ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"]])
+def test_size_rules_from_the_text_above(lines: list[str]) -> None:
+    from ctt_cli.render.measure import width_mm
+
+    tbl = _cell(lines)
+    ooxml.size_rules(tbl)
+    longest = max(width_mm(t, 13, bold=True) for t in lines)
+    assert longest / 3 <= _rule_mm(tbl) <= longest / 2
+
+
+def test_size_rules_motto_full_length_and_what_it_leaves_alone() -> None:
+    from ctt_cli.render.measure import width_mm
+
+    motto = _cell(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], width=5613)
+    ooxml.size_rules(motto)
+    assert abs(_rule_mm(motto, 5613) - width_mm("Độc lập - Tự do - Hạnh phúc", 13, bold=True)) < 0.2
+    for untouched in (_cell(["{{ line }}"]), _cell(["PHƯỜNG LÊ THANH NGHỊ"], jc="left")):
+        ooxml.size_rules(untouched)  # a template's placeholder; a border the office drew on purpose
+        ind = untouched.find(".//w:ind", NS)
+        assert (ind.get(f"{{{W}}}left"), ind.get(f"{{{W}}}right")) == ("100", "100")
