@@ -297,3 +297,16 @@ def test_official_place(ward_dir: Path, place: str, shown: str) -> None:
 
     edit(ward_dir / "plan.yaml", "place: P. Lê Thanh Nghị", f"place: {place}")
     assert official_place(load_ward(ward_dir)) == shown
+
+
+def test_readme_shows_every_page_image() -> None:
+    """tools/page_images.py makes one image per document type; the README shows each one."""
+    import page_images
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    kinds = {args[0] for args, _ in page_images.IMAGES.values()}
+    assert kinds == {"plan", "report", "assessment", "registration", "review"}
+    for name in page_images.IMAGES:
+        image = ROOT / "docs" / f"{name}.png"
+        assert image.is_file() and image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+        assert f"(docs/{name}.png)" in readme, name
