@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -19,6 +19,14 @@ FONT = "Times New Roman"
 TEXT_WIDTH_MM = 210 - 30 - 15  # A4 portrait minus left and right margins
 LANDSCAPE_WIDTH_MM = 297 - 30 - 15
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+
+
+
+def bold_width_mm(text: str, size: float) -> float:
+    """Printed width of ``text`` in Times New Roman Bold at ``size`` points."""
+    from ctt_cli.render.measure import width_mm
+
+    return width_mm(text, size, bold=True)
 
 
 def _fonts(rpr_parent) -> None:
@@ -63,7 +71,14 @@ def portrait(section) -> None:
 
 
 def landscape_section(doc):
+    """A new landscape section. The paragraph that ends the portrait section (it follows
+    the signature table) is 1 pt high, so it never spills onto a page of its own."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    brk = next(p for p in reversed(doc.paragraphs) if p._p.pPr is not None and p._p.pPr.sectPr is not None)
+    fmt = brk.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(1)
+    tiny_mark(brk)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
@@ -74,7 +89,9 @@ def landscape_section(doc):
     page_number(section)
     pg = OxmlElement("w:pgNumType")
     pg.set(qn("w:start"), "1")  # each appendix is numbered on its own
-    section._sectPr.append(pg)
+    section._sectPr.insert_element_before(pg, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                                          "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                                          "w:printerSettings", "w:sectPrChange")
     return section
 
 
@@ -123,34 +140,56 @@ def tag(container, text: str):
     return para(container, text, after=0)
 
 
+RULE_LINE_PT = 4
+
+
 def rule(container, length_mm: float, width_mm: float, after: float = 6):
-    """A short centred horizontal line (a bottom border limited by indents)."""
+    """A centred horizontal line ``length_mm`` long drawn right under the paragraph above:
+    the bottom border of a 4 pt high paragraph whose indents leave ``length_mm`` of
+    ``width_mm`` (the width the paragraph has: the text width, or a cell less its margins)."""
     p = para(container, "", align=CENTER, after=after)
     side = max((width_mm - length_mm) / 2, 0)
-    p.paragraph_format.left_indent = Mm(side)
-    p.paragraph_format.right_indent = Mm(side)
     fmt = p.paragraph_format
+    fmt.left_indent = fmt.right_indent = Mm(side)
     fmt.space_before = Pt(0)
+    # exact 4 pt: the line sits about 1.5 mm under the text's descenders, not one 14 pt line lower
+    fmt.line_spacing = Pt(RULE_LINE_PT)
     ppr = p._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
         bottom.set(qn(k), v)
     border.append(bottom)
-    ppr.append(border)
-    run = p.add_run()
-    run.font.size = Pt(2)
+    ppr.insert_element_before(border, *_AFTER_PBDR)
+    tiny_mark(p)
     return p
+
+
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def tiny_mark(p) -> None:
+    """The paragraph mark at 1 pt, so that an empty paragraph is 1 pt high."""
+    ppr = p._p.get_or_add_pPr()
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.insert_element_before(rpr, "w:sectPr", "w:pPrChange")
+    for tag in ("w:sz", "w:szCs"):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), "2")
+        rpr.append(el)
 
 
 def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
     table = container.add_table(rows=rows, cols=len(widths_mm))
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    tbl_pr = table._tbl.tblPr  # autofit = False already wrote <w:tblLayout w:type="fixed"/>
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths_mm):
         col.set(qn("w:w"), str(int(width / 25.4 * 1440)))  # twips: LibreOffice reads the grid
@@ -164,10 +203,21 @@ def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
             for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
                 el.set(qn(k), v)
             tbl_borders.append(el)
-        tbl_pr.append(tbl_borders)
+        tbl_pr.insert_element_before(tbl_borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                     "w:tblCaption", "w:tblDescription", "w:tblPrChange")
     for cell in table._cells:  # drop the empty paragraph python-docx puts in each cell
         cell._tc.remove(cell.paragraphs[0]._p)
     return table
+
+
+def no_cell_margins(table) -> None:
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("w:left", "w:right"):
+        el = OxmlElement(side)
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    table._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def repeat_header(row) -> None:
@@ -199,22 +249,33 @@ def row_tag(table, text: str) -> None:
         para(cell, "", size=12, after=0)
 
 
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+ISSUER_RULE_MM = 24
+ISSUER_COLUMN_MM = 66
+SUBJECT_RULE_MM = 58  # 1/3 to 1/2 of a trích yếu line of 116 to 165 mm (a full line)
+
+
 def header_block(doc, *, kinh_gui: bool = False) -> None:
     """Issuer | Quốc hiệu, Tiêu ngữ; then Số | place and date. Variables: issuer_lines, doc."""
-    widths = [72, TEXT_WIDTH_MM - 72]
+    # no cell margins, so the place and date line ("Phường Lê Thanh Nghị, ngày 05 tháng 01 năm
+    # 2026", 97 mm at 13 pt italic) stays on one line and an issuer's name of up to 66 mm too
+    widths = [ISSUER_COLUMN_MM, TEXT_WIDTH_MM - ISSUER_COLUMN_MM]
     table = fixed_table(doc, widths, 2, borders=False)
+    no_cell_margins(table)
     left, right = table.rows[0].cells
     tag(left, "{%p for line in issuer_lines %}")
     para(left, "{{ line }}", size=13, bold=True, align=CENTER, after=0)
     tag(left, "{%p endfor %}")
-    rule(left, 22, widths[0], after=0)
+    # 1/3 to 1/2 of the issuer's name ("PHƯỜNG LÊ THANH NGHỊ" is 59 mm at 13 pt); ctt sizes it
+    # from the real name when it renders (render/ooxml.py)
+    rule(left, ISSUER_RULE_MM, widths[0], after=0)
     para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True, align=CENTER, after=0)
-    para(right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True, align=CENTER, after=0)
-    rule(right, 60, widths[1], after=0)
+    para(right, MOTTO, size=13, bold=True, align=CENTER, after=0)
+    rule(right, bold_width_mm(MOTTO, 13), widths[1], after=0)  # the motto's full length
     left2, right2 = table.rows[1].cells
     para(left2, "{{ doc.number_line }}", size=13, align=CENTER, before=6, after=0)
     tag(left2, "{%p if doc.summary %}")
-    para(left2, "{{ doc.summary }}", size=12, align=CENTER, after=0)
+    para(left2, "{{ doc.summary }}", size=12, align=CENTER, before=6, after=0)
     tag(left2, "{%p endif %}")
     para(right2, "{{ doc.place_date }}", size=13, italic=True, align=CENTER, before=6, after=0)
 
@@ -226,7 +287,7 @@ def title_block(doc) -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if doc.subject %}")
     para(doc, "{{ doc.subject }}", bold=True, align=CENTER, after=0, keep_next=True)
-    rule(doc, 45, TEXT_WIDTH_MM, after=12)
+    rule(doc, SUBJECT_RULE_MM, TEXT_WIDTH_MM, after=12)
     tag(doc, "{%p endif %}")
 
 
@@ -261,50 +322,59 @@ def signature_block(doc) -> None:
     """Nơi nhận | signature. Variables: recipients, signature."""
     widths = [85, TEXT_WIDTH_MM - 85]
     table = fixed_table(doc, widths, 1, borders=False)
+    cant_split(table.rows[0])  # Nơi nhận and the signature stay on one page
     left, right = table.rows[0].cells
-    para(left, "Nơi nhận:", size=12, bold=True, italic=True, align=LEFT, after=0, before=6)
+    para(left, "Nơi nhận:", size=12, bold=True, italic=True, align=LEFT, after=0, before=6, keep_next=True)
     tag(left, "{%p for r in recipients %}")
-    para(left, "{{ r }}", size=11, align=LEFT, after=0)
+    para(left, "{{ r }}", size=11, align=LEFT, after=0, keep_next=True)
     tag(left, "{%p endfor %}")
     tag(right, "{%p if signature.authority_line %}")
-    para(right, "{{ signature.authority_line }}", bold=True, align=CENTER, after=0, before=6)
+    para(right, "{{ signature.authority_line }}", bold=True, align=CENTER, after=0, before=6, keep_next=True)
     tag(right, "{%p endif %}")
-    para(right, "{{ signature.title }}", bold=True, align=CENTER, after=0)
+    para(right, "{{ signature.title }}", bold=True, align=CENTER, after=0, keep_next=True)
     for _ in range(4):
-        para(right, "", align=CENTER, after=0)
+        para(right, "", align=CENTER, after=0, keep_next=True)
     para(right, "{{ signature.name }}", bold=True, align=CENTER, after=0)
 
 
 def grid_table(doc, headers: list[str], widths: list[float], cells: list[str], loop: str,
-               *, group_rows: bool = False, total_row: list[str] | None = None) -> None:
-    """A bordered table: a repeated header row, then one row per item of ``loop``
-    ("t in rows"). With group_rows, items whose kind is 'group' get a bold row."""
+               *, group_rows: bool = False, total_row: list[str] | None = None,
+               centred: tuple[int, ...] = (0,)) -> None:
+    """A bordered table: a repeated header row (cells centred both ways), then one row per
+    item of ``loop`` ("t in rows"). With group_rows, items whose kind is 'group' get a bold
+    row. Columns in ``centred`` (STT, scores) are centred in every row, column 1 is
+    justified (left in group and total rows), the others flush left."""
     table = fixed_table(doc, widths, 1, borders=True)
     header = table.rows[0]
     repeat_header(header)
     cant_split(header)
     for cell, text in zip(header.cells, headers):
+        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
         para(cell, text, size=12, bold=True, align=CENTER, after=0)
+
+    def align(i: int, body=JUSTIFY):
+        return CENTER if i in centred else body if i == 1 else LEFT
+
     row_tag(table, f"{{%tr for t in {loop} %}}")
     if group_rows:
         row_tag(table, "{%tr if t.kind == 'group' %}")
         row = new_row(table)
         cant_split(row)
         for i, cell_text in enumerate(cells):
-            para(row.cells[i], cell_text, size=12, bold=True, align=CENTER if i != 1 else LEFT, after=0)
+            para(row.cells[i], cell_text, size=12, bold=True, align=align(i, LEFT), after=0)
         row_tag(table, "{%tr else %}")
     row = new_row(table)
     cant_split(row)
     for i, cell_text in enumerate(cells):
-        para(row.cells[i], cell_text, size=12, align=CENTER if i == 0 else JUSTIFY if i == 1 else LEFT,
-             after=0)
+        para(row.cells[i], cell_text, size=12, align=align(i), after=0)
     if group_rows:
         row_tag(table, "{%tr endif %}")
     row_tag(table, "{%tr endfor %}")
     if total_row:
         row = new_row(table)
+        cant_split(row)
         for i, cell_text in enumerate(total_row):
-            para(row.cells[i], cell_text, size=12, bold=True, align=CENTER if i != 1 else LEFT, after=0)
+            para(row.cells[i], cell_text, size=12, bold=True, align=align(i, LEFT), after=0)
 
 
 def page_break(doc) -> None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Create the first version of every Word template in templates/.
 
-    python tools/make_templates.py [OUT_DIR]
+    .venv/bin/python tools/make_templates.py [OUT_DIR]
 
 The templates are the source from then on (the office restyles them in Word);
 run this only to start over. `ctt templates check` verifies any version.
@@ -9,12 +9,17 @@ run this only to start over. `ctt templates check` verifies any version.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "src"))
 
 import docxbuild as b  # noqa: E402
+
+from ctt_cli.render.engine import reproducible  # noqa: E402
 
 
 def plan_template():
@@ -29,7 +34,7 @@ def plan_template():
     b.tag(doc, "{%p endif %}")
     b.paragraphs_loop(doc, "body")
     b.tag(doc, "{%p if closing %}")
-    b.para(doc, "{{ closing }}", indent=True)
+    b.para(doc, "{{ closing }}", indent=True, keep_next=True)
     b.tag(doc, "{%p endif %}")
     b.signature_block(doc)
     appendix(doc, ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"],
@@ -38,15 +43,21 @@ def plan_template():
     return doc
 
 
-def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None):
+def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, centred=(0,)):
     b.landscape_section(doc)
-    b.para(doc, "{{ appendix.title }}", bold=True, align=b.CENTER, after=0)
-    b.tag(doc, "{%p if appendix.subtitle %}")
-    b.para(doc, "{{ appendix.subtitle }}", bold=True, align=b.CENTER, after=0)
+    # NĐ 30: "Phụ lục" (with its Roman number when there are several) on its own line, the
+    # title in capitals, the italic "(Kèm theo ...)", then a rule
+    b.tag(doc, "{%p if appendix.heading %}")
+    b.para(doc, "{{ appendix.heading }}", bold=True, align=b.CENTER, after=0, keep_next=True)
     b.tag(doc, "{%p endif %}")
-    b.para(doc, "{{ appendix.attached }}", italic=True, align=b.CENTER, after=0)
-    b.rule(doc, 45, b.LANDSCAPE_WIDTH_MM, after=12)
-    b.grid_table(doc, headers, widths, cells, "appendix.rows", group_rows=group_rows, total_row=total_row)
+    b.para(doc, "{{ appendix.title }}", bold=True, align=b.CENTER, after=0, keep_next=True)
+    b.tag(doc, "{%p if appendix.subtitle %}")
+    b.para(doc, "{{ appendix.subtitle }}", bold=True, align=b.CENTER, after=0, keep_next=True)
+    b.tag(doc, "{%p endif %}")
+    b.para(doc, "{{ appendix.attached }}", italic=True, align=b.CENTER, after=0, keep_next=True)
+    b.rule(doc, b.SUBJECT_RULE_MM, b.LANDSCAPE_WIDTH_MM, after=12)
+    b.grid_table(doc, headers, widths, cells, "appendix.rows", group_rows=group_rows, total_row=total_row,
+                 centred=centred)
     b.tag(doc, "{%p if appendix.note %}")
     b.para(doc, "{{ appendix.note }}", size=12, italic=True, before=6)
     b.tag(doc, "{%p endif %}")
@@ -77,7 +88,8 @@ def assessment_template():
                    "Tài liệu kiểm chứng", "Giải trình, ghi chú"], [16, 92, 22, 22, 50, 50],
              ["{{ t.stt }}", "{{ t.title }}", "{{ t.max }}", "{{ t.self }}", "{{ t.evidence }}",
               "{{ t.explanation }}"], group_rows=True,
-             total_row=["", "TỔNG CỘNG", "{{ appendix.total_max }}", "{{ appendix.total_self }}", "", ""])
+             total_row=["", "TỔNG CỘNG", "{{ appendix.total_max }}", "{{ appendix.total_self }}", "", ""],
+             centred=(0, 2, 3))
     return doc
 
 
@@ -90,7 +102,7 @@ def review_template():
     appendix(doc, ["Năm", "Nhiệm vụ hoàn thành", "Quá hạn, chưa xong", "Tổng điểm tự chấm", "Mức độ đạt",
                    "Mức độ đăng ký", "Ghi chú"], [18, 34, 34, 34, 30, 30, 72],
              ["{{ t.year }}", "{{ t.done }}", "{{ t.open }}", "{{ t.total }}", "{{ t.level }}",
-              "{{ t.registered }}", "{{ t.note }}"])
+              "{{ t.registered }}", "{{ t.note }}"], centred=(0, 1, 2, 3, 4, 5))
     return doc
 
 
@@ -104,10 +116,13 @@ TEMPLATES = {
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "templates"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "templates"
     out.mkdir(parents=True, exist_ok=True)
     for name, build in TEMPLATES.items():
-        build().save(out / name)
+        buf = io.BytesIO()
+        build().save(buf)
+        # the same tidying as a rendered document: schema order, vi-VN, no thumbnail, fixed zip times
+        (out / name).write_bytes(reproducible(buf.getvalue()))
         print(out / name)
 
 

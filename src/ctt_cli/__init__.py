@@ -3,7 +3,13 @@
 The library entry points (see ``ctt_cli.api``) are importable from here; they are loaded on first
 use, so that ``ctt --help`` does not pay for the models:
 
-    from ctt_cli import load_ward, render_docx, score_of, status_of
+    from ctt_cli import load_ward
+
+    from ctt_cli import render_docx
+
+    from ctt_cli import score_of
+
+    from ctt_cli import status_of
 """
 
 from typing import Any

@@ -77,7 +77,7 @@ def test_plan_pdf(pdfs) -> None:
     # the header columns are wide enough: neither line wraps in LibreOffice
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in content and "PHƯỜNG LÊ THANH NGHỊ" in content
     words = flowing(pdfs["ke-hoach"])
-    for phrase in ("KẾ HOẠCH", "V. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "Nguyễn Hữu Phúc", "PHỤ LỤC NHIỆM VỤ CỤ THỂ",
+    for phrase in ("KẾ HOẠCH", "V. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "Nguyễn Hữu Phúc", "Phụ lục NHIỆM VỤ CỤ THỂ",
                    "Trước ngày 15/11", "Năm 2027 và năm", "Trung tâm Dịch vụ sự"):
         assert phrase in words, phrase
     first_page = content.split("\f")[0]

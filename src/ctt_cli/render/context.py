@@ -8,6 +8,7 @@ blocks; VARIABLES documents what every template may use.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ctt_cli.model.ward import CheckedWard as Ward
@@ -30,7 +31,8 @@ VARIABLES = {
     "signature.authority_line": "'TM. ỦY BAN NHÂN DÂN'",
     "signature.title": "chức vụ người ký",
     "signature.name": "họ tên người ký",
-    "appendix.title / subtitle / attached / note": "tiêu đề phụ lục và dòng 'Kèm theo ...'",
+    "appendix.heading": "dòng 'Phụ lục' (kèm số La Mã khi văn bản có từ 2 phụ lục), hoặc rỗng",
+    "appendix.title / subtitle / attached / note": "tên phụ lục (chữ in hoa) và dòng 'Kèm theo ...'",
     "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
     "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
     "meta.title": "tiêu đề trong thuộc tính tệp",
@@ -40,7 +42,8 @@ TOP_LEVEL = {"issuer_lines", "doc", "kinh_gui", "bases", "preamble", "body", "cl
 
 
 def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, year: int,
-          number: int | None = None, date: dt.date | None = None, summary: str = "") -> dict[str, Any]:
+          number: int | None = None, date: dt.date | None = None, summary: str = "",
+          place: str | None = None) -> dict[str, Any]:
     plan = ward.plan
     assert plan is not None
     sig = plan.signature
@@ -49,7 +52,7 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
         "doc": {
             "number_line": nd30.number_line(number, symbol),
             "summary": summary,
-            "place_date": nd30.place_date_line(plan.document.place, date, year),
+            "place_date": nd30.place_date_line(place or plan.document.place, date, year),
             "type_upper": type_name.upper(),
             "subject": subject,
             "code": code,
@@ -65,11 +68,23 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
             "title": sig.title,
             "name": sig.name or "",
         },
-        "appendix": {"title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
+        "appendix": {"heading": "", "title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
                      "total_max": "", "total_self": ""},
         "meta": {"title": subject or summary, "subject": subject, "author": plan.ward, "year": year,
                  "date": date, "category": type_name, "keywords": "Chính quyền thân thiện", "status": ""},
     }
+
+
+ABBREVIATED_PLACE = re.compile(r"^(P|X|TP|Q|H|TX|TT)\.\s*")
+
+
+def official_place(ward: Ward) -> str:
+    """The place a document ctt writes afresh gives: the plan's place, unless it abbreviates
+    the unit ('P. Lê Thanh Nghị'), which NĐ 30 (Phụ lục I, II.4.a) forbids for a unit named
+    after a person; then the ward's official name ('Phường Lê Thanh Nghị')."""
+    plan = ward.plan
+    assert plan is not None
+    return plan.ward if ABBREVIATED_PLACE.match(plan.document.place) else plan.document.place
 
 
 def recipient_lines(texts: list[str]) -> list[str]:
@@ -124,3 +139,35 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         lines += [app["title"], app["subtitle"], app["attached"]]
         lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
     return [line for line in lines if line]
+
+
+ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
+         ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman(n: int) -> str:
+    out = ""
+    for letters, value in ROMAN:
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+def appendix_heading(number: int = 1, count: int = 1) -> str:
+    """'Phụ lục' on its own line (NĐ 30 Phụ lục I), numbered in Roman when there are several."""
+    return "Phụ lục" if count < 2 else f"Phụ lục {roman(number)}"
+
+
+def with_appendix_heading(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Give a context's appendix its 'Phụ lục' line. A title that already starts with
+    'PHỤ LỤC' ('PHỤ LỤC NHIỆM VỤ CỤ THỂ') keeps the rest as its title, so the word is not
+    printed twice."""
+    app = ctx.get("appendix") or {}
+    if not app.get("rows") or app.get("heading"):
+        return ctx
+    title = app.get("title", "")
+    prefix = "PHỤ LỤC"
+    if title.upper().startswith(prefix) and title[len(prefix):][:1] in (" ", ":", ""):
+        title = title[len(prefix):].lstrip(" :")
+    app.update(heading=appendix_heading(), title=title)
+    return ctx

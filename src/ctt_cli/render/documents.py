@@ -10,7 +10,7 @@ from typing import Any
 from ctt_cli import schedule
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render import engine, reports
-from ctt_cli.render.context import TOP_LEVEL, plan_context
+from ctt_cli.render.context import TOP_LEVEL, plan_context, with_appendix_heading
 from ctt_cli.settings import shipped, templates_override
 
 
@@ -57,14 +57,14 @@ def context(ward: Ward, req: Request) -> dict[str, Any]:
     as_of = req.as_of
     assert as_of is not None, "the command passes the day the document is dated by"
     if req.kind == "plan":
-        return plan_context(ward)
+        return with_appendix_heading(plan_context(ward))
     if req.kind == "review":
         assert req.first is not None and req.last is not None, "a review request names its years"
-        return reports.review_context(ward, req.first, req.last, as_of)
+        return with_appendix_heading(reports.review_context(ward, req.first, req.last, as_of))
     build = {"report": reports.report_context, "assessment": reports.assessment_context,
              "registration": reports.registration_context}[req.kind]
     assert req.year is not None, f"a {req.kind} request names its year"
-    return build(ward, req.year, as_of)
+    return with_appendix_heading(build(ward, req.year, as_of))
 
 
 def default_output(ward: Ward, req: Request) -> Path:

@@ -16,7 +16,9 @@ def _paragraph_text(p) -> str:
     parts = []
     for node in p.iter():
         if node.tag == qn("w:t"):
-            parts.append(node.text or "")
+            parts.append((node.text or "").replace("\u00a0", " ").replace("\u2011", "-"))
+        elif node.tag == qn("w:noBreakHyphen"):
+            parts.append("-")
         elif node.tag in (qn("w:tab"),):
             parts.append("\t")
         elif node.tag in (qn("w:br"), qn("w:cr")):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from ctt_cli.fsutil import register_input
+from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, BoundedEnvironment, TemplateTimeout, time_limit
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -28,6 +28,19 @@ def nfc(value: Any) -> Any:
         return {k: nfc(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [nfc(v) for v in value]
+    return value
+
+
+def typeset(value: Any) -> Any:
+    """Every string in the context in NFC, with NĐ 30 symbols and year ranges kept on
+    one line (non-breaking hyphens and spaces: ooxml.keep_together)."""
+
+    if isinstance(value, str):
+        return keep_together(unicodedata.normalize("NFC", value))
+    if isinstance(value, dict):
+        return {k: typeset(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [typeset(v) for v in value]
     return value
 
 
@@ -66,7 +79,7 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
     try:
         tpl = DocxTemplate(str(template))
         with time_limit():
-            tpl.render(nfc(context), jinja_env=environment(), autoescape=True)
+            tpl.render(typeset(context), jinja_env=environment(), autoescape=True)
     except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
     props = tpl.docx.core_properties
@@ -90,15 +103,16 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
 
 
 def reproducible(data: bytes) -> bytes:
-    """Rewrite a zip with fixed entry times, attributes and order ([Content_Types].xml first)."""
+    """Rewrite a zip with fixed entry times, attributes and order ([Content_Types].xml first),
+    its parts tidied to the schema (ooxml.tidy)."""
+
     src = zipfile.ZipFile(io.BytesIO(data))
-    names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
+    parts = tidy({name: src.read(name) for name in src.namelist()})
+    names = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in names:
-            data = src.read(name)
-            if name == "docProps/app.xml":  # python-docx's default says "Microsoft Macintosh Word"
-                data = re.sub(rb"<Application>[^<]*</Application>", b"<Application>ctt</Application>", data)
+            data = parts[name]
             info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

@@ -10,7 +10,7 @@ from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import party_names, task_cells
-from ctt_cli.render.context import frame, recipient_lines
+from ctt_cli.render.context import frame, official_place, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
 from ctt_cli.status import State, StatusRow, compute_status
 from ctt_cli.vn import nd30
@@ -99,7 +99,7 @@ def _frame(ward: Ward, kind: str, year: int, *, type_name: str, code: str, subje
            summary: str = "") -> dict[str, Any]:
     number, date = _issued(ward, year, kind)
     ctx = frame(ward, type_name=type_name, code=code, symbol=_symbol(ward, code, kind), subject=subject,
-                year=year, number=number, date=date, summary=summary)
+                year=year, number=number, date=date, summary=summary, place=official_place(ward))
     report = _report_file(ward, year)
     ctx["kinh_gui"] = [f"Kính gửi: {k}" if i == 0 else k for i, k in enumerate(report.kinh_gui)]
     ctx["recipients"] = recipient_lines(report.recipients or ["Như trên", "Lưu: VT"])
