@@ -44,7 +44,7 @@ def _root(
 
 app.command("validate")(validate.validate)
 app.command("status")(status.status)
-app.command("score")(score.score)
+app.add_typer(score.score_app(), name="score")
 app.command("summary")(summary.summary)
 app.command("calendar")(calendar.calendar)
 app.command("init")(init.init)

@@ -23,6 +23,9 @@ def score(
 ) -> None:
     """Chấm điểm một năm theo bộ tiêu chí: tổng điểm, điểm từng nhóm, mức độ đạt được.
 
+    Lệnh con: 'ctt score sheet' (xuất Biểu chấm điểm .xlsx), 'ctt score import' (đọc biểu đã điền),
+    'ctt score set' (ghi điểm một tiêu chí).
+
     So với mức đã đăng ký và mục tiêu của kế hoạch; nếu chưa đạt mục tiêu, nêu rõ vì sao
     (thiếu bao nhiêu điểm, nhóm nào dưới tỷ lệ tối thiểu, tiêu chí bắt buộc nào chưa đạt),
     rồi liệt kê các tiêu chí bị trừ điểm nhiều nhất. Dữ liệu minh họa luôn được ghi rõ.
@@ -55,3 +58,19 @@ def score(
     if fail_below_target and any(v.target and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)
     wards.finish()
+
+
+def score_app():
+    """`ctt score` as a group: `ctt score --year 2026` (no subcommand) runs the score table as before;
+    `sheet`, `import` and `set` are subcommands (commands/score_sheet.py)."""
+    from ctt_cli.commands.score_sheet import ScoreGroup, score_import, score_set, score_sheet
+
+    group = typer.Typer(cls=ScoreGroup, help="Chấm điểm một năm; xuất và đọc Biểu chấm điểm (.xlsx).",
+                        rich_markup_mode=None, add_completion=False,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+    group.command("show", help=score.__doc__)(score)
+    group.command("sheet")(score_sheet)
+    group.command("import")(score_import)
+    group.command("set")(score_set)
+    return group
+
