@@ -130,10 +130,10 @@ def build_sheet(view: ScoreView, ward_name: str) -> bytes:
             ws.cell(row=r, column=col).border = box
             ws.cell(row=r, column=col).number_format = "0.##" if col in (3, 4, 7) else "General"
     put(total_row, 2, "TỔNG ĐIỂM", bold=True)
-    put(total_row, 3, f"=SUM({','.join('C%d' % rows[g.id] for g in view.criteria.groups)})", bold=True, align=center)
-    put(total_row, 4, f"=SUM({','.join('D%d' % rows[g.id] for g in view.criteria.groups)})", bold=True, align=center)
+    put(total_row, 3, f"=SUM({','.join(f'C{rows[g.id]}' for g in view.criteria.groups)})", bold=True, align=center)
+    put(total_row, 4, f"=SUM({','.join(f'D{rows[g.id]}' for g in view.criteria.groups)})", bold=True, align=center)
     if appraisal:
-        put(total_row, 7, f"=SUM({','.join('G%d' % rows[g.id] for g in view.criteria.groups)})",
+        put(total_row, 7, f"=SUM({','.join(f'G{rows[g.id]}' for g in view.criteria.groups)})",
             bold=True, align=center)
     for col in range(1, len(columns) + 1):
         ws.cell(row=total_row, column=col).border = box
