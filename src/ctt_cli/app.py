@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, record, schema, score, status, summary, validate
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 
@@ -46,6 +46,7 @@ app.command("validate")(validate.validate)
 app.command("status")(status.status)
 app.add_typer(score.score_app(), name="score")
 app.command("summary")(summary.summary)
+app.command("record")(record.record)
 app.command("calendar")(calendar.calendar)
 app.command("init")(init.init)
 app.command("new-year")(new_year.new_year)

@@ -22,7 +22,7 @@ class ScoreGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-def _one_ward(paths):
+def _one_ward(paths, need_criteria: bool = True):
     from ctt_cli.commands.common import usable_wards
     from ctt_cli.views.console import error
 
@@ -31,7 +31,7 @@ def _one_ward(paths):
         error(f"lệnh này ghi dữ liệu của một phường; đường dẫn đã cho có {len(wards)} phường, hãy chỉ rõ một")
         raise typer.Exit(2)
     ward = wards[0]
-    if ward.criteria is None:
+    if need_criteria and ward.criteria is None:
         error(f"{ward.name}: chưa có bộ tiêu chí (plan.yaml: criteria_set)")
         raise typer.Exit(1)
     return ward
