@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards
-from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg, TableFormatOpt, Year
-from ctt_cli.views.formats import TableFormat
+from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg, Year
+from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
 
 
 def score(
@@ -16,7 +16,9 @@ def score(
     year: Year = ...,
     compare: Annotated[int | None, typer.Option("--compare", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
                                                 help="So sánh từng nhóm tiêu chí với năm này.")] = None,
-    fmt: TableFormatOpt = TableFormat.table,
+    fmt: OutFormatOpt = None,
+    output: OutputOpt = None,
+    csv_sep: CsvSepOpt = ",",
     top: Annotated[int, typer.Option("--top", min=0, help="Số tiêu chí bị trừ điểm nhiều nhất cần liệt kê.")] = 5,
     fail_below_target: Annotated[bool, typer.Option("--fail-below-target", help=(
         "Mã thoát 1 khi mức độ đạt được thấp hơn mục tiêu của kế hoạch năm đó (dùng trong CI)."))] = False,
@@ -31,11 +33,15 @@ def score(
     rồi liệt kê các tiêu chí bị trừ điểm nhiều nhất. Dữ liệu minh họa luôn được ghi rõ.
 
     Ví dụ: ctt score --year 2026 --compare 2025
+
+    Ví dụ: ctt score --year 2026 -o diem-2026.csv --csv-sep ";"
     """
-    from ctt_cli.views.console import error
+    from ctt_cli.commands.output import emit, resolve
     from ctt_cli.scoring import compute_score
+    from ctt_cli.views.console import error
     from ctt_cli.views.score_table import print_scores
 
+    out_fmt = resolve(fmt, output, csv_sep)
     views = []
     wards = usable_wards(paths)
     for ward in wards:
@@ -54,7 +60,9 @@ def score(
                 raise typer.Exit(1)
             before = compute_score(criteria, old)
         views.append((ward, view, before))
-    print_scores(views, fmt.value, top)
+    from ctt_cli.views.export import score_sheet
+
+    emit(out_fmt, output, csv_sep, lambda: score_sheet(views), lambda f: print_scores(views, f, top))
     if fail_below_target and any(v.target and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)
     wards.finish()
