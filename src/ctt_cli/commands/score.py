@@ -63,7 +63,7 @@ def score(
     from ctt_cli.views.export import score_sheet
 
     emit(out_fmt, output, csv_sep, lambda: score_sheet(views), lambda f: print_scores(views, f, top))
-    if fail_below_target and any(v.target and (v.level_reached or 0) < v.target for _, v, _ in views):
+    if fail_below_target and any(v.target and v.scored and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)
     wards.finish()
 

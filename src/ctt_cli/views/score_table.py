@@ -40,14 +40,16 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "notice": [n for n in (view.criteria.notice if view.criteria.illustrative else None,
                                view.scores.notice if view.scores.status == "illustrative" else None) if n],
         "criteria_set": view.criteria.id,
-        "total": view.total,
+        "scored": view.scored,
+        "total": view.total if view.scored else None,
         "max_total": view.criteria.max_total,
         "appraisal_total": view.appraisal_total,
         "level_reached": view.level_reached,
         "level_registered": view.registered,
         "target": view.target,
-        "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
-        "target_reasons": [] if not target_check or target_check.ok else reasons(target_check, view),
+        "target_met": None if view.target is None or not view.scored else (view.level_reached or 0) >= view.target,
+        "target_reasons": [] if not target_check or target_check.ok or not view.scored
+        else reasons(target_check, view),
         "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
                     "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
         "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
@@ -86,14 +88,15 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
                 prev = _prev(before, g.group.id)
                 row += [num(prev), "" if prev is None else vn_number(g.points - prev, sign=True)]
             rows.append(row)
-        total = ["", "TỔNG", num(view.criteria.max_total), num(view.total),
-                 f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total else ""]
+        total = ["", "TỔNG", num(view.criteria.max_total), num(view.total) if view.scored else "chưa chấm",
+                 f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total and view.scored else ""]
         if view.appraisal_total is not None:
             total.append(num(view.appraisal_total))
         if before is not None:
             total += [num(before.total), vn_number(view.total - before.total, sign=True)]
         rows.append(total)
-        lines = [f"Mức độ đạt được (theo điểm tự chấm): {data['level_reached'] or 'chưa đạt mức nào'}",
+        reached = data["level_reached"] or ("chưa đạt mức nào" if view.scored else "chưa chấm")
+        lines = [f"Mức độ đạt được (theo điểm tự chấm): {reached}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
                  f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
         if data["target_met"] is False:
