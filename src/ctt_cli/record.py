@@ -108,7 +108,7 @@ def apply_record(tree, entry: Entry, year: int, document_ids: set[str]) -> list[
             return
         if str(old) != str(value):
             record[key] = value
-            changes.append(f"{label}: {key} {old if old is not None else '—'} → {shown or value}")
+            changes.append(f"{label}: {key} {_show(old)} → {shown or value}")
 
     put("state", entry.state)
     if entry.state == "hoàn thành":
@@ -132,6 +132,16 @@ def apply_record(tree, entry: Entry, year: int, document_ids: set[str]) -> list[
     if entry.by is not None:
         put("reported_by", entry.by)
     return changes
+
+
+def _show(value) -> str:
+    """An old value as the clerk reads it: ISO dates as dd/mm/yyyy, '—' for nothing."""
+    if value is None:
+        return "—"
+    try:
+        return f"{dt.date.fromisoformat(str(value)):%d/%m/%Y}"
+    except ValueError:
+        return str(value)
 
 
 def _find(tree, entry: Entry):
