@@ -34,7 +34,7 @@ def _fill(path: Path, values: dict[str, dict[int, object]]) -> None:
     for criterion, cells in values.items():
         r = _row(ws, criterion)
         for col, value in cells.items():
-            ws.cell(row=r, column=col, value=value)
+            ws.cell(row=r, column=col).value = value  # None empties the cell
     wb.save(path)
 
 
@@ -189,3 +189,24 @@ def test_libreoffice_recalculates_the_same_total(cli, ward_dir: Path, tmp_path: 
     assert float(total[3]) == expected["total"] == 88 - 0.5 - 5 + 5
     groups = {r[0]: float(r[3]) for r in rows[: rows.index(total)] if r and r[0] in {"1", "3"}}
     assert groups["3"] == 19 and groups["1"] == 18.5
+
+
+def test_appraisal_column_round_trip(cli, ward_dir: Path, tmp_path: Path) -> None:
+    path = ward_dir / "scores" / "2026.yaml"
+    edit(path, "criterion: '1.1'\n    self: 8\n", "criterion: '1.1'\n    self: 8\n    appraisal: 7.5\n")
+    out = _sheet(cli, ward_dir, tmp_path)
+    ws = load_workbook(out)[SHEET]
+    assert ws.cell(row=5, column=7).value == "Điểm thẩm định"
+    r11, r12 = _row(ws, "1.1"), _row(ws, "1.2")
+    assert ws.cell(row=r11, column=7).value == 7.5
+    formulas = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert f"G{r12}" in formulas[f"G{r12}"] and f"D{r12}" not in formulas[f"G{r12}"]  # G checks G
+    _fill(out, {"1.2": {7: "6,5"}, "3.2": {7: "Không đạt"}, "2.1": {7: 11}})
+    bad = cli("score", "import", str(out), str(ward_dir), "--year", "2026")
+    assert bad.exit_code == 1 and f"{SHEET}!G{_row(ws, '2.1')}: điểm 11 vượt tối đa 10" in bad.stderr
+    _fill(out, {"2.1": {7: None}})
+    ok = cli("score", "import", str(out), str(ward_dir), "--year", "2026")
+    assert ok.exit_code == 0, ok.output
+    got = _scores(ward_dir)
+    assert got["1.1"]["appraisal"] == 7.5 and got["1.2"]["appraisal"] == 6.5
+    assert got["3.2"]["appraisal_passed"] is False and "appraisal" not in got["2.1"]

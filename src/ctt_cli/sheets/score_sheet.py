@@ -166,29 +166,30 @@ def _leaf_inputs(ws, put, crit: Criterion, score, r: int, appraisal: bool, DataV
     if kind == "pass_fail":
         self_value = None if score is None or score.passed is None else (PASS if score.passed else FAIL)
         appr = None if score is None or score.appraisal_passed is None else (PASS if score.appraisal_passed else FAIL)
-        dv = DataValidation(type="list", formula1=f'"{PASS},{FAIL}"', allow_blank=True)
         rule = f"{PASS} hoặc {FAIL}"
-    elif kind == "full":
-        self_value = score.self_score if score else None
-        appr = score.appraisal if score else None
-        dv = DataValidation(type="list", formula1=f'"0,{vn_number(crit.max).replace(",", ".")}"', allow_blank=True)
-        rule = f"0 hoặc {vn_number(crit.max)} (đủ điểm hoặc không)"
     else:
         self_value = score.self_score if score else None
         appr = score.appraisal if score else None
-        dv = DataValidation(type="custom", allow_blank=True,
-                            formula1=f"AND(ISNUMBER(D{r}),D{r}>=0,D{r}<=C{r},"
-                                     f"ROUND(D{r}/{step},6)=INT(ROUND(D{r}/{step},6)))")
-        rule = f"0 ≤ điểm ≤ {vn_number(crit.max)}, bước {vn_number(step)}"
-    dv.error = f"Điểm tiêu chí {crit.id}: {rule}"
-    dv.errorTitle = "Điểm không hợp lệ"
-    dv.prompt = rule
-    dv.showErrorMessage = True
-    dv.showInputMessage = True
-    ws.add_data_validation(dv)
-    dv.add(f"D{r}")
-    if appraisal:
-        dv.add(f"G{r}")
+        rule = (f"0 hoặc {vn_number(crit.max)} (đủ điểm hoặc không)" if kind == "full"
+                else f"0 ≤ điểm ≤ {vn_number(crit.max)}, bước {vn_number(step)}")
+    for col in ["D", "G"] if appraisal else ["D"]:
+        if kind == "pass_fail":
+            dv = DataValidation(type="list", formula1=f'"{PASS},{FAIL}"', allow_blank=True)
+        elif kind == "full":
+            dv = DataValidation(type="list", formula1=f'"0,{vn_number(crit.max).replace(",", ".")}"',
+                                allow_blank=True)
+        else:
+            cell = f"{col}{r}"
+            dv = DataValidation(type="custom", allow_blank=True,
+                                formula1=f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<=C{r},"
+                                         f"ROUND({cell}/{step},6)=INT(ROUND({cell}/{step},6)))")
+        dv.error = f"Điểm tiêu chí {crit.id}: {rule}"
+        dv.errorTitle = "Điểm không hợp lệ"
+        dv.prompt = rule
+        dv.showErrorMessage = True
+        dv.showInputMessage = True
+        ws.add_data_validation(dv)
+        dv.add(f"{col}{r}")
     put(r, 4, _number(self_value), align=_center())
     put(r, 5, evidence_text(score.evidence) if score else None)
     put(r, 6, score.explanation if score else None)
