@@ -210,3 +210,21 @@ def test_appraisal_column_round_trip(cli, ward_dir: Path, tmp_path: Path) -> Non
     got = _scores(ward_dir)
     assert got["1.1"]["appraisal"] == 7.5 and got["1.2"]["appraisal"] == 6.5
     assert got["3.2"]["appraisal_passed"] is False and "appraisal" not in got["2.1"]
+
+
+def test_sheet_for_a_year_without_scores_creates_the_file(cli, ward_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bieu-2027.xlsx"
+    assert cli("score", "sheet", str(ward_dir), "--year", "2027", "-o", str(out)).exit_code == 0
+    ws = load_workbook(out)[SHEET]
+    assert ws.cell(row=_row(ws, "1.1"), column=4).value is None
+    # the set is illustrative even when no scores are: the sheet still says so
+    assert "MINH HỌA" in ws["A3"].value
+    leaves = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2"]
+    _fill(out, {c: {4: 0} for c in leaves} | {"3.2": {4: "Đạt"}, "1.1": {4: 7.5}})
+    result = cli("score", "import", str(out), str(ward_dir), "--year", "2027")
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((ward_dir / "scores" / "2027.yaml").read_text(encoding="utf-8"))
+    assert data["year"] == 2027 and data["status"] == "official"
+    assert [s["criterion"] for s in data["scores"]] == leaves
+    total = json.loads(cli("score", str(ward_dir), "-y", "2027", "-f", "json").stdout)["wards"][0]["total"]
+    assert total == 7.5 + 5

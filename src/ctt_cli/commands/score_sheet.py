@@ -97,14 +97,13 @@ def _write_checked(ward, path: Path, old: str, new: str, changes: list[str], dry
 
 
 def _scores_tree(ward, year: int):
-    from ctt_cli.fsutil import display_path
-    from ctt_cli.views.console import error
+    """The scores file's path, its text ('' when missing) and its round-trip tree (a new file's
+    skeleton when missing: the ward's own scores, status official)."""
     from ctt_cli.yamlio import roundtrip
 
     path = ward.root / "scores" / f"{year}.yaml"
     if not path.is_file():
-        error(f"{display_path(path)}: chưa có tệp điểm năm {year} (tạo bằng 'ctt new-year {year}' hoặc chép từ năm trước)")
-        raise typer.Exit(1)
+        return path, "", roundtrip.load(f"year: {year}\ncriteria_set: {ward.criteria.id}\nstatus: official\nscores:\n")
     text = path.read_text(encoding="utf-8")
     return path, text, roundtrip.load(text)
 
