@@ -50,3 +50,16 @@ def test_unscored_year_is_not_zero_nor_failing(cli, ward_dir: Path) -> None:
     edit(path, "criterion: '1.1'\n    not_scored: true", "criterion: '1.1'\n    self: 8")
     data = json.loads(cli("score", str(ward_dir), "-y", "2026", "-f", "json").stdout)["wards"][0]
     assert data["total"] == 8 and data["target_met"] is False
+
+
+def test_partial_appraisal_shows_what_is_missing(cli, ward_dir: Path) -> None:
+    path = ward_dir / "scores" / "2026.yaml"
+    edit(path, "criterion: '1.1'\n    self: 8\n", "criterion: '1.1'\n    self: 8\n    appraisal: 7.5\n")
+    edit(path, "criterion: '2.3'\n    self: 7\n", "criterion: '2.3'\n    self: 7\n    appraisal: 0\n")
+    data = json.loads(cli("score", str(ward_dir), "-y", "2026", "-f", "json").stdout)["wards"][0]
+    assert data["appraisal_total"] is None and data["appraisal_partial"] == 7.5
+    assert "1.1" not in data["appraisal_missing"] and "2.3" not in data["appraisal_missing"]
+    assert len(data["appraisal_missing"]) == 11
+    md = cli("score", str(ward_dir), "-y", "2026", "-f", "md").stdout
+    assert "Thẩm định (chưa đủ)" in md and "mới có 2/13 tiêu chí" in md
+    assert "| 1 | (Minh họa) Công khai, minh bạch, tiếp cận thông tin | 20 | 19 | 95% | 7,5 |" in md
