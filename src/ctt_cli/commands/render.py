@@ -18,12 +18,21 @@ render_app = typer.Typer(
 )
 
 OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", metavar="TỆP", help="Tệp .docx cần ghi. Mặc định: build/<mã kế hoạch>/<tên>.docx")]
+    "--output", "-o", metavar="TỆP", help=(
+        "Tệp .docx (hoặc .pdf, chuyển qua LibreOffice) cần ghi. Mặc định: build/<mã kế hoạch>/<tên>.docx"))]
+PdfOpt = Annotated[bool, typer.Option("--pdf", help="Xuất PDF (chuyển qua LibreOffice headless) thay cho .docx.")]
 TemplateOpt = Annotated[Path | None, typer.Option(
     "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
 
 
-def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
+def _pdf_error() -> type[Exception]:
+    from ctt_cli.render.pdf import PdfError
+
+    return PdfError
+
+
+def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False,
+            pdf: bool = False) -> None:
     from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.views.console import error, note
     from ctt_cli.render.documents import default_output, render
@@ -37,6 +46,16 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     if template is not None and not template.is_file():
         error(f"không tìm thấy mẫu {template}")
         raise typer.Exit(1)
+    pdf = pdf or (output is not None and output.suffix.lower() == ".pdf")
+    if pdf and output is not None and output.suffix.lower() != ".pdf":
+        error(f"--pdf ghi tệp .pdf, không ghi vào {output}")
+        raise typer.Exit(2)
+    if pdf:
+        from ctt_cli.render.pdf import MISSING, soffice
+
+        if soffice() is None:  # say so before rendering anything
+            error(MISSING)
+            raise typer.Exit(1)
     bar = None
     if progress:
         from rich.progress import Progress
@@ -51,8 +70,12 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
             try:
                 data = render(ward, req, template)
                 target = output or default_output(ward, req)
+                if pdf:
+                    from ctt_cli.render.pdf import to_pdf
+
+                    data, target = to_pdf(data), target.with_suffix(".pdf")
                 write_atomic(target, data)
-            except (RenderError, WriteError) as exc:
+            except (RenderError, WriteError, _pdf_error()) as exc:
                 error(str(exc))
                 raise typer.Exit(1) from None
             if bar:
@@ -65,19 +88,22 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
 
 
 @render_app.command("plan")
-def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None,
+         pdf: PdfOpt = False) -> None:
     """Kế hoạch đầy đủ: phần đầu, căn cứ, các mục đánh số tự động, nơi nhận, chữ ký và phụ lục nhiệm vụ.
 
     Ví dụ: ctt render plan -o build/ke-hoach.docx
+
+    Ví dụ: ctt render plan -o build/ke-hoach.pdf
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("plan")], output, template)
+    _render(paths, lambda w: [Request("plan")], output, template, pdf=pdf)
 
 
 @render_app.command("report")
 def report(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, output: OutputOpt = None,
-           template: TemplateOpt = None) -> None:
+           template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
 
     Phần tường thuật lấy từ reports/NĂM.yaml; phần còn thiếu hiện dòng nhắc bổ sung.
@@ -86,38 +112,39 @@ def report(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, output:
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("report", year=year, as_of=today(as_of))], output, template)
+    _render(paths, lambda w: [Request("report", year=year, as_of=today(as_of))], output, template, pdf=pdf)
 
 
 @render_app.command("assessment")
 def assessment(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
-               template: TemplateOpt = None) -> None:
+               template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
 
     Ví dụ: ctt render assessment --year 2026
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("assessment", year=year)], output, template)
+    _render(paths, lambda w: [Request("assessment", year=year)], output, template, pdf=pdf)
 
 
 @render_app.command("registration")
 def registration(paths: PathsArg = None, year: Year = ..., output: OutputOpt = None,
-                 template: TemplateOpt = None) -> None:
+                 template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
 
     Ví dụ: ctt render registration --year 2027
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("registration", year=year)], output, template)
+    _render(paths, lambda w: [Request("registration", year=year)], output, template, pdf=pdf)
 
 
 @render_app.command("review")
 def review(paths: PathsArg = None,
            first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")] = ...,
            last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")] = ...,
-           as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+           as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None,
+         pdf: PdfOpt = False) -> None:
     """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
 
     Ví dụ: ctt render review --from 2026 --to 2027
@@ -128,11 +155,11 @@ def review(paths: PathsArg = None,
     if last < first:
         error(f"--to {last} trước --from {first}")
         raise typer.Exit(2)
-    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template)
+    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template, pdf=pdf)
 
 
 @render_app.command("all")
-def render_all(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None) -> None:
+def render_all(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None, pdf: PdfOpt = False) -> None:
     """Mọi văn bản của một năm: kế hoạch và các văn bản mà nhiệm vụ đến hạn năm đó phải làm.
 
     Ví dụ: ctt render all --year 2027
@@ -142,4 +169,5 @@ def render_all(paths: PathsArg = None, year: Year = ..., as_of: AsOf = None) -> 
     from ctt_cli.render.documents import due_documents
 
     day = today(as_of)
-    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True)
+    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True,
+            pdf=pdf)
