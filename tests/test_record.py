@@ -96,3 +96,27 @@ def test_new_progress_file(cli, ward_dir: Path) -> None:
     result = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện")
     assert result.exit_code == 0, result.output
     assert _records(ward_dir) == [{"task": "T05", "state": "đang thực hiện"}]
+
+
+def test_citation_evidence_goes_to_the_registry(cli, ward_dir: Path) -> None:
+    docs = ward_dir / "documents.yaml"
+    before = docs.read_text(encoding="utf-8")
+    result = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "hoàn thành", "--date", "13/11/2026",
+                 "--evidence", "Báo cáo số 120/BC-UBND ngày 13/11/2026",
+                 "--evidence", "số 43/KH-UBND ngày 30/01/2026", "--yes")
+    assert result.exit_code == 0, result.output
+    t05 = next(r for r in _records(ward_dir) if r["task"] == "T05")
+    assert t05["evidence"] == [{"document": "bc-120-2026"}, {"document": "kh-43"}]  # kh-43 was already there
+    registry = yaml.safe_load(docs.read_text(encoding="utf-8"))["documents"]
+    assert registry[-1] == {"id": "bc-120-2026", "kind": "Báo cáo", "number": "120/BC-UBND",
+                            "date": __import__("datetime").date(2026, 11, 13)}
+    assert docs.read_text(encoding="utf-8").startswith(before.split("documents:")[0])  # comments kept
+    assert cli("validate", str(ward_dir)).exit_code == 0
+
+
+def test_registry_untouched_when_the_record_is_refused(cli, ward_dir: Path) -> None:
+    docs = ward_dir / "documents.yaml"
+    before = docs.read_bytes()
+    result = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "hoàn thành",  # no date: E601
+                 "--evidence", "120/BC-UBND ngày 13/11/2026", "--yes")
+    assert result.exit_code == 1 and docs.read_bytes() == before

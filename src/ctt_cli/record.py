@@ -58,6 +58,56 @@ def choose_occurrence(task_id: str, keys: list[tuple[str, str]], given: str | No
     return None
 
 
+# The kind of a document from its symbol (Nghị định 30/2020, Phụ lục III): 120/BC-UBND is a Báo cáo.
+SYMBOL_KINDS = {"BC": "Báo cáo", "KH": "Kế hoạch", "QĐ": "Quyết định", "TB": "Thông báo", "NQ": "Nghị quyết",
+                "CTr": "Chương trình", "ĐA": "Đề án", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CT": "Chỉ thị",
+                "BB": "Biên bản", "CV": "Công văn", "KL": "Kết luận"}
+
+
+@dataclass
+class NewDocument:
+    """A cited document not in documents.yaml yet, as far as the citation tells."""
+
+    id: str
+    kind: str
+    number: str
+    date: dt.date | None
+
+
+def cited_document(text: str, documents) -> tuple[str | None, NewDocument | None]:
+    """For an evidence string that is a citation ('120/BC-UBND ngày 13/11/2026', or 'Báo cáo số …'):
+    the id of the registry document it names, or the new document it would add. (None, None) otherwise."""
+    import re
+
+    from ctt_cli.vn.citation_grammar import parse_reference
+
+    text = " ".join(text.split())
+    kind = None
+    citation = parse_reference(text)
+    if citation is None:
+        m = re.fullmatch(r"(?P<kind>[^\d/]+?)\s+số\s+(?P<rest>\S.*)", text)
+        citation = parse_reference(m.group("rest")) if m else None
+        if citation is None:
+            return None, None
+        kind = m.group("kind").strip()
+    for doc in documents:
+        if doc.number == citation.number and (citation.date is None or doc.date in (None, citation.date)):
+            return doc.id, None
+    if citation.date is None:
+        return None, None
+    number, _, symbol = citation.number.partition("/")
+    code = symbol.split("-")[0]
+    kind = kind or SYMBOL_KINDS.get(code)
+    if not kind:
+        return None, None
+    base = re.sub(r"[^a-z0-9]+", "-", fold(f"{code}-{number}-{citation.date.year}")).strip("-")
+    taken = {d.id for d in documents}
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return None, NewDocument(ident, kind, citation.number, citation.date)
+
+
 def evidence_items(texts: list[str], document_ids: set[str]):
     """Evidence strings in the registry form: a document id, a citation (ref), or free text."""
     from ruamel.yaml.comments import CommentedMap

@@ -71,20 +71,23 @@ def score_sheet(
     note(f"đã ghi {out}" + (" (MINH HỌA)" if view.illustrative else ""))
 
 
-def _write_checked(ward, path: Path, old: str, new: str, changes: list[str], dry_run: bool) -> None:
-    """Show the changes, check the ward with the new text, then write it (unless dry run)."""
+def _write_checked(ward, path: Path, old: str, new: str, changes: list[str], dry_run: bool,
+                   also: dict[Path, str] | None = None) -> None:
+    """Show the changes, check the ward with the new text (and the other files in ``also``), then
+    write them (unless dry run), each atomically, ``also`` first."""
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.fsutil import display_path
     from ctt_cli.views.console import error, note, print_findings
-    from ctt_cli.workspace.overlay import check_edit
+    from ctt_cli.workspace.overlay import check_edits
 
-    if new == old or not changes:
+    if (new == old or not changes) and not also:
         note(f"{display_path(path)}: không có gì thay đổi")
         return
     typer.echo(f"Thay đổi trong {display_path(path)}:")
     for line in changes:
         typer.echo(f"  {line}")
-    result = check_edit(ward.root, path, new, dt.date.today())
+    texts = {**(also or {}), path: new}
+    result = check_edits(ward.root, texts, dt.date.today())
     if result.errors:
         print_findings(result.errors, "text", result.texts, stderr=True)
         error(f"dữ liệu sau khi sửa có {len(result.errors)} lỗi; không ghi gì")
@@ -92,8 +95,9 @@ def _write_checked(ward, path: Path, old: str, new: str, changes: list[str], dry
     if dry_run:
         note("chạy thử (--dry-run): chưa ghi gì")
         return
-    write_or_exit(path, new.encode("utf-8"))
-    note(f"đã ghi {display_path(path)}")
+    for target, text in texts.items():
+        write_or_exit(target, text.encode("utf-8"))
+        note(f"đã ghi {display_path(target)}")
 
 
 def _scores_tree(ward, year: int):

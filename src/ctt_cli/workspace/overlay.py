@@ -30,8 +30,14 @@ class OverlayReader(DiskReader):
         return sorted(names)
 
 
-def check_edit(root: Path, path: Path, text: str, as_of: dt.date):
-    """The pipeline's WardResult for the ward at ``root`` with ``path`` holding ``text``."""
+def check_edits(root: Path, texts: dict[Path, str], as_of: dt.date):
+    """The pipeline's WardResult for the ward at ``root`` with each path holding its new text."""
     from ctt_cli.workspace.pipeline import Options, check_ward
 
-    return check_ward(root, Options(as_of, use_cache=False), OverlayReader({path: text.encode("utf-8")}))
+    overlay = OverlayReader({p: t.encode("utf-8") for p, t in texts.items()})
+    return check_ward(root, Options(as_of, use_cache=False), overlay)
+
+
+def check_edit(root: Path, path: Path, text: str, as_of: dt.date):
+    """The pipeline's WardResult for the ward at ``root`` with ``path`` holding ``text``."""
+    return check_edits(root, {path: text}, as_of)
