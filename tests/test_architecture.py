@@ -17,8 +17,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("yamlio", {"yamlio"}),
     ("checks", {"checks"}),
     ("workspace", {"workspace"}),
-    ("core", {"status", "scoring", "city", "explain", "scaffold"}),
-    ("presentation", {"render", "views", "diff", "site"}),
+    ("core", {"status", "scoring", "city", "explain", "scaffold", "record"}),
+    ("presentation", {"render", "views", "diff", "site", "sheets"}),
     ("edge", {"commands", "app", "__main__", "api"}),  # the command line and the library API
 ]
 # Lazy imports of ctt modules outside commands/: only the pipeline's, which keeps the model classes

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -111,8 +113,13 @@ def test_status_table_and_exit_codes(cli, mixed: Path) -> None:
     table = _status(cli, mixed, "-f", "csv")
     assert table.exit_code == 0
     assert "theo sự kiện / chưa xác định hạn" in table.stdout and "thường xuyên" in table.stdout
-    assert "13/11/2026 (lùi từ 14/11/2026, ngày nghỉ; Điều 148 BLDS: 16/11/2026)" in table.stdout
-    assert "dự kiến 05/12/2026; chậm nhất 10/12/2026" in table.stdout
+    rows = {r["Mã"]: r for r in csv.DictReader(io.StringIO(table.stdout))}
+    assert (rows["T01"]["Hạn"], rows["T01"]["Hạn cuối theo Điều 148"]) == ("13/11/2026", "16/11/2026")
+    assert (rows["T05"]["Dự kiến"], rows["T05"]["Hạn"]) == ("05/12/2026", "10/12/2026")
+    assert rows["T05"]["Thời gian thực hiện"].startswith("Dự kiến ngày 05/12/2026")
+    screen = _status(cli, mixed, "-f", "md")
+    assert "13/11/2026 (lùi từ 14/11/2026, ngày nghỉ; Điều 148 BLDS: 16/11/2026)" in screen.stdout
+    assert "dự kiến 05/12/2026; chậm nhất 10/12/2026" in screen.stdout
     assert _status(cli, mixed, "--fail-on", "overdue").exit_code == 1
     only = _status(cli, mixed, "--state", "undated", "-f", "json")
     assert [r["task"] for r in json.loads(only.stdout)["wards"][0]["rows"]] == ["T03"]

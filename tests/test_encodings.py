@@ -77,7 +77,7 @@ def test_csv_redirected_on_cp1258_is_utf8_vietnamese(project: Path) -> None:
     done = run(["status", "--as-of", "2026-11-25", "--format", "csv"], project, "cp1258")
     assert done.returncode == 0
     text = done.stdout.decode("utf-8")
-    assert text.startswith("Mã,Nhiệm vụ,Chủ trì") and "quá hạn" in text
+    assert text.startswith("Phường,Mã,Nhiệm vụ,Thời gian thực hiện,Chủ trì") and "quá hạn" in text
 
 
 def test_usage_error_is_exit_2_and_utf8_on_ascii(project: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -68,8 +70,9 @@ def test_cli_table_unit_filter_and_fail_on(cli) -> None:
 def test_cli_partner_role(cli) -> None:
     result = cli("status", str(SHIPPED), "-y", "2026", "--as-of", "2026-11-25", "--unit", "vp-hdnd-ubnd",
                  "--role", "partner", "--format", "csv")
-    tasks = {line.split(",")[0] for line in result.stdout.strip().split("\n")[1:]}
-    assert tasks == {"T01", "T02", "T05", "T06", "T07", "T09"}  # T09 directly, the others as a group member
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["Mã"] for r in rows} == {"T01", "T02", "T05", "T06", "T07", "T09"}  # T09 directly, others as a group member
+    assert {r["Vai trò"] for r in rows} == {"phối hợp", "phối hợp (chung)"}
 
 
 def test_cli_formats(cli) -> None:

@@ -17,6 +17,7 @@ from ctt_cli.commands import (
     fmt,
     init,
     new_year,
+    record,
     schema,
     score,
     status,
@@ -24,6 +25,7 @@ from ctt_cli.commands import (
     validate,
 )
 from ctt_cli.commands.explain import explain
+from ctt_cli.commands.progress import progress_app
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.site import site
 from ctt_cli.commands.templates import templates_app
@@ -65,9 +67,10 @@ def _root(
 
 app.command("validate")(validate.validate)
 app.command("status")(status.status)
-app.command("score")(score.score)
+app.add_typer(score.score_app(), name="score")
 app.command("summary")(summary.summary)
 app.command("site")(site)
+app.command("record")(record.record)
 app.command("calendar")(calendar.calendar)
 app.command("deadline")(deadline.deadline)
 app.command("init")(init.init)
@@ -77,6 +80,7 @@ app.command("schema")(schema.schema)
 app.command("diff")(diff.diff)
 app.command("docx-text")(docx_text.docx_text)
 app.command("explain")(explain)
+app.add_typer(progress_app, name="progress")
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 

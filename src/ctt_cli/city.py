@@ -49,6 +49,9 @@ def ward_row(result: WardResult, year: int, as_of: dt.date, due_within: int) -> 
     scores = ward.scores(year)
     if ward.criteria and scores:
         view = compute_score(ward.criteria, scores, row["target"])
+        if not view.scored:
+            row["note"] = f"chưa chấm điểm năm {year}"
+            return row
         row.update(score=view.total, max_score=view.criteria.max_total, level=view.level_reached,
                    illustrative=view.illustrative,
                    target_met=None if row["target"] is None else (view.level_reached or 0) >= row["target"])

@@ -73,6 +73,11 @@ class ScoreView:
         return self.scores.registered_level
 
     @property
+    def scored(self) -> bool:
+        """False for a year with no criterion scored yet ("chưa chấm": not 0 points, not failing)."""
+        return any(r.points is not None for r in self.results)
+
+    @property
     def unscored(self) -> list[CriterionResult]:
         return [r for r in self.results if r.points is None]
 

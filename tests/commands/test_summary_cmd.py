@@ -73,7 +73,10 @@ def test_init_then_new_year(cli, tmp_path: Path, monkeypatch) -> None:
     scores = tmp_path / "plans/hoa-binh/scores/2027.yaml"
     assert progress.read_text(encoding="utf-8").count("\n    state: chưa thực hiện") == 9  # T01-T09 (sơ kết 2027)
     assert "registered_level: 4" in scores.read_text(encoding="utf-8")
-    assert json.loads(cli("validate", "plans/hoa-binh", "-f", "json").stdout) == found
+    after = json.loads(cli("validate", "plans/hoa-binh", "-f", "json").stdout)
+    assert [f for f in after if f["code"] != "W800"] == found  # the new report file: narrative still to write
+    assert {f["file"] for f in after if f["code"] == "W800"} == {"plans/hoa-binh/reports/2027.yaml"}
+    assert cli("fmt", "--check", "plans/hoa-binh").exit_code == 0  # new files are in ctt's layout
     status = json.loads(cli("status", "plans/hoa-binh", "-y", "2027", "--as-of", "2027-01-10", "-f", "json").stdout)
     assert {r["state"] for r in status["wards"][0]["rows"]} == {"upcoming"}
     progress.write_text("# sửa tay\n" + progress.read_text(encoding="utf-8"), encoding="utf-8")
@@ -99,3 +102,19 @@ def test_init_elsewhere_brings_the_criteria_set(cli, tmp_path: Path, monkeypatch
         tmp_path / "repo/plans/an-binh/plan.yaml").read_text(encoding="utf-8")
     found = json.loads(cli("validate", "repo/plans/an-binh", "-f", "json").stdout)
     assert {f["code"] for f in found} <= {"W409", "W701"}
+
+
+def test_new_year_comments_carry_over_and_report(cli, ward_dir: Path) -> None:
+    assert cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện",
+               "--note", "Đang tổng hợp số liệu").exit_code == 0
+    assert cli("new-year", "2027", str(ward_dir)).exit_code == 0
+    progress = (ward_dir / "progress" / "2027.yaml").read_text(encoding="utf-8")
+    assert "# Việc năm 2026 chưa xong" in progress
+    assert "#   T05 năm 2026 (đang thực hiện: Đang tổng hợp số liệu)" in progress
+    assert "T03 năm 2026" not in progress  # done in 2026 (Kế hoạch 43/KH-UBND): not carried
+    assert "  # T05 năm 2027, hạn 12/11/2027: Tham mưu báo cáo tự đánh giá" in progress
+    import yaml
+
+    report = yaml.safe_load((ward_dir / "reports" / "2027.yaml").read_text(encoding="utf-8"))
+    assert report["year"] == 2027 and report["kinh_gui"] == ["Sở Nội vụ thành phố Hải Phòng"]
+    assert cli("validate", str(ward_dir)).exit_code == 0

@@ -70,13 +70,14 @@ def _register_inputs(ward) -> None:
             register_input(path)
 
 
-def write_or_exit(path: Path, data: bytes) -> None:
-    """Write a file atomically; on failure, say why in Vietnamese and exit 1."""
+def write_or_exit(path: Path, data: bytes, *, replace_input: bool = False) -> None:
+    """Write a file atomically; on failure, say why in Vietnamese and exit 1. ``replace_input``: the
+    command means to rewrite a plan file it read (record, score import/set), never an output path."""
     from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.views.console import error
 
     try:
-        write_atomic(path, data)
+        write_atomic(path, data, replace_input=replace_input)
     except WriteError as exc:
         error(str(exc))
         raise typer.Exit(1) from None

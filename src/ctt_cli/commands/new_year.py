@@ -14,10 +14,11 @@ def new_year(
     year: Annotated[int, typer.Argument(metavar="NĂM", min=YEAR_MIN, max=YEAR_MAX, help="Năm cần tạo, ví dụ 2027.")],
     paths: PathsArg = None,
 ) -> None:
-    """Tạo progress/NĂM.yaml và scores/NĂM.yaml cho từng kế hoạch.
+    """Tạo progress/NĂM.yaml, scores/NĂM.yaml và reports/NĂM.yaml cho từng kế hoạch.
 
-    Tiến độ liệt kê mọi kỳ thực hiện của năm với trạng thái 'chưa thực hiện'; bảng điểm liệt kê mọi
-    tiêu chí lá là 'chưa chấm' và điền sẵn mức độ đăng ký theo mục tiêu của kế hoạch.
+    Tiến độ liệt kê mọi kỳ thực hiện của năm với trạng thái 'chưa thực hiện', kèm chú thích nội dung
+    nhiệm vụ và hạn, và nhắc lại việc năm trước chưa xong; bảng điểm liệt kê mọi tiêu chí lá là
+    'chưa chấm' và điền sẵn mức độ đăng ký theo mục tiêu của kế hoạch; báo cáo điền sẵn nơi gửi.
     Không bao giờ ghi đè tệp đã có.
 
     Ví dụ: ctt new-year 2027

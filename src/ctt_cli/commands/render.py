@@ -18,13 +18,22 @@ render_app = typer.Typer(
 
 OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="TỆP", help=(
-    "Tệp .docx cần ghi; '-': ghi ra stdout (để chuyển tiếp qua ống). Mặc định: build/<mã kế hoạch>/<tên>.docx"))]
+    "Tệp .docx (hoặc .pdf, chuyển qua LibreOffice) cần ghi; '-': ghi ra stdout (để chuyển tiếp qua ống). Mặc định: build/<mã kế hoạch>/<tên>.docx"))]
+PdfOpt = Annotated[bool, typer.Option("--pdf", help="Xuất PDF (chuyển qua LibreOffice headless) thay cho .docx.")]
 TemplateOpt = Annotated[Path | None, typer.Option(
     "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
 
 
-def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
+def _pdf_error() -> type[Exception]:
+    from ctt_cli.render.pdf import PdfError
+
+    return PdfError
+
+
+def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False,
+            pdf: bool = False) -> None:
     import sys
+    from dataclasses import replace
 
     from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
     from ctt_cli.render.documents import default_output, render
@@ -32,8 +41,6 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     from ctt_cli.views.console import error, note
 
     wards = usable_wards(paths)
-    from dataclasses import replace
-
     day = today(None)  # the day a document is dated by, unless the command was given --as-of
     jobs = [(w, r if r.as_of else replace(r, as_of=day)) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
@@ -42,6 +49,16 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     if template is not None and not template.is_file():
         error(f"không tìm thấy mẫu {template}")
         raise typer.Exit(1)
+    pdf = pdf or (output is not None and output.suffix.lower() == ".pdf")
+    if pdf and output is not None and output.suffix.lower() != ".pdf":
+        error(f"--pdf ghi tệp .pdf, không ghi vào {output}")
+        raise typer.Exit(2)
+    if pdf:
+        from ctt_cli.render.pdf import MISSING, soffice
+
+        if soffice() is None:  # say so before rendering anything
+            error(MISSING)
+            raise typer.Exit(1)
     bar = None
     if progress:
         from rich.progress import Progress
@@ -63,8 +80,12 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
                     sys.stdout.buffer.write(data)
                     sys.stdout.buffer.flush()
                     continue
+                if pdf:
+                    from ctt_cli.render.pdf import to_pdf
+
+                    data, target = to_pdf(data), target.with_suffix(".pdf")
                 write_atomic(target, data)
-            except (RenderError, WriteError) as exc:
+            except (RenderError, WriteError, _pdf_error()) as exc:
                 error(str(exc))
                 raise typer.Exit(1) from None
             if bar:
@@ -77,19 +98,22 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
 
 
 @render_app.command("plan")
-def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None,
+         pdf: PdfOpt = False) -> None:
     """Kế hoạch đầy đủ: phần đầu, căn cứ, các mục đánh số tự động, nơi nhận, chữ ký và phụ lục nhiệm vụ.
 
     Ví dụ: ctt render plan -o build/ke-hoach.docx
+
+    Ví dụ: ctt render plan -o build/ke-hoach.pdf
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("plan")], output, template)
+    _render(paths, lambda w: [Request("plan")], output, template, pdf=pdf)
 
 
 @render_app.command("report")
 def report(year: Year, paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None,
-           template: TemplateOpt = None) -> None:
+           template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
 
     Phần tường thuật lấy từ reports/NĂM.yaml; phần còn thiếu hiện dòng nhắc bổ sung.
@@ -98,37 +122,38 @@ def report(year: Year, paths: PathsArg = None, as_of: AsOf = None, output: Outpu
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("report", year=year, as_of=today(as_of))], output, template)
+    _render(paths, lambda w: [Request("report", year=year, as_of=today(as_of))], output, template, pdf=pdf)
 
 
 @render_app.command("assessment")
 def assessment(year: Year, paths: PathsArg = None, output: OutputOpt = None,
-               template: TemplateOpt = None) -> None:
+               template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
 
     Ví dụ: ctt render assessment --year 2026
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("assessment", year=year)], output, template)
+    _render(paths, lambda w: [Request("assessment", year=year)], output, template, pdf=pdf)
 
 
 @render_app.command("registration")
 def registration(year: Year, paths: PathsArg = None, output: OutputOpt = None,
-                 template: TemplateOpt = None) -> None:
+                 template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
 
     Ví dụ: ctt render registration --year 2027
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("registration", year=year)], output, template)
+    _render(paths, lambda w: [Request("registration", year=year)], output, template, pdf=pdf)
 
 
 @render_app.command("review")
 def review(first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],
            last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")],
-           paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None) -> None:
+           paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None,
+           pdf: PdfOpt = False) -> None:
     """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
 
     Ví dụ: ctt render review --from 2026 --to 2027
@@ -139,11 +164,11 @@ def review(first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_M
     if last < first:
         error(f"--to {last} trước --from {first}")
         raise typer.Exit(2)
-    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template)
+    _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template, pdf=pdf)
 
 
 @render_app.command("all")
-def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None) -> None:
+def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfOpt = False) -> None:
     """Mọi văn bản của một năm: kế hoạch và các văn bản mà nhiệm vụ đến hạn năm đó phải làm.
 
     Ví dụ: ctt render all --year 2027
@@ -153,4 +178,5 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None) -> None:
     from ctt_cli.render.documents import due_documents
 
     day = today(as_of)
-    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True)
+    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True,
+            pdf=pdf)

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards
-from ctt_cli.commands.options import AsOf, DueWithin, EnumChoice, PathsArg, States, TableFormatOpt, YearOrAsOf, today
+from ctt_cli.commands.options import AsOf, DueWithin, EnumChoice, PathsArg, States, YearOrAsOf, today
+from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
 from ctt_cli.status import State
-from ctt_cli.views.formats import TableFormat
 
 
 class Role(StrEnum):
@@ -39,7 +39,9 @@ def status(
         "Với --unit: vai trò " + ROLE_CHOICE.choices() + "."), show_default=ROLE_CHOICE.labels[Role.any])] = Role.any,
     due_within: DueWithin = 14,
     state: States = None,
-    fmt: TableFormatOpt = TableFormat.table,
+    fmt: OutFormatOpt = None,
+    output: OutputOpt = None,
+    csv_sep: CsvSepOpt = ",",
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", click_type=FAIL_ON_CHOICE, metavar="MỨC", help=(
         "Mã thoát 1 nếu có kỳ quá hạn (quá-hạn, overdue) hoặc quá hạn/sắp đến hạn (sắp-đến-hạn, due-soon). "
         "Dùng trong CI."))] = None,
@@ -54,12 +56,15 @@ def status(
     Ví dụ: ctt status --year 2026 --as-of 2026-11-25 --unit "Trung tâm Phục vụ hành chính công"
 
     Ví dụ: ctt status --state quá-hạn --state sắp-đến-hạn --fail-on quá-hạn
+    Ví dụ: ctt status --year 2026 -o tien-do-2026.xlsx
     """
+    from ctt_cli.commands.output import emit, resolve
     from ctt_cli.model.units import resolve_unit
     from ctt_cli.status import compute_status, filter_rows
     from ctt_cli.views.console import error
     from ctt_cli.views.status_table import print_status
 
+    out_fmt = resolve(fmt, output, csv_sep)
     day = today(as_of)
     year = year or day.year
     wards = usable_wards(paths)
@@ -76,7 +81,9 @@ def status(
         view = compute_status(ward, year, day, due_within)
         views.append((ward, filter_rows(view, ward, unit_id=unit_id, role=role.value,
                                         states=list(state or [])), unit_id))
-    print_status(views, fmt.value, role.value)
+    from ctt_cli.views.export import status_sheet
+
+    emit(out_fmt, output, csv_sep, lambda: status_sheet(views), lambda f: print_status(views, f, role.value))
     if fail_on:
         failing = {State.OVERDUE} if fail_on is FailOn.overdue else {State.OVERDUE, State.DUE_SOON}
         if any(r.state in failing for _, v, _ in views for r in v.rows):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, TableFormatOpt, YearOrAsOf, resolve_paths, today
-from ctt_cli.views.formats import TableFormat
+from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, YearOrAsOf, resolve_paths, today
+from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
 
 
 def summary(
@@ -13,7 +13,9 @@ def summary(
     year: YearOrAsOf = None,
     as_of: AsOf = None,
     due_within: DueWithin = 14,
-    fmt: TableFormatOpt = TableFormat.table,
+    fmt: OutFormatOpt = None,
+    output: OutputOpt = None,
+    csv_sep: CsvSepOpt = ",",
 ) -> None:
     """Bảng tổng hợp nhiều phường: mỗi phường một dòng với số nhiệm vụ hoàn thành, quá hạn,
     sắp đến hạn, điểm tự chấm, mức độ đạt được so với mục tiêu, và số lỗi dữ liệu.
@@ -22,12 +24,16 @@ def summary(
     Mã thoát 1 khi có phường lỗi dữ liệu.
 
     Ví dụ: ctt summary --year 2026 plans/ --format csv
+
+    Ví dụ: ctt summary --year 2026 plans/ -o tong-hop-2026.xlsx
     """
     from ctt_cli.city import CityRow
+    from ctt_cli.commands.output import emit, resolve
     from ctt_cli.views.console import print_findings, print_table
     from ctt_cli.views.score_table import num
     from ctt_cli.workspace.pipeline import Options, check_paths
 
+    out_fmt = resolve(fmt, output, csv_sep)
     day = today(as_of)
     year = year or day.year
     checked = check_paths(resolve_paths(paths), Options(today(None), then=CityRow(year, day, due_within)))
@@ -47,7 +53,10 @@ def summary(
     caption = (f"{len(rows)} phường; {bad} phường có lỗi dữ liệu; "
                f"{sum(1 for r in rows if r['target_met'] is False)} phường chưa đạt mục tiêu; "
                f"{sum(1 for r in rows if r['overdue'])} phường có nhiệm vụ quá hạn. Tính đến {day:%d/%m/%Y}.")
-    print_table(columns, table, fmt.value, title=f"Tổng hợp năm {year}", caption=caption,
-                data={"year": year, "as_of": day.isoformat(), "wards": rows})
+    from ctt_cli.views.export import summary_sheet
+
+    emit(out_fmt, output, csv_sep, lambda: summary_sheet(rows, year, day),
+         lambda f: print_table(columns, table, f, title=f"Tổng hợp năm {year}", caption=caption,
+                               data={"year": year, "as_of": day.isoformat(), "wards": rows}))
     if bad or missing:
         raise typer.Exit(1)

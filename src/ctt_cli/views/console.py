@@ -110,6 +110,14 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
+def inert(cell: Any) -> Any:
+    """An xlsx cell (openpyxl) whose text starts with '=' stays text: openpyxl would store it as a
+    formula that Excel runs (=HYPERLINK(...)); only the formulas ctt writes itself are formulas."""
+    if getattr(cell, "data_type", None) == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def _escape(text: str) -> str:
     from rich.markup import escape
 

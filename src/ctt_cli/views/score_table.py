@@ -23,14 +23,18 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "notice": [n for n in (view.criteria.notice if view.criteria.illustrative else None,
                                view.scores.notice if view.scores.status == "illustrative" else None) if n],
         "criteria_set": view.criteria.id,
-        "total": view.total,
+        "scored": view.scored,
+        "total": view.total if view.scored else None,
         "max_total": view.criteria.max_total,
         "appraisal_total": view.appraisal_total,
+        "appraisal_partial": (partial := appraisal_partial(view)) and partial[0][""],
+        "appraisal_missing": partial[1] if partial else [],
         "level_reached": view.level_reached,
         "level_registered": view.registered,
         "target": view.target,
-        "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
-        "target_reasons": [] if not target_check or target_check.ok else level_reasons(target_check, view),
+        "target_met": None if view.target is None or not view.scored else (view.level_reached or 0) >= view.target,
+        "target_reasons": [] if not target_check or target_check.ok or not view.scored
+        else level_reasons(target_check, view),
         "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
                     "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
         "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
@@ -39,6 +43,18 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
                         "self": r.points, "lost": r.deduction,
                         "explanation": r.score.explanation if r.score else None} for r in view.deductions(top)],
     }
+
+
+def appraisal_partial(view: ScoreView) -> tuple[dict[str, float], list[str]] | None:
+    """When only some criteria have an appraisal score: the appraised points per group (and "" for
+    the total), and the criteria still without one. None when there is no appraisal or all of it."""
+    done = [r for r in view.results if r.appraisal is not None]
+    if not done or view.appraisal_total is not None:
+        return None
+    sums = {g.group.id: sum(r.appraisal for r in done if r.criterion.id.startswith(g.group.id + "."))
+            for g in view.groups}
+    sums[""] = sum(sums.values())
+    return sums, [r.criterion.id for r in view.results if r.appraisal is None]
 
 
 def _prev(before: ScoreView | None, group_id: str) -> float | None:
@@ -56,8 +72,11 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
         if view.illustrative:
             note("⚠ " + " ".join(data["notice"]))
         columns = ["Nhóm", "Tiêu chí", "Tối đa", "Tự chấm", "Tỷ lệ"]
+        partial = appraisal_partial(view)
         if view.appraisal_total is not None:
             columns.append("Thẩm định")
+        elif partial:
+            columns.append("Thẩm định (chưa đủ)")
         if before is not None:
             columns += [f"Năm {before.year}", "Thay đổi"]
         rows = []
@@ -65,24 +84,32 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
             row = [g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
             if view.appraisal_total is not None:
                 row.append(num(g.appraisal))
+            elif partial:
+                row.append(num(partial[0][g.group.id]))
             if before is not None:
                 prev = _prev(before, g.group.id)
                 row += [num(prev), "" if prev is None else vn_number(g.points - prev, sign=True)]
             rows.append(row)
-        total = ["", "TỔNG", num(view.criteria.max_total), num(view.total),
-                 f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total else ""]
+        total = ["", "TỔNG", num(view.criteria.max_total), num(view.total) if view.scored else "chưa chấm",
+                 f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total and view.scored else ""]
         if view.appraisal_total is not None:
             total.append(num(view.appraisal_total))
+        elif partial:
+            total.append(num(partial[0][""]))
         if before is not None:
             total += [num(before.total), vn_number(view.total - before.total, sign=True)]
         rows.append(total)
-        lines = [f"Mức độ đạt được (theo điểm tự chấm): {data['level_reached'] or 'chưa đạt mức nào'}",
+        reached = data["level_reached"] or ("chưa đạt mức nào" if view.scored else "chưa chấm")
+        lines = [f"Mức độ đạt được (theo điểm tự chấm): {reached}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
                  f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
         if data["target_met"] is False:
             lines.append("CHƯA ĐẠT MỤC TIÊU vì: " + "; ".join(data["target_reasons"]))
         elif data["target_met"]:
             lines.append("Đạt mục tiêu.")
+        if partial:
+            lines.append(f"Điểm thẩm định mới có {len(view.results) - len(partial[1])}/{len(view.results)} "
+                         f"tiêu chí; còn thiếu: {', '.join(partial[1])}")
         if data["deductions"]:
             lines.append("Bị trừ điểm nhiều nhất:")
             lines += [f"  {d['criterion']} {d['title']}: -{num(d['lost'])}"

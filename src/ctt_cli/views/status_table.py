@@ -50,12 +50,14 @@ def _note(ward: Ward, row: StatusRow) -> str:
         parts.append("đã quá hạn khi ban hành kế hoạch")
     if row.record and row.record.state == "đang thực hiện":
         parts.append("đang thực hiện")
+    if row.record and row.record.reason:
+        parts.append(f"lý do: {row.record.reason}")
     if row.state == State.NOT_APPLICABLE:
         parts.append(f"hạn: {row.task.deadline}")
     return "; ".join(parts)
 
 
-def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
+def row_dict(ward: Ward, row: StatusRow, role: tuple[str, bool] | None = None) -> dict[str, Any]:
     occ = row.occurrence
     lead = ward.unit(row.task.lead)
     return {
@@ -81,7 +83,18 @@ def row_dict(ward: Ward, row: StatusRow) -> dict[str, Any]:
         "completed": row.record.completed.isoformat() if row.record and row.record.completed else None,
         "evidence": evidence_texts(ward, row.record),
         "note": row.record.note if row.record else None,
+        "progress_state": row.record.state if row.record else None,
+        "reason": row.record.reason if row.record else None,
+        "role": role[0] if role else None,  # with --unit: lead / partner
+        "role_shared": role[1] if role else None,  # given to a group the unit belongs to
     }
+
+
+def _role(ward: Ward, row: StatusRow, unit_id: str | None) -> tuple[str, bool] | None:
+    """With --unit: the unit's role in the task, and whether it is given to a group the unit belongs to."""
+    if not unit_id:
+        return None
+    return role_of(row.task, unit_id, {u.id for u in ward.units if u.kind == "nhom"})
 
 
 def summary(view: StatusView) -> str:
@@ -105,7 +118,7 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
                 "issued_on": view.issued_on.isoformat() if view.issued_on else None,
                 "issued_on_estimated": view.issued_estimated,
                 "counts": view.counts(),
-                "rows": [row_dict(ward, r) for r in view.rows],
+                "rows": [row_dict(ward, r, _role(ward, r, unit_id)) for r in view.rows],
             } for ward, view, unit_id in views],
         }
         print_table([], [], "json", data=data)
