@@ -49,7 +49,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "W407": (W, "cited-after-plan", "Văn bản được trích dẫn có ngày sau ngày ban hành kế hoạch"),
     "W408": (W, "objective-text", "Mục tiêu trong lời văn khác dữ liệu mục tiêu"),
     "W409": (W, "draft-field", "Kế hoạch còn là dự thảo: chưa có số, ngày hoặc người ký"),
-    "W410": (W, "ward-term", "Văn bản của phường nhắc tới 'thôn' (phường có tổ dân phố)"),
+    "W410": (W, "ward-term", "Từ của loại đơn vị khác: 'thôn', 'xã' trong kế hoạch phường; 'phường', 'tổ dân phố' trong kế hoạch xã"),
     "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
     # Deadlines and progress
     "E500": (E, "bad-deadline", "Không hiểu cụm thời gian thực hiện"),

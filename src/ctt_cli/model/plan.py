@@ -21,8 +21,8 @@ class Issuer(Model):
 class DocumentInfo(Model):
     type: Text = Field(description="Tên loại văn bản: Kế hoạch, Báo cáo, ...")
     code: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*$", description="Chữ viết tắt tên loại: KH, BC")
-    symbol: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$",
-                        description="Ký hiệu, ví dụ 'KH-UBND'")
+    symbol: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*((-[A-ZĐ][A-ZĐ0-9]*)+|/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-ZĐ0-9]*)*)$",
+                        description="Ký hiệu: dạng nhà nước 'KH-UBND', 'KH-MTTQ'; dạng Đảng 'KH/ĐU'")
     number: int | None = Field(None, ge=1, description="Số văn bản; để trống khi là dự thảo")
     date: dt.date | None = Field(None, description="Ngày ban hành; để trống khi là dự thảo")
     year: Year = Field(description="Năm ban hành")

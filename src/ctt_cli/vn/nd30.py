@@ -40,7 +40,10 @@ def outline(sections, depth: int = 1) -> Iterator[tuple[int, str, object]]:
 
 
 def number_line(number: int | None, symbol: str) -> str:
-    """'Số: 05/KH-UBND'; a draft keeps the number blank: 'Số:      /KH-UBND'."""
+    """'Số: 05/KH-UBND'; a draft keeps the number blank: 'Số:      /KH-UBND'. A Party symbol
+    ('KH/ĐU') follows the Party's form: 'Số 05-KH/ĐU'."""
+    if "/" in symbol:
+        return f"Số {number:02d}-{symbol}" if number else f"Số{BLANK}-{symbol}"
     return f"Số: {number:02d}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
 
 
