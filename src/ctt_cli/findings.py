@@ -37,6 +37,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     # References and identity
     "E300": (E, "duplicate-id", "Mã (id) bị trùng"),
     "E301": (E, "unknown-ref", "Tham chiếu tới mã không tồn tại"),
+    "E302": (E, "task-appendix", "Kế hoạch có nhiều phụ lục mà nhiệm vụ không ghi thuộc phụ lục nào"),
     # Text
     "E400": (E, "not-nfc", "Văn bản không ở dạng chuẩn Unicode NFC"),
     "E401": (E, "control-char", "Văn bản có ký tự điều khiển"),

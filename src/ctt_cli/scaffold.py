@@ -70,9 +70,10 @@ def new_year_files(ward: Ward, year: int) -> dict[str, str]:
     plan = ward.plan
     assert plan is not None
     schemas = schemas_of(ward)
-    occurrences = schedule.task_occurrences(plan, ward.tasks, year)
+    tasks = ward.tasks_in(year)
+    occurrences = schedule.task_occurrences(plan, tasks, year)
     records = []
-    for task in ward.tasks:
+    for task in tasks:
         occs = occurrences.get(task.id, [])
         for occ in occs:
             record: dict[str, Any] = {"task": task.id}

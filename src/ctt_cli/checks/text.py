@@ -152,8 +152,8 @@ def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
                    for i, r in enumerate(plan.recipients)]
     if tsource:
         for i, task in enumerate(ward.tasks):
-            if task.lead_text:
-                checks.append((tsource, ("tasks", i, "lead_text"), task.lead_text, [task.lead]))
+            if task.lead_text and task.leads:
+                checks.append((tsource, ("tasks", i, "lead_text"), task.lead_text, task.leads))
             if task.partners_text:
                 checks.append((tsource, ("tasks", i, "partners_text"), task.partners_text, task.partners))
     for source, loc, text, refs in checks:

@@ -58,13 +58,17 @@ class Settings(Model):
         "strict", description="'Trước ngày X': strict = hạn là X-1; inclusive = hạn là X"
     )
     tone_style: Literal["old", "new"] = Field("old", description="Kiểu bỏ dấu: old = hòa, ủy; new = hoà, uỷ")
+    numbering: Literal["roman", "decimal", "roman-decimal"] = Field(
+        "roman", description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
+                             "roman-decimal = I., 1., 1.1., 1.1.1.")
 
 
 class Objective(Model):
     from_year: Year
     to_year: Year | None = None
-    level: Level
-    kind: Literal["achieve", "maintain"] = Field(description="achieve = đạt chuẩn; maintain = duy trì")
+    level: Level | None = Field(None, description="Mức độ đạt chuẩn; để trống khi mục tiêu không nêu mức độ")
+    kind: Literal["achieve", "maintain"] = Field("achieve", description="achieve = đạt chuẩn; maintain = duy trì")
+    text: Text | None = Field(None, description="Mục tiêu như kế hoạch ghi, khi không nêu mức độ")
 
     def covers(self, year: int) -> bool:
         return self.from_year <= year and (self.to_year is None or year <= self.to_year)
@@ -115,7 +119,7 @@ class Plan(Model):
     period: Period
     settings: Settings = Settings()
     criteria_set: str | None = Field(None, description="Đường dẫn tới tệp bộ tiêu chí")
-    objectives: list[Objective] = Field(min_length=1)
+    objectives: list[Objective] = Field(default_factory=list, description="Mục tiêu theo năm (có thể không có)")
     legal_bases: list[LegalBasis] = Field(default_factory=list)
     preamble: Text | None = None
     body: list[Section] = Field(min_length=1)
@@ -134,8 +138,14 @@ class Plan(Model):
                 years[y] = i
         return self
 
-    def target(self, year: int) -> Objective | None:
+    def objective(self, year: int) -> Objective | None:
+        """The objective that covers ``year``, with or without a level."""
         return next((o for o in self.objectives if o.covers(year)), None)
+
+    def target(self, year: int) -> Objective | None:
+        """The objective that covers ``year`` when it names a level (what scoring and registration need)."""
+        found = self.objective(year)
+        return found if found is not None and found.level is not None else None
 
 
 def iter_sections(sections: list[Section], loc: tuple = ("body",)) -> Iterator[tuple[tuple, Section]]:

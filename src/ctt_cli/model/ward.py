@@ -58,6 +58,10 @@ class Ward:
     def name(self) -> str:
         return self.plan.ward if self.plan else self.root.name
 
+    def tasks_in(self, year: int) -> list[Task]:
+        """The tasks that are part of the plan in ``year`` (an amended plan adds and retires tasks)."""
+        return [t for t in self.tasks if t.applies(year)]
+
     def unit(self, unit_id: str) -> Unit | None:
         return next((u for u in self.units if u.id == unit_id), None)
 

@@ -21,8 +21,14 @@ def roman(n: int) -> str:
     return out
 
 
-def section_label(depth: int, index: int) -> str:
-    """The computed number of the index-th (0-based) section at depth (1-based): I., 1., a)."""
+def section_label(depth: int, index: int, style: str = "roman", parents: tuple[int, ...] = ()) -> str:
+    """The computed number of the index-th (0-based) section at depth (1-based). ``style`` "roman"
+    (the default): I., 1., a); "decimal": 1., 1.1., 1.1.1.; "roman-decimal": I., 1., 1.1., 1.1.1.
+    ``parents`` are the 0-based indexes of the enclosing sections (decimal styles need them)."""
+    if style == "decimal":
+        return ".".join(str(i + 1) for i in (*parents, index)) + "."
+    if style == "roman-decimal":
+        return f"{roman(index + 1)}." if depth == 1 else ".".join(str(i + 1) for i in (*parents[1:], index)) + "."
     if depth == 1:
         return f"{roman(index + 1)}."
     if depth == 2:
@@ -32,11 +38,12 @@ def section_label(depth: int, index: int) -> str:
     return "-"
 
 
-def outline(sections, depth: int = 1) -> Iterator[tuple[int, str, object]]:
-    """(depth, label, section) for every section, depth first."""
+def outline(sections, depth: int = 1, style: str = "roman",
+            parents: tuple[int, ...] = ()) -> Iterator[tuple[int, str, object]]:
+    """(depth, label, section) for every section, depth first, numbered in ``style``."""
     for i, section in enumerate(sections):
-        yield depth, section_label(depth, i), section
-        yield from outline(section.children, depth + 1)
+        yield depth, section_label(depth, i, style, parents), section
+        yield from outline(section.children, depth + 1, style, (*parents, i))
 
 
 def number_line(number: int | None, symbol: str) -> str:
