@@ -110,7 +110,7 @@ def _task_references(ward: Ward, units: set[str], docs: set[str]) -> Iterator[Fi
             yield _unknown(tsource, (*loc, "group"), task.group, groups, "nhóm nhiệm vụ")
         if task.appendix and task.appendix not in appendices:
             yield _unknown(tsource, (*loc, "appendix"), task.appendix, appendices, "phụ lục")
-        elif several and not task.appendix and not task.section:
+        elif several and not task.appendix and not task.section and not (task.group and task.group not in groups):
             yield tsource.finding("E302", f"kế hoạch có {len(appendices)} phụ lục: nhiệm vụ {task.id} cần ghi "
                                   "thuộc phụ lục nào (appendix)", loc, hint="các phụ lục: " + ", ".join(sorted(appendices)))
         if task.section and sections is not None and task.section not in sections:

@@ -9,7 +9,7 @@ from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render.appendix import lead_cell, party_names, task_cells
+from ctt_cli.render.appendix import lead_cell, task_cells
 from ctt_cli.render.context import frame, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
 from ctt_cli.status import State, StatusRow, compute_status
