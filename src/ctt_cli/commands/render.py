@@ -10,6 +10,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, AsOf, PathsArg, Year, today
+from ctt_cli.model.layout import Needs
 
 render_app = typer.Typer(
     help="Xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP từ dữ liệu kế hoạch và các mẫu trong templates/.",
@@ -23,13 +24,14 @@ TemplateOpt = Annotated[Path | None, typer.Option(
     "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
 
 
-def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False) -> None:
+def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False,
+            needs: Needs | None = None) -> None:
     from ctt_cli.fsutil import WriteError, write_atomic
     from ctt_cli.render.documents import default_output, render
     from ctt_cli.render.engine import RenderError
     from ctt_cli.views.console import error, note
 
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, needs=needs)
     jobs = [(w, r) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
         error("--output chỉ dùng khi xuất đúng một văn bản của một kế hoạch")
@@ -72,7 +74,8 @@ def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("plan")], output, template)
+    # the plan document reads the plan, its units, documents and tasks: a broken score file does not stop it
+    _render(paths, lambda w: [Request("plan")], output, template, needs=Needs("plan", "units", "documents", "tasks"))
 
 
 @render_app.command("report")

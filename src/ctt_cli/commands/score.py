@@ -8,6 +8,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg, TableFormatOpt, Year
+from ctt_cli.model.layout import Needs
 from ctt_cli.views.formats import TableFormat
 
 
@@ -34,7 +35,8 @@ def score(
     from ctt_cli.views.score_table import print_scores
 
     views = []
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, needs=Needs("plan", "criteria", "scores", year=year)
+                         if compare is None else Needs("plan", "criteria", "scores"))
     for ward in wards:
         criteria, scores = ward.criteria, ward.scores(year)
         if criteria is None or scores is None:

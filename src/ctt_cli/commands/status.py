@@ -9,6 +9,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import AsOf, DueWithin, PathsArg, TableFormatOpt, YearOrAsOf, today
+from ctt_cli.model.layout import Needs
 from ctt_cli.status import State
 from ctt_cli.views.formats import TableFormat
 
@@ -54,7 +55,7 @@ def status(
 
     day = today(as_of)
     year = year or day.year
-    wards = usable_wards(paths, day)
+    wards = usable_wards(paths, day, Needs("plan", "units", "tasks", "progress", year=year))
     views = []
     for ward in wards:
         unit_id = None
