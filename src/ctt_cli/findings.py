@@ -68,6 +68,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "E703": (E, "score-bad-step", "Điểm không đúng bước chấm"),
     "E704": (E, "score-missing", "Tiêu chí lá chưa được chấm (và không ghi là chưa chấm)"),
     "E705": (E, "score-duplicate", "Một tiêu chí được chấm hai lần"),
+    "E706": (E, "level-undefined", "Mục tiêu hoặc mức đăng ký là một mức độ mà bộ tiêu chí không định nghĩa"),
     "W700": (W, "score-no-explanation", "Bị trừ điểm nhưng không có giải trình"),
     "W701": (W, "illustrative-data", "Dữ liệu minh họa, không phải văn bản chính thức"),
     # Documents

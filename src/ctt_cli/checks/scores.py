@@ -84,8 +84,28 @@ def _on_step(value: float, step: float) -> bool:
     return abs(ratio - round(ratio)) < 1e-6
 
 
+def check_levels(ward: Ward) -> Iterator[Finding]:
+    """E706: every level the plan aims at or a year registers is one the criteria set defines."""
+    cs = ward.criteria
+    if cs is None:
+        return
+    defined = sorted(rule.level for rule in cs.levels)
+    hint = "bộ tiêu chí định nghĩa: " + ", ".join(f"Mức độ {n}" for n in defined)
+    plan, psource = ward.plan, ward.source("plan")
+    if plan and psource:
+        for i, obj in enumerate(plan.objectives):
+            if obj.level is not None and obj.level not in defined:
+                yield psource.finding("E706", f"mục tiêu Mức độ {obj.level} không có trong bộ tiêu chí '{cs.id}'",
+                                      ("objectives", i, "level"), hint=hint)
+    for year, scores, source in ward.yearly_items("scores"):
+        if scores.registered_level is not None and scores.registered_level not in defined:
+            yield source.finding("E706", f"mức đăng ký năm {year} là Mức độ {scores.registered_level}, bộ tiêu chí "
+                                 f"'{cs.id}' không có mức này", ("registered_level",), hint=hint)
+
+
 def check_scores(ward: Ward) -> Iterator[Finding]:
     cs = ward.criteria
+    yield from check_levels(ward)
     for year, scores, source in ward.yearly_items("scores"):
         if scores.status == "illustrative":
             yield source.finding("W701", f"điểm năm {year} là dữ liệu minh họa: {scores.notice}", ("status",))

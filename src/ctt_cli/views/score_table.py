@@ -30,7 +30,8 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "level_registered": view.registered,
         "target": view.target,
         "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
-        "target_reasons": [] if not target_check or target_check.ok else level_reasons(target_check, view),
+        "target_reasons": [] if view.target is None or (target_check is not None and target_check.ok) else (
+            level_reasons(target_check, view) or [f"chưa đủ điều kiện của Mức độ {view.target}"]),
         "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
                     "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
         "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
