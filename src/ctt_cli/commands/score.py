@@ -30,7 +30,7 @@ def score(
 
     Ví dụ: ctt score --year 2026 --compare 2025
     """
-    from ctt_cli.scoring import compute_score
+    from ctt_cli.scoring import apply_quotas, compute_score
     from ctt_cli.views.console import error
     from ctt_cli.views.score_table import print_scores
 
@@ -53,6 +53,7 @@ def score(
                 raise typer.Exit(1)
             before = compute_score(criteria, old)
         views.append((ward, view, before))
+    apply_quotas([view for _, view, _ in views])  # caps on how many units may reach a level
     print_scores(views, fmt.value, top)
     if fail_below_target and any(v.target and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)

@@ -26,20 +26,33 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "total": view.total,
         "max_total": view.criteria.max_total,
         "appraisal_total": view.appraisal_total,
+        "manager_total": view.manager_total,
+        "bonus": view.bonus,
+        "decides": view.criteria.decides,
+        "decisive_total": view.decisive_total,
         "level_reached": view.level_reached,
+        "level_name": _level_name(view, view.level_reached),
         "level_registered": view.registered,
         "target": view.target,
         "target_met": None if view.target is None else (view.level_reached or 0) >= view.target,
         "target_reasons": [] if view.target is None or (target_check is not None and target_check.ok) else (
             level_reasons(target_check, view) or [f"chưa đủ điều kiện của Mức độ {view.target}"]),
-        "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
-                    "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
-        "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
+        "groups": [{"id": g.group.id, "label": g.group.label, "title": g.group.title, "max": g.max, "self": g.points,
+                    "manager": g.manager, "appraisal": g.appraisal, "previous": _prev(before, g.group.id)}
+                   for g in view.groups],
+        "levels": [{"level": c.rule.level, "name": c.rule.name, "ok": c.ok,
+                    **({"reasons": level_reasons(c, view)} if not c.ok else {})} for c in view.checks],
+        "not_applicable": [r.criterion.id for r in view.results if r.score and r.score.not_applicable],
         "unscored": [r.criterion.id for r in view.unscored],
         "deductions": [{"criterion": r.criterion.id, "title": r.criterion.title, "max": r.criterion.max,
                         "self": r.points, "lost": r.deduction,
                         "explanation": r.score.explanation if r.score else None} for r in view.deductions(top)],
     }
+
+
+def _level_name(view: ScoreView, level: int | None) -> str | None:
+    rule = next((r for r in view.criteria.levels if r.level == level), None)
+    return rule.name if rule else None
 
 
 def _prev(before: ScoreView | None, group_id: str) -> float | None:
@@ -57,13 +70,17 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
         if view.illustrative:
             note("⚠ " + " ".join(data["notice"]))
         columns = ["Nhóm", "Tiêu chí", "Tối đa", "Tự chấm", "Tỷ lệ"]
+        if view.manager_total is not None:
+            columns.append("Quản lý chấm")
         if view.appraisal_total is not None:
             columns.append("Thẩm định")
         if before is not None:
             columns += [f"Năm {before.year}", "Thay đổi"]
         rows = []
         for g in view.groups:
-            row = [g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
+            row = [g.group.label or g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
+            if view.manager_total is not None:
+                row.append(num(g.manager))
             if view.appraisal_total is not None:
                 row.append(num(g.appraisal))
             if before is not None:
@@ -72,12 +89,26 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
             rows.append(row)
         total = ["", "TỔNG", num(view.criteria.max_total), num(view.total),
                  f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total else ""]
+        if view.manager_total is not None:
+            total.append(num(view.manager_total))
         if view.appraisal_total is not None:
             total.append(num(view.appraisal_total))
         if before is not None:
             total += [num(before.total), vn_number(view.total - before.total, sign=True)]
         rows.append(total)
-        lines = [f"Mức độ đạt được (theo điểm tự chấm): {data['level_reached'] or 'chưa đạt mức nào'}",
+        basis = {"self": "điểm tự chấm", "manager": "điểm của người quản lý",
+                 "appraisal": "điểm thẩm định"}[view.criteria.decides]
+        reached = data["level_reached"]
+        name = f" ({data['level_name']})" if reached and data["level_name"] and data["level_name"] != f"Mức độ {reached}" \
+            else ""
+        lines = []
+        if view.manager_total is not None:
+            lines.append(f"Tổng điểm của người quản lý: {num(view.manager_total)}")
+        if view.criteria.bonus:
+            lines.append(f"Điểm thưởng: {num(view.bonus)}")
+        if view.criteria.decides != "self" or view.criteria.bonus:
+            lines.append(f"Tổng điểm xét mức ({basis}, kể cả điểm thưởng): {num(view.decisive_total)}")
+        lines += [f"Mức độ đạt được (theo {basis}): {(str(reached) + name) if reached else 'chưa đạt mức nào'}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
                  f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
         if data["target_met"] is False:
