@@ -27,7 +27,7 @@ def scores_yaml(appraisal: dict[str, float | None], conditions: dict[str, bool],
             continue
         own = max(value, self_bonus) if cid == "3" else value
         lines.append(f"  - criterion: '{cid}'\n    self: {own}\n    manager: {value}\n    appraisal: {value}"
-                     "\n    explanation: (minh họa)")
+                     "\n    explanation: minh họa")
     if conditions:
         lines.append("conditions:")
         lines += [f"  - condition: {k}\n    holds: {'true' if v else 'false'}" for k, v in conditions.items()]
@@ -102,6 +102,8 @@ def test_text_output_says_which_column_decides(cli, city: Path) -> None:
     assert "Tổng điểm xét mức (điểm thẩm định, kể cả điểm thưởng): 102" in result.stdout
     assert "Mức độ đạt được (theo điểm thẩm định): 4 (Hoàn thành xuất sắc nhiệm vụ)" in result.stdout
     assert "Quản lý chấm" in result.stdout and "MINH HỌA" in result.stdout
+    binh = cli("score", str(city / "an"), str(city / "binh"), "-y", "2026").stdout
+    assert "Chưa đạt Mức độ 4 (Hoàn thành xuất sắc nhiệm vụ) vì: vượt số đơn vị được xếp mức này (tối đa 1)" in binh
 
 
 def test_not_applicable_needs_the_set_to_allow_it(cli, city: Path) -> None:

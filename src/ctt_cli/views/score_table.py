@@ -111,6 +111,10 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
         lines += [f"Mức độ đạt được (theo {basis}): {(str(reached) + name) if reached else 'chưa đạt mức nào'}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
                  f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
+        above = next((lv for lv in data["levels"] if not lv["ok"] and lv["level"] > (reached or 0)), None)
+        if above is not None and above["level"] != view.target and above.get("reasons"):
+            lines.append(f"Chưa đạt Mức độ {above['level']}" + (f" ({above['name']})" if above["name"] and
+                         above["name"] != f"Mức độ {above['level']}" else "") + " vì: " + "; ".join(above["reasons"]))
         if data["target_met"] is False:
             lines.append("CHƯA ĐẠT MỤC TIÊU vì: " + "; ".join(data["target_reasons"]))
         elif data["target_met"]:
