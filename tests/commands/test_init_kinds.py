@@ -83,6 +83,16 @@ def test_party_number_line(cli, repo: Path) -> None:
     assert number_line(12, "KH-MTTQ") == "Số: 12/KH-MTTQ"
 
 
+def test_party_documents_keep_the_party_form(cli, repo: Path) -> None:
+    assert cli("init", "plans/kien-an", "--ward", "Phường Kiến An", "--issuer", "dang-uy", "--year", "2026").exit_code == 0
+    assert cli("new-year", "2026", "plans/kien-an").exit_code == 0
+    assert cli("render", "all", "plans/kien-an", "-y", "2026", "--as-of", "2026-12-20").exit_code == 0
+    lines = {p.name: cli("docx-text", str(p)).stdout.split("\n")[1] for p in (repo / "build" / "kien-an").glob("*.docx")}
+    assert lines["ke-hoach.docx"].startswith("Số ") and "-KH/ĐU |" in lines["ke-hoach.docx"]
+    assert "-BC/ĐU |" in lines["bao-cao-2026.docx"] and "-BC/ĐU |" in lines["tu-danh-gia-2026.docx"]
+    assert "-CV/ĐU" in lines["dang-ky-2026.docx"]
+
+
 def test_init_refuses_an_unknown_kind(cli, repo: Path) -> None:
     assert cli("init", "plans/x", "--ward", "An Lão").exit_code == 2  # no kind in the name, no --kind
     assert cli("init", "plans/x", "--ward", "Xã An Lão", "--kind", "huyen").exit_code == 2

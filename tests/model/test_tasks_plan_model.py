@@ -77,6 +77,7 @@ def test_objective_without_level_and_defaults() -> None:
     ("roman", ["I.", "1.", "a)", "b)", "2.", "II."]),
     ("decimal", ["1.", "1.1.", "1.1.1.", "1.1.2.", "1.2.", "2."]),
     ("roman-decimal", ["I.", "1.", "1.1.", "1.2.", "2.", "II."]),
+    ("letters", ["A.", "I.", "1.", "2.", "II.", "B."]),
 ])
 def test_numbering_styles(style: str, labels: list[str]) -> None:
     class S:

@@ -58,9 +58,9 @@ class Settings(Model):
         "strict", description="'Trước ngày X': strict = hạn là X-1; inclusive = hạn là X"
     )
     tone_style: Literal["old", "new"] = Field("old", description="Kiểu bỏ dấu: old = hòa, ủy; new = hoà, uỷ")
-    numbering: Literal["roman", "decimal", "roman-decimal"] = Field(
+    numbering: Literal["roman", "decimal", "roman-decimal", "letters"] = Field(
         "roman", description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
-                             "roman-decimal = I., 1., 1.1., 1.1.1.")
+                             "roman-decimal = I., 1., 1.1., 1.1.1.; letters = A., I., 1., a)")
 
 
 class Objective(Model):

@@ -62,7 +62,7 @@ def _issuer_name(ward: Ward) -> str:
 
 def _attached(ward: Ward, ctx: dict[str, Any], type_name: str, kind: str, year: int) -> str:
     number, date = _issued(ward, year, kind)
-    symbol = ctx["doc"]["number_line"].split("/", 1)[1]
+    symbol = ctx["doc"]["symbol"]
     appendix = ward.tasks_file.all_appendices() if ward.tasks_file else []
     by = appendix[0].issuer_text if appendix else _issuer_name(ward)
     return nd30.attached_line(type_name, number, symbol, date, year, by)
@@ -88,6 +88,8 @@ def _lead_of(ward: Ward, kind: str) -> str:
 
 
 def _symbol(ward: Ward, code: str, kind: str) -> str:
+    if "/" in ward.plan.document.symbol:  # the Party's form: BC/ĐU, and CV/ĐU for a công văn
+        return f"{code or 'CV'}/{ward.plan.document.symbol.split('/', 1)[1]}"
     issuer = ward.plan.document.symbol.split("-", 1)[-1]
     task = next((t for t in ward.tasks if kind in t.produces), None)
     unit = ward.unit(task.leads[0]) if task and task.leads else None

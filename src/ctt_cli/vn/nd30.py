@@ -27,6 +27,10 @@ def section_label(depth: int, index: int, style: str = "roman", parents: tuple[i
     ``parents`` are the 0-based indexes of the enclosing sections (decimal styles need them)."""
     if style == "decimal":
         return ".".join(str(i + 1) for i in (*parents, index)) + "."
+    if style == "letters":  # A., I., 1., a)
+        if depth == 1:
+            return f"{chr(ord('A') + index)}." if index < 26 else f"{index + 1}."
+        return section_label(depth - 1, index)
     if style == "roman-decimal":
         return f"{roman(index + 1)}." if depth == 1 else ".".join(str(i + 1) for i in (*parents[1:], index)) + "."
     if depth == 1:
