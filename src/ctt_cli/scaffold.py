@@ -127,6 +127,71 @@ def _signature(starter: Starter) -> dict[str, Any]:
     return {"authority": "TM.", "body": words.body, "title": words.head, "name": None}
 
 
+def _ids(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _tasks_data(source: Ward, rename, re_id, issuer_text: str) -> dict[str, Any]:
+    """tasks.yaml of the starter: the source's appendices, groups and tasks, reworded; cells a group
+    shares stay on the group; an amended plan's retired tasks and years are left behind."""
+    tf = source.tasks_file
+    out: dict[str, Any] = {}
+    appendices = []
+    for app in tf.all_appendices():
+        data = app.model_dump(exclude_defaults=True)
+        for key in ("title", "subtitle"):
+            if key in data:
+                data[key] = rename(data[key])
+        data["issuer_text"] = issuer_text
+        appendices.append(data)
+    if tf.appendix is not None:
+        out["appendix"] = appendices[0]
+    elif appendices:
+        out["appendices"] = appendices
+    groups = []
+    for g in tf.groups:
+        data = g.model_dump(exclude_defaults=True)
+        data["title"] = rename(data["title"])
+        for key in ("lead_text", "partners_text"):
+            if key in data:
+                data[key] = _fix_spellings(rename(data[key]), source)
+        if "lead" in data:
+            data["lead"] = re_id(data["lead"]) if isinstance(data["lead"], str) else [re_id(x) for x in data["lead"]]
+        if "partners" in data:
+            data["partners"] = [re_id(x) for x in data["partners"]]
+        groups.append(data)
+    if groups:
+        out["groups"] = groups
+    tasks = []
+    for t in source.tasks:
+        if t.retired is not None:
+            continue
+        data = t.model_dump(exclude_defaults=True, exclude={"from_year", "until_year"})
+        group = tf.group(t.group)
+        for key in ("deadline", "lead", "lead_text", "partners", "partners_text", "appendix"):
+            if group is not None and key in data and data[key] == getattr(group, key):
+                del data[key]  # shared by the group (a merged cell)
+        data["text"] = _fix_spellings(rename(data["text"]), source)
+        for key in ("result", "funding", "note"):
+            if key in data:
+                data[key] = rename(data[key])
+        if t.leads and "lead" in data:
+            data.pop("lead_text", None)  # the names are the registry's
+        elif "lead_text" in data:
+            data["lead_text"] = _fix_spellings(rename(data["lead_text"]), source)
+        if "lead" in data:
+            data["lead"] = re_id(data["lead"]) if isinstance(data["lead"], str) else [re_id(x) for x in data["lead"]]
+        if "partners" in data:
+            data["partners"] = [re_id(x) for x in data["partners"]]
+        if "partners_text" in data:
+            data["partners_text"] = _fix_spellings(rename(data["partners_text"]), source)
+        if "section" in data:
+            data["section"] = "noi-dung"  # the starter's body: its tasks are stated under NỘI DUNG
+        tasks.append(data)
+    out["tasks"] = tasks
+    return out
+
+
 def new_ward_files(source: Ward, starter: Starter, ident: str, year: int,
                    criteria_rel: str | None, folder: Path, schemas: Path | None) -> dict[str, str]:
     """plan, units, documents and tasks texts for a new ward, starting from ``source``'s
@@ -165,28 +230,14 @@ def new_ward_files(source: Ward, starter: Starter, ident: str, year: int,
     units.insert(0, issuer_unit)
     documents = [d.model_dump(mode="json", exclude_defaults=True) for d in source.documents
                  if not (d.issuer and old_lower.casefold() in d.issuer.casefold())]
-    tasks = []
-    for t in source.tasks:
-        data = t.model_dump(exclude_defaults=True)
-        data["text"] = _fix_spellings(rename(data["text"]), source)
-        data.pop("lead_text", None)
-        for key in ("lead", "partners"):
-            if isinstance(data.get(key), list):
-                data[key] = [re_id(x) for x in data[key]]
-            elif key in data:
-                data[key] = re_id(data[key])
-        if "partners_text" in data:
-            data["partners_text"] = _fix_spellings(rename(data["partners_text"]), source)
-        tasks.append(data)
-    appendix = source.tasks_file.appendix.model_dump(exclude_defaults=True)
-    for key in ("title", "subtitle"):
-        if key in appendix:
-            appendix[key] = rename(appendix[key])
-    appendix["issuer_text"] = issuer_unit["aliases"][0]
-    leads = list(dict.fromkeys(lead for t in tasks for lead in
-                               (t["lead"] if isinstance(t.get("lead"), list) else [t["lead"]] if t.get("lead") else [])))
+    tasks_data = _tasks_data(source, rename, re_id, issuer_unit["aliases"][0])
+    tasks = tasks_data["tasks"]
+    groups = {g["id"]: g for g in tasks_data.get("groups", [])}
+    leads = list(dict.fromkeys(lead for t in tasks for lead in _ids(t.get("lead") or groups.get(t.get("group"),
+                                                                                                {}).get("lead"))))
     level = next((o for o in src.objectives if o.level is not None), None)
-    objectives = [o.model_dump(exclude_defaults=True) for o in src.objectives]
+    objectives = [{**o.model_dump(exclude_defaults=True), **({"text": rename(o.text)} if o.text else {})}
+                  for o in src.objectives]
     words = ISSUERS[starter.issuer]
     header = list(starter.header) or [line.format(WARD=ward_name.upper()) for line in words.header]
     plan = {
@@ -242,5 +293,5 @@ def new_ward_files(source: Ward, starter: Starter, ident: str, year: int,
         "plan": file_text("plan", plan, schemas, folder),
         "units": file_text("units", {"units": units}, schemas, folder),
         "documents": file_text("documents", {"documents": documents}, schemas, folder),
-        "tasks": file_text("tasks", {"appendix": appendix, "tasks": tasks}, schemas, folder),
+        "tasks": file_text("tasks", tasks_data, schemas, folder),
     }

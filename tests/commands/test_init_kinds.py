@@ -135,3 +135,21 @@ def test_reword_keeps_case_and_the_city_enumeration() -> None:
         "tại xã, phường, đặc khu; địa bàn đặc khu"
     assert reword("các tổ dân phố", CommuneKind.PHUONG, CommuneKind.XA) == "các thôn"
     assert kind_of_name("Đặc khu Bạch Long Vĩ") is CommuneKind.DAC_KHU and kind_of_name("Huyện X") is None
+
+
+@pytest.mark.parametrize(("ward", "areas"), [("Phường Ngọc Hải", "các tổ dân phố"),
+                                              ("Đặc khu Cát Hải", "các thôn, tổ dân phố")])
+def test_init_from_a_xa_plan_with_groups_and_appendices(cli, repo: Path, ward: str, areas: str) -> None:
+    """Starting from the xã test plan (two appendices, groups, co-leads, a retired task): the other kind's
+    words, the group's shared cells kept on the group, the retired task left behind."""
+    minh_tan = Path(__file__).resolve().parents[1] / "data" / "wards" / "minh-tan"
+    assert cli("init", "plans/moi", "--ward", ward, "--from", str(minh_tan), "--year", "2026").exit_code == 0
+    found = json.loads(cli("validate", "plans/moi", "-f", "json").stdout)
+    assert [f["code"] for f in found] == ["W409", "W409"], found
+    tasks = yaml.safe_load((repo / "plans/moi/tasks.yaml").read_text(encoding="utf-8"))
+    assert [a["id"] for a in tasks["appendices"]] == ["phu-luc-1", "phu-luc-2"]
+    assert tasks["groups"][0]["deadline"] == "Hằng năm"
+    t1, t2 = tasks["tasks"][:2]
+    assert "deadline" not in t2 and "lead" not in t2  # shared by the group, as in the source
+    assert areas in t1["text"] and areas in t1["result"]
+    assert "T04" not in [t["id"] for t in tasks["tasks"]]  # retired in the source's amended plan

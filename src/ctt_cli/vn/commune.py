@@ -101,7 +101,7 @@ def reword(text: str, source: CommuneKind, target: CommuneKind) -> str:
         if low == src.areas_title.casefold():
             if found.isupper():
                 return dst.areas_title.upper()
-            return dst.areas_title if found[:1].isupper() else dst.areas_title[:1].lower() + dst.areas_title[1:]
+            return dst.areas_title if found[:1].isupper() else dst.areas_title.lower()
         if low == src.areas.casefold():
             return _case_like(found, dst.areas)
         return _case_like(found, dst.word)
@@ -114,8 +114,7 @@ def reword_id(ident: str, source: CommuneKind, target: CommuneKind) -> str:
     if source == target:
         return ident
     src, dst = WORDS[source], WORDS[target]
-    if ident == src.area_id:
-        return dst.area_id
+    ident = re.sub(rf"(?<![a-z]){re.escape(src.area_id)}(?![a-z])", dst.area_id, ident)
     return re.sub(rf"(?<![a-z]){re.escape(source.value)}(?![a-z])", target.value, ident)
 
 
