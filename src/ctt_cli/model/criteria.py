@@ -88,14 +88,14 @@ class CriteriaSet(Model):
     notice: Text | None = Field(None, description="Lời cảnh báo hiển thị trên mọi kết quả khi là dữ liệu minh họa")
     source: SetSource
     max_total: Points = Field(description="Tổng điểm tối đa của bộ tiêu chí")
-    groups: list[Criterion] = Field(min_length=1, description="Các nhóm tiêu chí")
-    bonus: list[Criterion] = Field(default_factory=list, description=(
-        "Điểm thưởng: cộng thêm, được vượt tổng điểm tối đa"))
-    max_bonus: Points | None = Field(None, description="Điểm thưởng tối đa được cộng")
     columns: list[Column] = Field(default_factory=lambda: ["self", "appraisal"], description=(
         "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
         "thẩm quyền/thẩm định)"))
     decides: Column = Field("self", description="Cột điểm dùng để xếp mức độ")
+    groups: list[Criterion] = Field(min_length=1, description="Các nhóm tiêu chí")
+    bonus: list[Criterion] = Field(default_factory=list, description=(
+        "Điểm thưởng: cộng thêm, được vượt tổng điểm tối đa"))
+    max_bonus: Points | None = Field(None, description="Điểm thưởng tối đa được cộng")
     conditions: list[Condition] = Field(default_factory=list, description="Điều kiện không tính bằng điểm")
     levels: list[LevelRule] = Field(min_length=1)
 

@@ -57,7 +57,11 @@ class TaskGroup(Model):
 
 class Task(Model):
     id: TaskId
+    group: Id | None = Field(None, description="Nhóm nhiệm vụ (mã trong groups)")
+    appendix: Id | None = Field(None, description="Phụ lục chứa nhiệm vụ (mã), khi có nhiều phụ lục")
+    section: Id | None = Field(None, description="Mục của kế hoạch nêu nhiệm vụ này bằng lời văn (mã mục)")
     text: Text = Field(description="Nhiệm vụ cụ thể, đúng nguyên văn phụ lục")
+    result: Text | None = Field(None, description="Kết quả / Sản phẩm đầu ra")
     deadline: Text = Field(None, description=(  # type: ignore[assignment]  # required unless the group gives it
         "Thời gian thực hiện, đúng nguyên văn phụ lục; để trống khi nhóm ghi chung"))
     repeat: Literal["yearly"] | None = Field(
@@ -69,12 +73,8 @@ class Task(Model):
     lead_text: Text | None = Field(None, description="Chủ trì như ghi trong phụ lục (giữ nguyên văn)")
     partners: list[Id] = Field(default_factory=list, description="Cơ quan phối hợp (mã)")
     partners_text: Text | None = Field(None, description="Cơ quan phối hợp như ghi trong phụ lục")
-    result: Text | None = Field(None, description="Kết quả / Sản phẩm đầu ra")
     funding: Text | None = Field(None, description="Nguồn kinh phí")
     note: Text | None = Field(None, description="Ghi chú")
-    group: Id | None = Field(None, description="Nhóm nhiệm vụ (mã trong groups)")
-    appendix: Id | None = Field(None, description="Phụ lục chứa nhiệm vụ (mã), khi có nhiều phụ lục")
-    section: Id | None = Field(None, description="Mục của kế hoạch nêu nhiệm vụ này bằng lời văn (mã mục)")
     from_year: Year | None = Field(None, description="Năm bắt đầu áp dụng (kế hoạch sửa đổi, bổ sung)")
     until_year: Year | None = Field(None, description="Năm cuối cùng áp dụng")
     retired: Retirement | None = Field(None, description="Nhiệm vụ bị bãi bỏ bởi kế hoạch sửa đổi, bổ sung")
