@@ -144,10 +144,10 @@ class TasksFile(Model):
         if not isinstance(data, dict) or not isinstance(data.get("groups"), list) or not isinstance(
                 data.get("tasks"), list):
             return data
-        groups = {g.get("id"): g for g in data["groups"] if isinstance(g, dict)}
+        groups = {g["id"]: g for g in data["groups"] if isinstance(g, dict) and isinstance(g.get("id"), str)}
         tasks = []
         for task in data["tasks"]:
-            group = groups.get(task.get("group")) if isinstance(task, dict) else None
+            group = groups.get(task["group"]) if isinstance(task, dict) and isinstance(task.get("group"), str) else None
             if group:
                 task = dict(task)
                 lead_given = task.get("lead") is not None or task.get("lead_text") is not None
