@@ -96,6 +96,8 @@ def test_party_documents_keep_the_party_form(cli, repo: Path) -> None:
 def test_init_refuses_an_unknown_kind(cli, repo: Path) -> None:
     assert cli("init", "plans/x", "--ward", "An Lão").exit_code == 2  # no kind in the name, no --kind
     assert cli("init", "plans/x", "--ward", "Xã An Lão", "--kind", "huyen").exit_code == 2
+    clash = cli("init", "plans/x", "--ward", "Xã An Lão", "--kind", "phuong")
+    assert clash.exit_code == 2 and "'Xã An Lão' là xã, khác --kind phuong" in clash.stderr
     assert not (repo / "plans" / "x").exists()
 
 

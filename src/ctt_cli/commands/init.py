@@ -105,7 +105,11 @@ def init(
         error(f"không biết '{ward}' là xã, phường hay đặc khu; ghi tên bắt đầu bằng 'Xã', 'Phường', "
               "'Đặc khu' hoặc dùng --kind xa|phuong|dac-khu")
         raise typer.Exit(2)
-    if kind_of_name(ward) is None:
+    named = kind_of_name(ward)
+    if named is not None and named != commune:
+        error(f"'{ward}' là {WORDS[named].word}, khác --kind {kind}")
+        raise typer.Exit(2)
+    if named is None:
         ward = f"{WORDS[commune].title} {ward.strip()}"
     issuer_kind = IssuerKind(issuer) if issuer in {k.value for k in IssuerKind} else (
         issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
