@@ -109,3 +109,18 @@ def test_render_plan(cli, tmp_path: Path) -> None:
         "đúng hẹn, không để người dân đi lại nhiều lần." in lines
     assert lines.index("PHỤ LỤC I") < lines.index("PHỤ LỤC II")
     assert not any("Họp thôn nghe ý kiến" in line for line in lines)  # the prose task is in no table
+
+
+def test_tasks_in_prose_only(cli, ward: Path, tmp_path: Path) -> None:
+    """No appendix at all: the tasks are stated in the body, tasks.yaml only tracks them."""
+    (ward / "tasks.yaml").write_text(
+        "tasks:\n  - id: T01\n    section: hop-thon\n    text: Họp thôn nghe ý kiến người dân\n"
+        "    deadline: Hằng quý\n    lead: cac-thon\n", encoding="utf-8")
+    shutil.rmtree(ward / "progress")
+    found = findings(cli, ward, "2026-05-01")
+    assert [f["code"] for f in found] == ["W407"]  # the amendment is no longer cited by a retirement
+    rows = rows_of(cli, ward, 2026, "2026-05-01")
+    assert [r["label"] for r in rows["T01"]] == ["quý I/2026", "quý II/2026", "quý III/2026", "quý IV/2026"]
+    assert cli("render", "plan", str(ward), "-o", str(tmp_path / "k.docx")).exit_code == 0
+    ctx = plan_context(load_ward(ward).checked())
+    assert ctx["appendices"] == [] and ctx["appendix"]["rows"] == []
