@@ -14,6 +14,7 @@ CriterionId = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
                         Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'")]
 Points = Annotated[float, Field(ge=0, le=1000)]
 Column = Literal["self", "manager", "appraisal"]
+_DEFAULT_COLUMNS: tuple[Column, ...] = ("self", "appraisal")
 Share = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -88,7 +89,7 @@ class CriteriaSet(Model):
     notice: Text | None = Field(None, description="Lời cảnh báo hiển thị trên mọi kết quả khi là dữ liệu minh họa")
     source: SetSource
     max_total: Points = Field(description="Tổng điểm tối đa của bộ tiêu chí")
-    columns: list[Column] = Field(default_factory=lambda: ["self", "appraisal"], description=(
+    columns: list[Column] = Field(default_factory=lambda: list(_DEFAULT_COLUMNS), description=(
         "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
         "thẩm quyền/thẩm định)"))
     decides: Column = Field("self", description="Cột điểm dùng để xếp mức độ")

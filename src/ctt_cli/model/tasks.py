@@ -124,8 +124,13 @@ class Task(Model):
 
 
 def _details(exc: ValidationError) -> list[InitErrorDetails]:
-    return [{"type": e["type"], "loc": e["loc"], "input": e["input"], **({"ctx": e["ctx"]} if "ctx" in e else {})}
-            for e in exc.errors()]
+    out: list[InitErrorDetails] = []
+    for e in exc.errors():
+        detail: InitErrorDetails = {"type": e["type"], "loc": e["loc"], "input": e["input"]}
+        if "ctx" in e:
+            detail["ctx"] = e["ctx"]
+        out.append(detail)
+    return out
 
 
 _SHARED = ("deadline", "lead", "lead_text", "partners", "partners_text", "appendix")
