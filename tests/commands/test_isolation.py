@@ -24,6 +24,10 @@ def render_plan(cli, ward: Path):
     return cli("render", "plan", str(ward), "-o", str(ward.parent / "ke-hoach.docx"))
 
 
+def calendar(cli, ward: Path):
+    return cli("calendar", str(ward), "-y", "2026", "-o", str(ward.parent / "lich.ics"))
+
+
 def break_scores(ward: Path) -> None:
     edit(ward / "scores" / "2026.yaml", "criteria_set:", "criteria_sett:")
 
@@ -47,13 +51,13 @@ def break_progress_2027(ward: Path) -> None:
 
 # (how the data is broken, which commands still run (exit 0), which stop (exit 1))
 CASES = [
-    (break_scores, {"status", "render plan"}, {"score"}),
+    (break_scores, {"status", "render plan", "calendar"}, {"score"}),
     (break_documents, {"status", "score"}, {"render plan"}),
     (break_criteria, {"status", "render plan"}, {"score"}),
-    (break_tasks, {"score"}, {"status", "render plan"}),
+    (break_tasks, {"score"}, {"status", "render plan", "calendar"}),
     (break_progress_2027, {"status", "render plan", "score"}, set()),
 ]
-COMMANDS = {"status": status, "score": score, "render plan": render_plan}
+COMMANDS = {"status": status, "score": score, "render plan": render_plan, "calendar": calendar}
 
 
 @pytest.mark.parametrize(("breaks", "runs", "stops"), CASES, ids=[c[0].__name__ for c in CASES])
