@@ -33,6 +33,9 @@ CASES = [
     (["--ward", "Xã Kiến Thụy", "--issuer", "dang-uy", "--deputy", "--header", "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG",
       "--header", "ĐẢNG ỦY XÃ KIẾN THỤY"], "kien-thuy", ["ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY XÃ KIẾN THỤY"],
      "KH/ĐU", ("KT.", "BÍ THƯ", "PHÓ BÍ THƯ"), ["Các thôn"], ["tổ dân phố"]),
+    (["--ward", "Phường Đồ Sơn", "--issuer", "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” phường Đồ Sơn"],
+     "do-son", ["UBND PHƯỜNG ĐỒ SƠN", "BAN CHỈ ĐẠO"], "KH-BCĐ", ("TM.", "BAN CHỈ ĐẠO", "TRƯỞNG BAN"),
+     ["Các Tổ dân phố", "UBND phường"], ["thôn"]),
 ]
 
 

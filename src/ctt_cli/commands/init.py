@@ -65,7 +65,7 @@ def init(
         "Loại đơn vị khi tên không bắt đầu bằng 'Xã', 'Phường' hoặc 'Đặc khu'."))] = None,
     issuer: Annotated[str | None, typer.Option("--issuer", help=(
         "Cơ quan ban hành: ubnd (mặc định), mttq (Ban Thường trực Ủy ban MTTQ), dang-uy (Đảng ủy), "
-        "hoặc tên đầy đủ của cơ quan."))] = None,
+        "ban-chi-dao (Ban Chỉ đạo), hoặc tên đầy đủ của cơ quan."))] = None,
     header: Annotated[list[str] | None, typer.Option("--header", help=(
         "Một dòng tên cơ quan ở góc trái (lặp lại cho từng dòng); mặc định theo cơ quan ban hành."))] = None,
     deputy: Annotated[bool, typer.Option("--deputy", help=(

@@ -122,6 +122,7 @@ class IssuerKind(StrEnum):
     UBND = "ubnd"
     MTTQ = "mttq"
     DANG_UY = "dang-uy"
+    BAN_CHI_DAO = "ban-chi-dao"
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,10 @@ ISSUERS: dict[IssuerKind, IssuerWords] = {
         IssuerKind.DANG_UY, "dang-uy-{kind}", "Đảng ủy {word} {name}", "Đảng ủy {word}", "Đảng ủy {word}",
         ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY {WARD}", "*"), "KH/ĐU", "ĐẢNG ỦY", "BÍ THƯ", "PHÓ BÍ THƯ",
         "dang"),
+    IssuerKind.BAN_CHI_DAO: IssuerWords(
+        IssuerKind.BAN_CHI_DAO, "bcd-{kind}", "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word} {name}",
+        "Ban Chỉ đạo {word}", "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word}",
+        ("UBND {WARD}", "BAN CHỈ ĐẠO"), "KH-BCĐ", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "nhom"),
 }
 
 
@@ -160,6 +165,8 @@ def issuer_kind_of(text: str) -> IssuerKind:
     folded = text.casefold()
     if "mặt trận" in folded or "mttq" in folded:
         return IssuerKind.MTTQ
+    if "ban chỉ đạo" in folded:
+        return IssuerKind.BAN_CHI_DAO
     if "đảng ủy" in folded or "đảng uỷ" in folded or "đảng bộ" in folded:
         return IssuerKind.DANG_UY
     return IssuerKind.UBND
