@@ -248,7 +248,8 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
             self_score = ("Đạt" if result.score and result.score.passed else "Không đạt") \
                 if c.scoring.kind == "pass_fail" and result.points is not None else num(result.points)
             rows.append({"kind": "item", "stt": c.id, "title": c.title, "max": num(c.max),
-                         "self": self_score if result.points is not None else "chưa chấm",
+                         "self": self_score if result.points is not None else
+                         "không áp dụng" if result.score and result.score.not_applicable else "chưa chấm",
                          "evidence": evidence,
                          "explanation": result.score.explanation if result.score and result.score.explanation
                          else ""})
