@@ -37,6 +37,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     # References and identity
     "E300": (E, "duplicate-id", "Mã (id) bị trùng"),
     "E301": (E, "unknown-ref", "Tham chiếu tới mã không tồn tại"),
+    "E302": (E, "task-appendix", "Kế hoạch có nhiều phụ lục mà nhiệm vụ không ghi thuộc phụ lục nào"),
     # Text
     "E400": (E, "not-nfc", "Văn bản không ở dạng chuẩn Unicode NFC"),
     "E401": (E, "control-char", "Văn bản có ký tự điều khiển"),
@@ -49,7 +50,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "W407": (W, "cited-after-plan", "Văn bản được trích dẫn có ngày sau ngày ban hành kế hoạch"),
     "W408": (W, "objective-text", "Mục tiêu trong lời văn khác dữ liệu mục tiêu"),
     "W409": (W, "draft-field", "Kế hoạch còn là dự thảo: chưa có số, ngày hoặc người ký"),
-    "W410": (W, "ward-term", "Văn bản của phường nhắc tới 'thôn' (phường có tổ dân phố)"),
+    "W410": (W, "ward-term", "Từ của loại đơn vị khác: 'thôn', 'xã' trong kế hoạch phường; 'phường', 'tổ dân phố' trong kế hoạch xã"),
     "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
     # Deadlines and progress
     "E500": (E, "bad-deadline", "Thời gian thực hiện không phải là một thời hạn (trống) hoặc ghi ngày không có thật"),
@@ -71,6 +72,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "E703": (E, "score-bad-step", "Điểm không đúng bước chấm"),
     "E704": (E, "score-missing", "Tiêu chí lá chưa được chấm (và không ghi là chưa chấm)"),
     "E705": (E, "score-duplicate", "Một tiêu chí được chấm hai lần"),
+    "E706": (E, "level-undefined", "Mục tiêu hoặc mức đăng ký là một mức độ mà bộ tiêu chí không định nghĩa"),
     "W700": (W, "score-no-explanation", "Bị trừ điểm nhưng không có giải trình"),
     "W701": (W, "illustrative-data", "Dữ liệu minh họa, không phải văn bản chính thức"),
     # Documents

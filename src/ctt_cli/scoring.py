@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ctt_cli.model.criteria import CriteriaSet, Criterion, LevelRule
+from ctt_cli.model.criteria import Condition, CriteriaSet, Criterion, LevelRule
 from ctt_cli.model.scores import Score, ScoresFile
 
 
@@ -12,11 +12,14 @@ from ctt_cli.model.scores import Score, ScoresFile
 class CriterionResult:
     criterion: Criterion
     score: Score | None
-    points: float | None  # None when not scored
+    points: float | None  # None when not scored (or not applicable)
     appraisal: float | None
+    manager: float | None = None
 
     @property
     def deduction(self) -> float:
+        if self.score is not None and self.score.not_applicable:
+            return 0.0
         return self.criterion.max - (self.points or 0.0)
 
     def met(self) -> bool:
@@ -32,6 +35,7 @@ class GroupResult:
     points: float
     appraisal: float | None
     max: float
+    manager: float | None = None
 
     @property
     def share(self) -> float:
@@ -45,6 +49,9 @@ class LevelCheck:
     points_short: float
     groups_short: list[tuple[GroupResult, float]]  # (group, required share)
     not_met: list[CriterionResult]
+    above_short: bool = False  # a strict threshold ("trên 90 điểm") not passed
+    conditions_failed: list[tuple[Condition, str]] = field(default_factory=list)
+    over_quota: int | None = None  # the level's cap on units, when this one fell outside it
 
 
 @dataclass
@@ -58,6 +65,10 @@ class ScoreView:
     appraisal_total: float | None
     checks: list[LevelCheck] = field(default_factory=list)
     target: int | None = None
+    manager_total: float | None = None
+    bonus: float = 0.0
+    bonus_results: list[CriterionResult] = field(default_factory=list)
+    decisive_total: float | None = None  # the deciding column's total with the bonus: what the levels judge
 
     @property
     def illustrative(self) -> bool:
@@ -79,7 +90,7 @@ class ScoreView:
 
     @property
     def unscored(self) -> list[CriterionResult]:
-        return [r for r in self.results if r.points is None]
+        return [r for r in self.results if r.points is None and not (r.score and r.score.not_applicable)]
 
     def check_for(self, level: int | None) -> LevelCheck | None:
         return next((c for c in self.checks if c.rule.level == level), None)
@@ -90,28 +101,58 @@ class ScoreView:
 
 
 def _points(criterion: Criterion, score: Score | None, basis: str) -> float | None:
-    if score is None or score.not_scored:
+    if score is None or score.not_scored or score.not_applicable:
         return None
     if criterion.scoring.kind == "pass_fail":
-        flag = score.passed if basis == "self" else score.appraisal_passed
+        flag = {"self": score.passed, "manager": score.manager_passed, "appraisal": score.appraisal_passed}[basis]
         return None if flag is None else (criterion.max if flag else 0.0)
-    return score.self_score if basis == "self" else score.appraisal
+    return {"self": score.self_score, "manager": score.manager, "appraisal": score.appraisal}[basis]
+
+
+def _not_applicable(criterion: Criterion, by_id: dict[str, CriterionResult]) -> bool:
+    """A leaf the unit marked 'không áp dụng' (and the set allows it), or a parent all of whose leaves are."""
+    if criterion.is_leaf:
+        r = by_id[criterion.id]
+        return bool(criterion.may_not_apply and r.score and r.score.not_applicable)
+    return all(_not_applicable(c, by_id) for c in criterion.children)
 
 
 def _sum(criterion: Criterion, by_id: dict[str, CriterionResult], basis: str) -> float | None:
+    """Points of a criterion on one column. The points of children that do not apply go to the others,
+    in proportion to their maximum (the criterion keeps its maximum)."""
     if criterion.is_leaf:
         r = by_id[criterion.id]
-        return r.points if basis == "self" else r.appraisal
-    parts = [_sum(c, by_id, basis) for c in criterion.children]
-    if basis == "appraisal" and any(p is None for p in parts):
+        return {"self": r.points, "manager": r.manager, "appraisal": r.appraisal}[basis]
+    applying = [c for c in criterion.children if not _not_applicable(c, by_id)]
+    parts = [_sum(c, by_id, basis) for c in applying]
+    if basis != "self" and any(p is None for p in parts):
         return None
     total = sum(p or 0.0 for p in parts)
+    kept = sum(c.max for c in applying)
+    full = sum(c.max for c in criterion.children)
+    if applying and kept < full - 1e-9:
+        total *= full / kept
     return min(total, criterion.max) if criterion.cap else total
 
 
+def _condition_failures(rule: LevelRule, criteria: CriteriaSet, scores: ScoresFile) -> list[tuple[Condition, str]]:
+    records = {r.condition: r for r in scores.conditions}
+    out = []
+    for cond in criteria.conditions:
+        if cond.levels and rule.level not in cond.levels:
+            continue
+        record = records.get(cond.id)
+        if cond.kind == "required" and (record is None or not record.holds):
+            out.append((cond, "chưa ghi" if record is None else "không đáp ứng"))
+        elif cond.kind == "disqualifier" and (record is None or record.holds):
+            out.append((cond, "chưa ghi" if record is None else "xảy ra"))
+    return out
+
+
 def evaluate(rule: LevelRule, groups: list[GroupResult], total: float, results: dict[str, CriterionResult],
-             criteria: CriteriaSet) -> LevelCheck:
+             criteria: CriteriaSet, scores: ScoresFile | None = None) -> LevelCheck:
     short = max(0.0, rule.min_total - total)
+    above_short = rule.total_above is not None and not total > rule.total_above + 1e-9
     groups_short = []
     for g in groups:
         need = rule.group_shares.get(g.group.id, rule.min_group_share)
@@ -123,10 +164,13 @@ def evaluate(rule: LevelRule, groups: list[GroupResult], total: float, results: 
         if result is None:
             crit = criteria.find(cid)
             if crit is not None:  # a required group or parent: all its leaves must be met
-                not_met += [results[c.id] for c in _leaves(crit) if not results[c.id].met()]
-        elif not result.met():
+                not_met += [results[c.id] for c in _leaves(crit)
+                            if not results[c.id].met() and not _not_applicable(c, results)]
+        elif not result.met() and not _not_applicable(result.criterion, results):
             not_met.append(result)
-    return LevelCheck(rule, short <= 1e-9 and not groups_short and not not_met, short, groups_short, not_met)
+    failed = _condition_failures(rule, criteria, scores) if scores is not None else []
+    ok = short <= 1e-9 and not above_short and not groups_short and not not_met and not failed
+    return LevelCheck(rule, ok, short, groups_short, not_met, above_short, failed)
 
 
 def _leaves(criterion: Criterion) -> list[Criterion]:
@@ -135,14 +179,54 @@ def _leaves(criterion: Criterion) -> list[Criterion]:
 
 def compute_score(criteria: CriteriaSet, scores: ScoresFile, target: int | None = None) -> ScoreView:
     given = {s.criterion: s for s in scores.scores}
-    results = [CriterionResult(c, given.get(c.id), _points(c, given.get(c.id), "self"),
-                               _points(c, given.get(c.id), "appraisal")) for c in criteria.leaves()]
-    by_id = {r.criterion.id: r for r in results}
-    groups = [GroupResult(g, _sum(g, by_id, "self") or 0.0, _sum(g, by_id, "appraisal"), g.max)
-              for g in criteria.groups]
+    bonus_ids = criteria.bonus_ids()
+    leaves = [c for c in criteria.leaves()]
+    all_results = [CriterionResult(c, given.get(c.id), _points(c, given.get(c.id), "self"),
+                                   _points(c, given.get(c.id), "appraisal"), _points(c, given.get(c.id), "manager"))
+                   for c in leaves]
+    by_id = {r.criterion.id: r for r in all_results}
+    results = [r for r in all_results if r.criterion.id not in bonus_ids]
+    columns: dict[str, list[GroupResult]] = {}
+    for basis in ("self", "manager", "appraisal"):
+        columns[basis] = [GroupResult(g, _sum(g, by_id, basis) or 0.0, _sum(g, by_id, "appraisal"), g.max,
+                                      _sum(g, by_id, "manager")) if basis == "self" else
+                          GroupResult(g, _sum(g, by_id, basis) or 0.0, None, g.max)
+                          for g in criteria.groups]
+    groups = columns["self"]
     total = sum(g.points for g in groups)
     appraisal = None if any(g.appraisal is None for g in groups) else sum(g.appraisal or 0 for g in groups)
-    view = ScoreView(scores.year, criteria, scores, results, groups, total, appraisal, target=target)
-    view.checks = [evaluate(rule, groups, total, by_id, criteria)
+    manager = None if any(g.manager is None for g in groups) else sum(g.manager or 0 for g in groups)
+    bonus = sum((_sum(g, by_id, criteria.decides) or 0.0) for g in criteria.bonus)
+    if criteria.max_bonus is not None:
+        bonus = min(bonus, criteria.max_bonus)
+    view = ScoreView(scores.year, criteria, scores, results, groups, total, appraisal, target=target,
+                     manager_total=manager, bonus=bonus,
+                     bonus_results=[r for r in all_results if r.criterion.id in bonus_ids])
+    deciding = columns[criteria.decides]
+    decisive = sum(g.points for g in deciding) + bonus
+    view.decisive_total = decisive
+    view.checks = [evaluate(rule, deciding, decisive, by_id, criteria, scores)
                    for rule in sorted(criteria.levels, key=lambda r: r.level)]
     return view
+
+
+def apply_quotas(views: list[ScoreView]) -> list[ScoreView]:
+    """The caps on how many of the units scored together may reach a level ('không quá 20% được xếp
+    loại Hoàn thành xuất sắc'): the best by the deciding total keep it; the others lose that level and
+    fall to the next one they reach. Views of different criteria sets are capped separately."""
+    by_set: dict[str, list[ScoreView]] = {}
+    for view in views:
+        by_set.setdefault(view.criteria.id, []).append(view)
+    for group in by_set.values():
+        criteria = group[0].criteria
+        for rule in sorted(criteria.levels, key=lambda r: -r.level):
+            limits = [n for n in ((int(rule.max_share * len(group) + 1e-9) if rule.max_share is not None else None),
+                                  rule.max_count) if n is not None]
+            if not limits:
+                continue
+            reached = [v for v in group if v.level_reached == rule.level]
+            reached.sort(key=lambda v: -(v.decisive_total or 0.0))
+            for view in reached[min(limits):]:
+                view.checks = [replace(c, ok=False, over_quota=min(limits)) if c.rule.level == rule.level else c
+                               for c in view.checks]
+    return views

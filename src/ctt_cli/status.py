@@ -102,8 +102,9 @@ def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) 
     view = StatusView(ward.name, year, as_of, due_within, issued, estimated)
     progress = ward.progress(year)
     records = list(progress.records) if progress else []
-    by_task = schedule.task_occurrences(ward.plan, ward.tasks, year)
-    for task in ward.tasks:
+    tasks = ward.tasks_in(year)  # an amended plan: only the tasks of that year
+    by_task = schedule.task_occurrences(ward.plan, tasks, year)
+    for task in tasks:
         occs = by_task.get(task.id, [])
         if not occs:
             view.rows.append(StatusRow(task, None, State.NOT_APPLICABLE, None, None, False))
@@ -122,13 +123,13 @@ def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) 
 def role_of(task: Task, unit_id: str, groups: set[str]) -> tuple[str, bool] | None:
     """("lead" | "partner", through_group) of a unit in a task, or None when it has no part.
     A group unit ("Các cơ quan, đơn vị có liên quan") stands for every unit."""
-    if task.lead == unit_id:
+    if unit_id in task.leads:
         return "lead", False
     if unit_id in task.partners:
         return "partner", False
     if unit_id in groups:
         return None
-    if task.lead in groups:
+    if any(lead in groups for lead in task.leads):
         return "lead", True
     if any(p in groups for p in task.partners):
         return "partner", True

@@ -32,9 +32,10 @@ def check_citations(ward: Ward) -> Iterator[Finding]:
                 yield source.finding("W405", f"văn bản {doc.number} ghi ngày {cite.date:%d/%m/%Y}, "
                                      f"sổ văn bản ghi {doc.date:%d/%m/%Y}", loc, offset=cite.start)
     dsource = ward.source("documents")
+    amendments = {t.retired.by for t in ward.tasks if t.retired and t.retired.by}  # later by nature
     if plan_date and dsource:
         for i, doc in enumerate(ward.documents):
-            if doc.date and doc.date > plan_date:
+            if doc.date and doc.date > plan_date and doc.id not in amendments:
                 yield dsource.finding("W407", f"văn bản {doc.number or doc.id} ngày {doc.date:%d/%m/%Y} "
                                       f"sau ngày ban hành kế hoạch {plan_date:%d/%m/%Y}",
                                       ("documents", i, "date"))

@@ -33,14 +33,18 @@ def check_objectives(ward: Ward) -> Iterator[Finding]:
     for loc, section in iter_sections(plan.body):
         if section.objective is None:
             continue
-        target = plan.target(section.objective)
+        target = plan.objective(section.objective)
         text = " ".join(filter(None, (section.title, section.text)))
         if target is None:
             yield source.finding("W408", f"không có mục tiêu dữ liệu cho năm {section.objective}",
                                  (*loc, "objective"))
             continue
         for match in _LEVEL.finditer(text):
-            if int(match.group(1)) != target.level:
+            if target.level is None:
+                yield source.finding("W408", f"lời văn ghi Mức độ {match.group(1)}, mục tiêu năm "
+                                     f"{section.objective} không ghi mức độ (level)", (*loc, "text"),
+                                     offset=match.start())
+            elif int(match.group(1)) != target.level:
                 yield source.finding("W408", f"lời văn ghi Mức độ {match.group(1)}, dữ liệu mục tiêu năm "
                                      f"{section.objective} là Mức độ {target.level}", (*loc, "text"),
                                      offset=match.start())

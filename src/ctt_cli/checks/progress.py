@@ -14,13 +14,17 @@ from ctt_cli.model.ward import Ward
 def check_progress(ward: Ward, today: dt.date) -> Iterator[Finding]:
     plan = ward.plan
     for year, progress, source in ward.yearly_items("progress"):
-        occurrences = schedule.task_occurrences(plan, ward.tasks, year) if plan else {}
+        occurrences = schedule.task_occurrences(plan, ward.tasks_in(year), year) if plan else {}
         seen: dict[tuple[str, str], int] = {}
         for i, record in enumerate(progress.records):
             loc = ("records", i)
             task = ward.task(record.task)
             if ward.tasks and task is None:
                 yield source.finding("E600", f"không có nhiệm vụ '{record.task}'", (*loc, "task"))
+                continue
+            if task is not None and not task.applies(year):
+                yield source.finding("E600", f"nhiệm vụ {record.task} không áp dụng trong năm {year} "
+                                     f"({_years(task)})", (*loc, "task"))
                 continue
             occ = None
             options = occurrences.get(record.task, [])
@@ -41,6 +45,19 @@ def check_progress(ward: Ward, today: dt.date) -> Iterator[Finding]:
             seen.setdefault(key, i)
             yield from _check_dates(source, loc, record, occ, year, today)
             yield from check_evidence(ward, source, (*loc, "evidence"), record.evidence)
+
+
+def _years(task) -> str:
+    """'áp dụng từ năm 2027', 'bãi bỏ từ năm 2028 (qd-sua-doi)': when a task applies."""
+    parts = []
+    if task.from_year:
+        parts.append(f"áp dụng từ năm {task.from_year}")
+    if task.until_year:
+        parts.append(f"đến năm {task.until_year}")
+    if task.retired:
+        parts.append(f"bãi bỏ từ năm {task.retired.year}" + (f" theo văn bản '{task.retired.by}'"
+                                                             if task.retired.by else ""))
+    return ", ".join(parts)
 
 
 def _check_dates(source, loc, record, occ, year: int, today: dt.date) -> Iterator[Finding]:

@@ -68,11 +68,52 @@ def check_references(ward: Ward) -> Iterator[Finding]:
             for j, ref in enumerate(basis.cites):
                 if ref not in docs:
                     yield _unknown(source, ("legal_bases", i, "cites", j), ref, docs, "văn bản")
-    tsource = ward.source("tasks")
-    if tsource and units_known:
-        for i, task in enumerate(ward.tasks):
-            if task.lead not in units:
-                yield _unknown(tsource, ("tasks", i, "lead"), task.lead, units, "đơn vị")
-            for j, ref in enumerate(task.partners):
-                if ref not in units:
-                    yield _unknown(tsource, ("tasks", i, "partners", j), ref, units, "đơn vị")
+    yield from _task_references(ward, units, docs)
+
+
+def _lead_locs(loc: Loc, lead: str | list[str] | None) -> Iterator[tuple[Loc, str]]:
+    if isinstance(lead, str):
+        yield (*loc, "lead"), lead
+    elif lead:
+        yield from (((*loc, "lead", j), ref) for j, ref in enumerate(lead))
+
+
+def _task_references(ward: Ward, units: set[str], docs: set[str]) -> Iterator[Finding]:
+    """Leads (one or several), partners, groups, appendices, the section a prose task is in, and the
+    document that retired a task."""
+    tsource, tasks_file = ward.source("tasks"), ward.tasks_file
+    if not (tsource and tasks_file):
+        return
+    units_known = ward.loaded("units")
+    groups = {g.id for g in tasks_file.groups}
+    appendices = {a.id for a in tasks_file.all_appendices() if a.id}
+    sections = {s.id for _, s in iter_sections(ward.plan.body) if s.id} if ward.plan else None
+    yield from _duplicates(tsource, "groups", [g.id for g in tasks_file.groups], "nhóm nhiệm vụ")
+    for i, group in enumerate(tasks_file.groups):
+        loc = ("groups", i)
+        if units_known:
+            yield from (_unknown(tsource, at, ref, units, "đơn vị") for at, ref in _lead_locs(loc, group.lead)
+                        if ref not in units)
+            yield from (_unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
+                        for j, ref in enumerate(group.partners) if ref not in units)
+        if group.appendix and group.appendix not in appendices:
+            yield _unknown(tsource, (*loc, "appendix"), group.appendix, appendices, "phụ lục")
+    several = len(tasks_file.all_appendices()) > 1
+    for i, task in enumerate(ward.tasks):
+        loc = ("tasks", i)
+        if units_known:
+            yield from (_unknown(tsource, at, ref, units, "đơn vị") for at, ref in _lead_locs(loc, task.lead)
+                        if ref not in units)
+            yield from (_unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
+                        for j, ref in enumerate(task.partners) if ref not in units)
+        if task.group and task.group not in groups:
+            yield _unknown(tsource, (*loc, "group"), task.group, groups, "nhóm nhiệm vụ")
+        if task.appendix and task.appendix not in appendices:
+            yield _unknown(tsource, (*loc, "appendix"), task.appendix, appendices, "phụ lục")
+        elif several and not task.appendix and not task.section and not (task.group and task.group not in groups):
+            yield tsource.finding("E302", f"kế hoạch có {len(appendices)} phụ lục: nhiệm vụ {task.id} cần ghi "
+                                  "thuộc phụ lục nào (appendix)", loc, hint="các phụ lục: " + ", ".join(sorted(appendices)))
+        if task.section and sections is not None and task.section not in sections:
+            yield _unknown(tsource, (*loc, "section"), task.section, sections, "mục")
+        if task.retired and task.retired.by and ward.loaded("documents") and task.retired.by not in docs:
+            yield _unknown(tsource, (*loc, "retired", "by"), task.retired.by, docs, "văn bản")

@@ -63,6 +63,19 @@ def check_criteria(ward: Ward) -> Iterator[Finding]:
         if rule.min_total > cs.max_total + EPS:
             yield source.finding("E700", f"mức độ {rule.level} cần {vn_number(rule.min_total)} điểm, vượt tổng tối đa",
                                  ("levels", i, "min_total"))
+    yield from _check_conditions(cs, source, {r.level for r in cs.levels})
+
+
+def _check_conditions(cs, source: Source, levels: set[int]) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for i, cond in enumerate(cs.conditions):
+        if cond.id in seen:
+            yield source.finding("E700", f"điều kiện '{cond.id}' bị trùng", ("conditions", i, "id"))
+        seen.add(cond.id)
+        for j, level in enumerate(cond.levels):
+            if level not in levels:
+                yield source.finding("E301", f"điều kiện '{cond.id}' nhắc Mức độ {level} mà bộ tiêu chí không có",
+                                     ("conditions", i, "levels", j))
 
 
 def _check_source(ward: Ward, source: Source) -> Iterator[Finding]:
@@ -84,8 +97,28 @@ def _on_step(value: float, step: float) -> bool:
     return abs(ratio - round(ratio)) < 1e-6
 
 
+def check_levels(ward: Ward) -> Iterator[Finding]:
+    """E706: every level the plan aims at or a year registers is one the criteria set defines."""
+    cs = ward.criteria
+    if cs is None:
+        return
+    defined = sorted(rule.level for rule in cs.levels)
+    hint = "bộ tiêu chí định nghĩa: " + ", ".join(f"Mức độ {n}" for n in defined)
+    plan, psource = ward.plan, ward.source("plan")
+    if plan and psource:
+        for i, obj in enumerate(plan.objectives):
+            if obj.level is not None and obj.level not in defined:
+                yield psource.finding("E706", f"mục tiêu Mức độ {obj.level} không có trong bộ tiêu chí '{cs.id}'",
+                                      ("objectives", i, "level"), hint=hint)
+    for year, scores, source in ward.yearly_items("scores"):
+        if scores.registered_level is not None and scores.registered_level not in defined:
+            yield source.finding("E706", f"mức đăng ký năm {year} là Mức độ {scores.registered_level}, bộ tiêu chí "
+                                 f"'{cs.id}' không có mức này", ("registered_level",), hint=hint)
+
+
 def check_scores(ward: Ward) -> Iterator[Finding]:
     cs = ward.criteria
+    yield from check_levels(ward)
     for year, scores, source in ward.yearly_items("scores"):
         if scores.status == "illustrative":
             yield source.finding("W701", f"điểm năm {year} là dữ liệu minh họa: {scores.notice}", ("status",))
@@ -110,8 +143,19 @@ def check_scores(ward: Ward) -> Iterator[Finding]:
                 yield source.finding("E705", f"tiêu chí '{score.criterion}' đã chấm ở dòng {line}", (*loc, "criterion"))
                 continue
             first[score.criterion] = i
+            if score.not_applicable and not crit.may_not_apply:
+                yield source.finding("E703", f"tiêu chí '{crit.id}' không được ghi là không áp dụng "
+                                     "(bộ tiêu chí không cho phép: may_not_apply)", (*loc, "not_applicable"))
+            if (score.manager is not None or score.manager_passed is not None) and "manager" not in cs.columns:
+                yield source.finding("E703", f"bộ tiêu chí '{cs.id}' không có cột điểm của người quản lý (manager)",
+                                     (*loc, "manager"))
             yield from _check_value(source, loc, crit, score)
             yield from check_evidence(ward, source, (*loc, "evidence"), score.evidence)
+        known = {c.id for c in cs.conditions}
+        for i, record in enumerate(scores.conditions):
+            if record.condition not in known:
+                yield source.finding("E301", f"bộ tiêu chí không có điều kiện '{record.condition}'",
+                                     ("conditions", i, "condition"))
         missing = [cid for cid in leaves if cid not in first]
         if missing:
             yield source.finding("E704", f"chưa chấm các tiêu chí: {', '.join(missing)}", ("scores",),
@@ -121,16 +165,17 @@ def check_scores(ward: Ward) -> Iterator[Finding]:
 def _check_value(source: Source, loc: tuple, crit: Criterion, score: Score) -> Iterator[Finding]:
     kind = crit.scoring.kind
     for field, value, flag in (("self", score.self_score, score.passed),
+                               ("manager", score.manager, score.manager_passed),
                                ("appraisal", score.appraisal, score.appraisal_passed)):
         if kind == "pass_fail":
             if value is not None:
                 yield source.finding("E703", f"tiêu chí '{crit.id}' chấm đạt/không đạt: ghi "
-                                     f"{'passed' if field == 'self' else 'appraisal_passed'}: true|false",
+                                     f"{'passed' if field == 'self' else field + '_passed'}: true|false",
                                      (*loc, field))
             continue
         if flag is not None:
             yield source.finding("E703", f"tiêu chí '{crit.id}' chấm bằng điểm, không phải đạt/không đạt",
-                                 (*loc, "passed" if field == "self" else "appraisal_passed"))
+                                 (*loc, "passed" if field == "self" else f"{field}_passed"))
         if value is None:
             continue
         if value > crit.max + EPS:

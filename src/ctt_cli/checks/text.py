@@ -13,6 +13,7 @@ from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
+from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name
 from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.
@@ -115,7 +116,10 @@ def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
     for source, loc, text in prose(ward, PROSE_FILES):
         for match in pattern.finditer(text):
             found = match.group()
-            if found not in accepted.get(vntext.name_key(found), set()):
+            names = accepted.get(vntext.name_key(found), set())
+            if found.isupper() and any(found == n.upper() for n in names):
+                continue  # a header line in capitals: layout, not a spelling
+            if found not in names:
                 best = canonical_spelling(found, accepted)
                 yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'",
                                      loc, offset=match.start())
@@ -151,8 +155,8 @@ def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
                    for i, r in enumerate(plan.recipients)]
     if tsource:
         for i, task in enumerate(ward.tasks):
-            if task.lead_text:
-                checks.append((tsource, ("tasks", i, "lead_text"), task.lead_text, [task.lead]))
+            if task.lead_text and task.leads:
+                checks.append((tsource, ("tasks", i, "lead_text"), task.lead_text, task.leads))
             if task.partners_text:
                 checks.append((tsource, ("tasks", i, "partners_text"), task.partners_text, task.partners))
     for source, loc, text, refs in checks:
@@ -190,9 +194,21 @@ def check_place(ward: Ward) -> Iterator[Finding]:
     if match:
         yield source.finding("W404", f"địa danh viết tắt '{match.group().strip()}'", ("document", "place"),
                              hint=f"ghi đầy đủ tên đơn vị hành chính, ví dụ '{plan.ward}'")
-    if plan.ward.casefold().startswith("phường"):
-        for src, loc, text in prose(ward, PROSE_FILES):
-            hit = re.search(r"(?<!\w)thôn(?!\w)", text, re.IGNORECASE)
-            if hit:
-                yield src.finding("W410", "phường không có 'thôn'; có phải 'tổ dân phố'?", loc,
-                                  offset=hit.start())
+    yield from _check_commune_words(ward)
+
+
+def _check_commune_words(ward: Ward) -> Iterator[Finding]:
+    """W410: the words of another kind of unit ('phường', 'tổ dân phố' in a xã's plan; 'xã', 'thôn' in
+    a phường's), outside the city documents' 'xã, phường, đặc khu' and 'cấp xã'."""
+    plan = ward.plan
+    kind = kind_of_name(plan.ward) if plan else None
+    if plan is None or kind is None:
+        return
+    own = WORDS[kind]
+    for src, loc, text in prose(ward, (*PROSE_FILES, "units")):
+        for offset, word in foreign_words(text, kind, proper_name(plan.ward)):
+            folded = word.casefold()
+            instead = own.areas if folded in ("thôn", "tổ dân phố") else own.word
+            yield src.finding("W410", f"{own.word} không có '{word}'; có phải '{instead}'?", loc, offset=offset,
+                              hint=f"kế hoạch của {plan.ward}: dùng từ của {own.word} "
+                                   f"({own.word}, {own.areas})")

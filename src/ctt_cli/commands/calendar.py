@@ -11,6 +11,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards, write_or_exit
 from ctt_cli.commands.options import PathsArg, Year
+from ctt_cli.model.layout import Needs
 
 
 def calendar(
@@ -33,7 +34,7 @@ def calendar(
     from ctt_cli.status import compute_status
     from ctt_cli.views.console import note
 
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, needs=Needs("plan", "units", "tasks", "progress", year=year))
     items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
     data = build(items, alarm_days)
     if output is None or str(output) == "-":  # `-o -`: stdout, never a file named '-'

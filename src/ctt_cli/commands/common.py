@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 import typer
 
 from ctt_cli.commands.options import resolve_paths, today
+from ctt_cli.model.layout import REQUIRED, YEAR_FILE, YEARLY, Needs
 
 if TYPE_CHECKING:
+    from ctt_cli.findings import Finding
     from ctt_cli.model.ward import CheckedWard
+    from ctt_cli.workspace.pipeline import WardResult
 
 
 @dataclass
@@ -36,10 +39,12 @@ class Usable:
             raise typer.Exit(1)
 
 
-def usable_wards(paths: list[Path] | None) -> Usable:
-    """Run the pipeline with models and keep the wards without errors. A ward with errors is reported
-    on stderr and left out; the others go on. Exit 1 at once when no ward is usable."""
-    from ctt_cli.views.console import error, print_findings
+def usable_wards(paths: list[Path] | None, needs: Needs | None = None) -> Usable:
+    """Run the pipeline with models and keep the wards a command can work on. ``needs`` names the files
+    the command reads (all by default): a ward with errors in those is reported on stderr and left out;
+    errors only in the other files are reported and the ward goes on. Exit 1 at once when no ward is
+    usable."""
+    from ctt_cli.views.console import error, note, print_findings
     from ctt_cli.workspace.pipeline import Options, check_paths
 
     checked = check_paths(resolve_paths(paths), Options(today(None), need_models=True))
@@ -50,8 +55,16 @@ def usable_wards(paths: list[Path] | None) -> Usable:
             good.append(result.checked)
             _register_inputs(result.checked)
             continue
+        blocking = [f for f in result.errors if needs is None or needs.covers(file_key(result, f))]
+        ward = result.ward.checked_without(needs) if result.ward is not None and not blocking else None
         print_findings(result.errors, "text", result.texts, stderr=True)
-        error(f"{result.display}: dữ liệu kế hoạch có {len(result.errors)} lỗi, bỏ qua phường này; "
+        if ward is not None:
+            good.append(ward)
+            _register_inputs(ward)
+            note(f"{result.display}: {len(result.errors)} lỗi ở các tệp lệnh này không dùng; vẫn tiếp tục. "
+                 "Chạy 'ctt validate' để xem chi tiết")
+            continue
+        error(f"{result.display}: dữ liệu kế hoạch có {len(blocking or result.errors)} lỗi, bỏ qua phường này; "
               "chạy 'ctt validate' để xem chi tiết")
     if not good:
         raise typer.Exit(1)
@@ -68,6 +81,29 @@ def _register_inputs(ward) -> None:
     if ward.root.is_dir():
         for path in ward.root.rglob("*.y*ml"):
             register_input(path)
+
+
+def file_key(result: WardResult, finding: Finding) -> str:
+    """The key of the file a finding is in: "plan", "progress/2026", "criteria" (or "" when unknown)."""
+    ward = result.ward
+    if ward is not None:
+        for key, source in ward.sources.items():
+            if source.display == finding.file:
+                return key
+    name = PurePosixPath(finding.file.replace("\\", "/"))
+    root = PurePosixPath(result.display.replace("\\", "/"))
+    try:
+        inside = name.relative_to(root)
+    except ValueError:
+        plan = ward.plan if ward is not None else None
+        if plan is not None and plan.criteria_set and name.name == PurePosixPath(plan.criteria_set).name:
+            return "criteria"
+        return ""
+    if len(inside.parts) == 1 and inside.stem in REQUIRED:
+        return inside.stem
+    if len(inside.parts) == 2 and inside.parts[0] in YEARLY and YEAR_FILE.match(inside.name):
+        return f"{inside.parts[0]}/{inside.stem}"
+    return ""
 
 
 def write_or_exit(path: Path, data: bytes, *, replace_input: bool = False) -> None:

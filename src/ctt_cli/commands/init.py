@@ -61,10 +61,18 @@ nhiệm vụ và danh mục đơn vị; khi văn bản được ký, điền `do
 
 
 def init(
-    folder: Annotated[Path, typer.Argument(metavar="THƯ_MỤC", help="Thư mục kế hoạch mới, ví dụ plans/hoa-binh.")],
-    ward: Annotated[str, typer.Option("--ward", help="Tên đơn vị hành chính, ví dụ 'Phường Hòa Bình'.")],
+    folder: Annotated[Path, typer.Argument(metavar="THƯ_MỤC", help="Thư mục kế hoạch mới, ví dụ plans/an-lao.")],
+    ward: Annotated[str, typer.Option("--ward", help=(
+        "Tên đơn vị hành chính, ví dụ 'Xã An Lão', 'Phường Hòa Bình', 'Đặc khu Cát Hải'."))],
+    kind: Annotated[str | None, typer.Option("--kind", metavar="xa|phuong|dac-khu", help=(
+        "Loại đơn vị khi tên không bắt đầu bằng 'Xã', 'Phường' hoặc 'Đặc khu'."))] = None,
     issuer: Annotated[str | None, typer.Option("--issuer", help=(
-        "Tên cơ quan ban hành. Mặc định: 'Ủy ban nhân dân ' + tên phường.") )] = None,
+        "Cơ quan ban hành: ubnd (mặc định), mttq (Ban Thường trực Ủy ban MTTQ), dang-uy (Đảng ủy), "
+        "ban-chi-dao (Ban Chỉ đạo), hoặc tên đầy đủ của cơ quan."))] = None,
+    header: Annotated[list[str] | None, typer.Option("--header", help=(
+        "Một dòng tên cơ quan ở góc trái (lặp lại cho từng dòng); mặc định theo cơ quan ban hành."))] = None,
+    deputy: Annotated[bool, typer.Option("--deputy", help=(
+        "Cấp phó ký thay: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' (hoặc 'KT. BÍ THƯ / PHÓ BÍ THƯ')."))] = False,
     start_from: Annotated[Path | None, typer.Option("--from", metavar="THƯ_MỤC", help=(
         "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố. "
         "Mặc định: kế hoạch Lê Thanh Nghị kèm theo ctt."))] = None,
@@ -74,23 +82,41 @@ def init(
     root: Annotated[Path, typer.Option("--root", metavar="THƯ_MỤC", help=(
         "Gốc kho git: nơi ghi .pre-commit-config.yaml và .gitattributes nếu chưa có."))] = Path("."),
 ) -> None:
-    """Tạo thư mục kế hoạch cho một phường mới, theo cùng cấu trúc dữ liệu.
+    """Tạo thư mục kế hoạch cho một xã, phường hoặc đặc khu mới, theo cùng cấu trúc dữ liệu.
 
     Lấy phụ lục nhiệm vụ, danh mục đơn vị và các văn bản cấp thành phố của kế hoạch mẫu làm
-    điểm bắt đầu; tham chiếu cùng bộ tiêu chí; ghi dòng lược đồ cho VS Code, README của phường,
-    và (nếu chưa có) .pre-commit-config.yaml, .gitattributes. Không ghi đè thư mục đã có dữ liệu.
-    Kết quả kiểm tra được ngay, chỉ còn cảnh báo về những gì phải điền (số, ngày, người ký).
+    điểm bắt đầu, viết lại theo loại đơn vị (xã/thôn, phường/tổ dân phố, đặc khu) và theo cơ quan
+    ban hành (tiêu đề, ký hiệu, khối chữ ký); tham chiếu cùng bộ tiêu chí; ghi dòng lược đồ cho
+    VS Code, README của đơn vị, và (nếu chưa có) .pre-commit-config.yaml, .gitattributes. Không ghi
+    đè thư mục đã có dữ liệu. Kết quả kiểm tra được ngay, chỉ còn cảnh báo về những gì phải điền.
 
-    Ví dụ: ctt init plans/hoa-binh --ward "Phường Hòa Bình"
+    Ví dụ: ctt init plans/an-lao --ward "Xã An Lão" --issuer mttq
     """
     import os
 
     from ctt_cli.commands.common import usable_wards, write_or_exit
     from ctt_cli.model.jsonschema import schema_texts
-    from ctt_cli.scaffold import new_ward_files, slug
+    from ctt_cli.scaffold import Starter, new_ward_files, slug
     from ctt_cli.views.console import error, note
-    from ctt_cli.vn.words import lower_first
+    from ctt_cli.vn.commune import WORDS, CommuneKind, IssuerKind, issuer_kind_of, kind_of_name
 
+    if kind is not None and kind not in {k.value for k in CommuneKind}:
+        error(f"--kind '{kind}' không hợp lệ; chọn một trong: xa, phuong, dac-khu")
+        raise typer.Exit(2)
+    commune = CommuneKind(kind) if kind else kind_of_name(ward)
+    if commune is None:
+        error(f"không biết '{ward}' là xã, phường hay đặc khu; ghi tên bắt đầu bằng 'Xã', 'Phường', "
+              "'Đặc khu' hoặc dùng --kind xa|phuong|dac-khu")
+        raise typer.Exit(2)
+    named = kind_of_name(ward)
+    if named is not None and named != commune:
+        error(f"'{ward}' là {WORDS[named].word}, khác --kind {kind}")
+        raise typer.Exit(2)
+    if named is None:
+        ward = f"{WORDS[commune].title} {ward.strip()}"
+    issuer_kind = IssuerKind(issuer) if issuer in {k.value for k in IssuerKind} else (
+        issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
+    issuer_name = issuer if issuer and issuer not in {k.value for k in IssuerKind} else None
     if folder.exists() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
         raise typer.Exit(1)
@@ -106,10 +132,10 @@ def init(
         if not shared.exists():
             writes[shared] = criteria.text
         criteria_rel = Path(os.path.relpath(shared, folder)).as_posix()
-    issuer = issuer or f"Ủy ban nhân dân {lower_first(ward)}"
-    files = new_ward_files(source, ward, issuer, slug(folder.name), year or dt.date.today().year, criteria_rel,
+    starter = Starter(ward, commune, issuer_kind, issuer_name, tuple(header or ()), deputy)
+    files = new_ward_files(source, starter, slug(folder.name), year or dt.date.today().year, criteria_rel,
                            folder, schemas)
-    writes.update({folder / f"{kind}.yaml": text for kind, text in files.items()})
+    writes.update({folder / f"{key}.yaml": text for key, text in files.items()})
     writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():
         if not (schemas / name).exists():

@@ -9,6 +9,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, AsOf, PathsArg, Year, today
+from ctt_cli.model.layout import Needs
 
 render_app = typer.Typer(
     help="Xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP từ dữ liệu kế hoạch và các mẫu trong templates/.",
@@ -31,7 +32,7 @@ def _pdf_error() -> type[Exception]:
 
 
 def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False,
-            pdf: bool = False) -> None:
+            pdf: bool = False, needs: Needs | None = None) -> None:
     import sys
     from dataclasses import replace
 
@@ -40,7 +41,7 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
     from ctt_cli.render.engine import RenderError
     from ctt_cli.views.console import error, note
 
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, needs=needs)
     day = today(None)  # the day a document is dated by, unless the command was given --as-of
     jobs = [(w, r if r.as_of else replace(r, as_of=day)) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
@@ -108,7 +109,9 @@ def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt
     """
     from ctt_cli.render.documents import Request
 
-    _render(paths, lambda w: [Request("plan")], output, template, pdf=pdf)
+    # the plan document reads the plan, its units, documents and tasks: a broken score file does not stop it
+    _render(paths, lambda w: [Request("plan")], output, template, pdf=pdf,
+            needs=Needs("plan", "units", "documents", "tasks"))
 
 
 @render_app.command("report")

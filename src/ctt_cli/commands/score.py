@@ -9,6 +9,7 @@ import typer
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, PathsArg, Year
 from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
+from ctt_cli.model.layout import Needs
 
 
 def score(
@@ -37,13 +38,14 @@ def score(
     Ví dụ: ctt score --year 2026 -o diem-2026.csv --csv-sep ";"
     """
     from ctt_cli.commands.output import emit, resolve
-    from ctt_cli.scoring import compute_score
+    from ctt_cli.scoring import apply_quotas, compute_score
     from ctt_cli.views.console import error
     from ctt_cli.views.score_table import print_scores
 
     out_fmt = resolve(fmt, output, csv_sep)
     views = []
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, needs=Needs("plan", "criteria", "scores", year=year)
+                         if compare is None else Needs("plan", "criteria", "scores"))
     for ward in wards:
         criteria, scores = ward.criteria, ward.scores(year)
         if criteria is None or scores is None:
@@ -60,6 +62,7 @@ def score(
                 raise typer.Exit(1)
             before = compute_score(criteria, old)
         views.append((ward, view, before))
+    apply_quotas([view for _, view, _ in views])  # caps on how many units may reach a level
     from ctt_cli.views.export import score_sheet
 
     emit(out_fmt, output, csv_sep, lambda: score_sheet(views), lambda f: print_scores(views, f, top))

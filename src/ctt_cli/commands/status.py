@@ -10,6 +10,7 @@ import typer
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import AsOf, DueWithin, EnumChoice, PathsArg, States, YearOrAsOf, today
 from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
+from ctt_cli.model.layout import Needs
 from ctt_cli.status import State
 
 
@@ -67,7 +68,7 @@ def status(
     out_fmt = resolve(fmt, output, csv_sep)
     day = today(as_of)
     year = year or day.year
-    wards = usable_wards(paths)
+    wards = usable_wards(paths, Needs("plan", "units", "tasks", "progress", year=year))
     views = []
     for ward in wards:
         unit_id = None

@@ -23,17 +23,32 @@ def validate(
 ) -> None:
     """Kiểm tra dữ liệu kế hoạch: cú pháp YAML, lược đồ, tham chiếu, hạn, chính tả tiếng Việt.
 
+    Một tệp hoặc thư mục bộ tiêu chí (ví dụ plans/criteria) được kiểm tra riêng: cú pháp, lược đồ,
+    cấu trúc (mã, tổng điểm, quy tắc mức độ).
+
     Báo TẤT CẢ lỗi và cảnh báo trong một lần chạy, mỗi dòng dạng
     'tệp:dòng:cột: lỗi|cảnh báo MÃ: thông điệp [đường dẫn dữ liệu]'.
     Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc có cảnh báo khi dùng --strict); 2 sai cú pháp lệnh.
 
     Ví dụ: ctt validate plans/le-thanh-nghi --strict
+    Ví dụ: ctt validate plans/criteria/qd-5049-minh-hoa.yaml
     """
     from ctt_cli.views.console import note, print_findings, summary_line
+    from ctt_cli.workspace.discover import split_paths
     from ctt_cli.workspace.pipeline import Options, check_paths
 
-    checked = check_paths(resolve_paths(paths), Options(
-        today(as_of), only=tuple(only) if only else None, use_cache=not no_cache))
+    ward_paths, criteria_files = split_paths(resolve_paths(paths))
+    checked = check_paths(ward_paths, Options(
+        today(as_of), only=tuple(only) if only else None, use_cache=not no_cache)) if ward_paths else None
+    if checked is None:
+        from ctt_cli.workspace.pipeline import Checked
+
+        checked = Checked([])
+    seen = {label for result in checked for label in result.texts}  # a set some ward uses is checked with it
+    if criteria_files:
+        from ctt_cli.workspace.criteria_alone import check_criteria_file
+        checked.results += [check_criteria_file(p, today(as_of)) for p in criteria_files
+                            if not any(label.endswith(p.as_posix()) or p.as_posix().endswith(label) for label in seen)]
     for result in checked:
         if fmt is FindingFormat.text:
             print_findings(result.findings, "text", result.texts)

@@ -74,6 +74,11 @@ EXPLANATIONS: dict[str, Explanation] = {
     "E301": X("Mọi tham chiếu (lead, partners, task, document, criterion) trỏ tới một mã có thật.",
               "Tham chiếu sai thì bảng phân công và chứng cứ ghi sai đơn vị, sai văn bản.",
               "lead: phong-vh-xh", "lead: phong-vhxh"),
+    "E302": X("Khi tasks.yaml có nhiều phụ lục (appendices), mỗi nhiệm vụ ghi nó thuộc phụ lục nào "
+              "(appendix, hoặc qua nhóm của nó).",
+              "Không biết phụ lục thì văn bản xuất ra không đặt được nhiệm vụ vào đúng bảng.",
+              "appendices: [{id: pl1, ...}, {id: pl2, ...}]\ntasks:\n  - id: T01\n    text: ...",
+              "tasks:\n  - id: T01\n    appendix: pl1\n    text: ..."),
     "E400": X("Chữ Việt ở dạng Unicode dựng sẵn (NFC), như Unikey gõ theo mặc định.",
               "Chữ tổ hợp (NFD, thường do chép từ PDF hoặc máy Mac) trông giống hệt nhưng tìm kiếm, so sánh và sắp xếp "
               "đều sai.",
@@ -186,6 +191,10 @@ EXPLANATIONS: dict[str, Explanation] = {
     "E705": X("Mỗi tiêu chí chỉ chấm một lần trong năm.",
               "Chấm hai lần thì không biết điểm nào đúng.",
               "- criterion: '1.1'\n  self: 8\n- criterion: '1.1'\n  self: 9", "- criterion: '1.1'\n  self: 8"),
+    "E706": X("Mức độ ghi ở mục tiêu (objectives) hoặc mức đăng ký (registered_level) phải là một mức mà bộ "
+              "tiêu chí định nghĩa (levels).",
+              "Mức không có trong bộ tiêu chí thì không chấm được là đạt hay chưa, và công văn đăng ký ghi sai.",
+              "objectives:\n  - from_year: 2026\n    level: 7", "objectives:\n  - from_year: 2026\n    level: 4"),
     "W700": X("Tiêu chí bị trừ điểm có giải trình (explanation).",
               "Hội đồng thẩm định hỏi lý do mỗi điểm bị trừ; giải trình ghi sẵn thì báo cáo tự đánh giá có ngay.",
               "- criterion: '1.2'\n  self: 7", "- criterion: '1.2'\n  self: 7\n  explanation: 2 phản ánh xử lý quá hạn."),

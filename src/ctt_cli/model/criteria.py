@@ -13,6 +13,8 @@ from ctt_cli.model.common import Id, Level, Model, Text
 CriterionId = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
                         Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'")]
 Points = Annotated[float, Field(ge=0, le=1000)]
+Column = Literal["self", "manager", "appraisal"]
+_DEFAULT_COLUMNS: tuple[Column, ...] = ("self", "appraisal")
 Share = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -33,12 +35,16 @@ class Scoring(Model):
 
 class Criterion(Model):
     id: CriterionId
+    label: Text | None = Field(None, description="Số hiệu như văn bản ghi: 'a)', 'I.', '1.2' (để hiển thị)")
     title: Text
     max: Points = Field(description="Điểm tối đa")
     cap: bool = Field(False, description="Điểm tối đa là mức trần: tổng các tiêu chí con được phép vượt")
     scoring: Scoring = Scoring()
     met_at: Points | None = Field(None, description="Điểm tối thiểu để coi là 'đạt' (mặc định: điểm tối đa)")
     evidence: Text | None = Field(None, description="Tài liệu kiểm chứng được chấp nhận")
+    may_not_apply: bool = Field(False, description=(
+        "Tiêu chí có thể không áp dụng với đơn vị (ghi not_applicable: true khi chấm); điểm của nó được chia "
+        "cho các tiêu chí cùng cấp theo tỷ lệ điểm tối đa"))
     children: list[Criterion] = Field(default_factory=list)
 
     @property
@@ -53,11 +59,27 @@ class Criterion(Model):
 class LevelRule(Model):
     level: Level
     name: Text | None = None
-    min_total: Points = Field(0, description="Tổng điểm tối thiểu")
+    min_total: Points = Field(0, description="Tổng điểm tối thiểu (đạt từ mức này trở lên)")
+    total_above: Points | None = Field(None, description="Ngưỡng chặt: tổng điểm phải TRÊN mức này ('trên 90 điểm')")
+    max_share: Share | None = Field(None, description=(
+        "Tỷ lệ tối đa số đơn vị (trong cùng lần chấm) được xếp mức này; đơn vị vượt tỷ lệ xếp mức thấp hơn"))
+    max_count: int | None = Field(None, ge=0, description="Số đơn vị tối đa được xếp mức này")
     min_group_share: Share = Field(0, description="Mỗi nhóm tiêu chí đạt tối thiểu tỷ lệ này của điểm tối đa")
     group_shares: dict[CriterionId, Share] = Field(default_factory=dict,
                                                    description="Tỷ lệ tối thiểu riêng cho từng nhóm")
     required: list[CriterionId] = Field(default_factory=list, description="Tiêu chí bắt buộc phải đạt")
+
+
+class Condition(Model):
+    """A condition that is not points: required for a level ('không có cán bộ bị kỷ luật'), or a
+    disqualifier that bars it ('có đơn thư khiếu nại vượt cấp đúng sự thật')."""
+
+    id: Id
+    label: Text | None = Field(None, description="Số hiệu như văn bản ghi")
+    text: Text = Field(description="Nội dung điều kiện, đúng nguyên văn")
+    kind: Literal["required", "disqualifier"] = Field(description=(
+        "required: phải đáp ứng mới được xếp mức; disqualifier: nếu xảy ra thì không được xếp mức"))
+    levels: list[Level] = Field(default_factory=list, description="Các mức độ chịu điều kiện này (trống: mọi mức)")
 
 
 class CriteriaSet(Model):
@@ -67,29 +89,47 @@ class CriteriaSet(Model):
     notice: Text | None = Field(None, description="Lời cảnh báo hiển thị trên mọi kết quả khi là dữ liệu minh họa")
     source: SetSource
     max_total: Points = Field(description="Tổng điểm tối đa của bộ tiêu chí")
+    columns: list[Column] = Field(default_factory=lambda: list(_DEFAULT_COLUMNS), description=(
+        "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
+        "thẩm quyền/thẩm định)"))
+    decides: Column = Field("self", description="Cột điểm dùng để xếp mức độ")
     groups: list[Criterion] = Field(min_length=1, description="Các nhóm tiêu chí")
+    bonus: list[Criterion] = Field(default_factory=list, description=(
+        "Điểm thưởng: cộng thêm, được vượt tổng điểm tối đa"))
+    max_bonus: Points | None = Field(None, description="Điểm thưởng tối đa được cộng")
+    conditions: list[Condition] = Field(default_factory=list, description="Điều kiện không tính bằng điểm")
     levels: list[LevelRule] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _illustrative_says_so(self) -> CriteriaSet:
         if self.status == "illustrative" and not self.notice:
             raise ValueError("bộ tiêu chí minh họa phải có lời cảnh báo (notice)")
+        if self.decides not in self.columns:
+            raise ValueError(f"cột xếp mức '{self.decides}' không có trong columns")
         return self
+
+    def bonus_ids(self) -> set[str]:
+        return {c.id for g in self.bonus for c in _subtree(g)}
 
     @property
     def illustrative(self) -> bool:
         return self.status == "illustrative"
 
     def walk(self) -> Iterator[tuple[tuple, Criterion]]:
-        """Every criterion with its location in the file, depth first."""
+        """Every criterion (the bonus ones last) with its location in the file, depth first."""
         def rec(items: list[Criterion], loc: tuple) -> Iterator[tuple[tuple, Criterion]]:
             for i, c in enumerate(items):
                 yield (*loc, i), c
                 yield from rec(c.children, (*loc, i, "children"))
-        return rec(self.groups, ("groups",))
+        yield from rec(self.groups, ("groups",))
+        yield from rec(self.bonus, ("bonus",))
 
     def leaves(self) -> list[Criterion]:
         return [c for _, c in self.walk() if c.is_leaf]
 
     def find(self, criterion_id: str) -> Criterion | None:
         return next((c for _, c in self.walk() if c.id == criterion_id), None)
+
+
+def _subtree(criterion: Criterion) -> list[Criterion]:
+    return [criterion, *(x for c in criterion.children for x in _subtree(c))]

@@ -8,13 +8,13 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from ctt_cli.model.common import Id, Model, Text
+from ctt_cli.vn.citation_grammar import DOC_NUMBER
 
-# State form "5049/QĐ-UBND", Party form "05-NQ/TU", "12-CTr/ĐU".
-DOC_NUMBER = r"^[0-9]+(-[A-ZĐ][A-Za-zĐđ]*)?/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)*$"
 DocNumber = Annotated[
     str,
     StringConstraints(pattern=DOC_NUMBER),
-    Field(description="Số, ký hiệu: dạng nhà nước '5049/QĐ-UBND' hoặc dạng Đảng '05-NQ/TU'"),
+    Field(description="Số, ký hiệu theo Nghị định 30/2020/NĐ-CP ('5049/QĐ-UBND', '30/2020/NĐ-CP', "
+                      "'85/2015/QH13', '383/BNV-CCHC') hoặc dạng Đảng ('05-NQ/TU', '12-CTr/ĐU')"),
 ]
 
 

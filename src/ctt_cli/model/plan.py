@@ -21,8 +21,8 @@ class Issuer(Model):
 class DocumentInfo(Model):
     type: Text = Field(description="Tên loại văn bản: Kế hoạch, Báo cáo, ...")
     code: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*$", description="Chữ viết tắt tên loại: KH, BC")
-    symbol: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$",
-                        description="Ký hiệu, ví dụ 'KH-UBND'")
+    symbol: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*((-[A-ZĐ][A-ZĐ0-9]*)+|/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-ZĐ0-9]*)*)$",
+                        description="Ký hiệu: dạng nhà nước 'KH-UBND', 'KH-MTTQ'; dạng Đảng 'KH/ĐU'")
     number: int | None = Field(None, ge=1, description="Số văn bản; để trống khi là dự thảo")
     date: dt.date | None = Field(None, description="Ngày ban hành; để trống khi là dự thảo")
     year: Year = Field(description="Năm ban hành")
@@ -66,13 +66,17 @@ class Settings(Model):
                                     description="Ngày nghỉ thêm ngoài ngày lễ (ví dụ ngày nghỉ bù dịp Tết)")
     working_days: list[dt.date] = Field(default_factory=list,
                                         description="Ngày làm bù (thứ Bảy, Chủ nhật phải đi làm)")
+    numbering: Literal["roman", "decimal", "roman-decimal", "letters"] = Field(
+        "roman", description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
+                             "roman-decimal = I., 1., 1.1., 1.1.1.; letters = A., I., 1., a)")
 
 
 class Objective(Model):
     from_year: Year
     to_year: Year | None = None
-    level: Level
-    kind: Literal["achieve", "maintain"] = Field(description="achieve = đạt chuẩn; maintain = duy trì")
+    level: Level | None = Field(None, description="Mức độ đạt chuẩn; để trống khi mục tiêu không nêu mức độ")
+    kind: Literal["achieve", "maintain"] = Field("achieve", description="achieve = đạt chuẩn; maintain = duy trì")
+    text: Text | None = Field(None, description="Mục tiêu như kế hoạch ghi, khi không nêu mức độ")
 
     def covers(self, year: int) -> bool:
         return self.from_year <= year and (self.to_year is None or year <= self.to_year)
@@ -123,7 +127,7 @@ class Plan(Model):
     period: Period
     settings: Settings = Settings()
     criteria_set: str | None = Field(None, description="Đường dẫn tới tệp bộ tiêu chí")
-    objectives: list[Objective] = Field(min_length=1)
+    objectives: list[Objective] = Field(default_factory=list, description="Mục tiêu theo năm (có thể không có)")
     legal_bases: list[LegalBasis] = Field(default_factory=list)
     preamble: Text | None = None
     body: list[Section] = Field(min_length=1)
@@ -142,8 +146,14 @@ class Plan(Model):
                 years[y] = i
         return self
 
-    def target(self, year: int) -> Objective | None:
+    def objective(self, year: int) -> Objective | None:
+        """The objective that covers ``year``, with or without a level."""
         return next((o for o in self.objectives if o.covers(year)), None)
+
+    def target(self, year: int) -> Objective | None:
+        """The objective that covers ``year`` when it names a level (what scoring and registration need)."""
+        found = self.objective(year)
+        return found if found is not None and found.level is not None else None
 
 
 def iter_sections(sections: list[Section], loc: tuple = ("body",)) -> Iterator[tuple[tuple, Section]]:

@@ -16,6 +16,9 @@ class Score(Model):
     self_score: Points | None = Field(None, alias="self", description="Điểm tự chấm")
     passed: bool | None = Field(None, description="Với tiêu chí đạt / không đạt")
     not_scored: bool = Field(False, description="Ghi rõ là chưa chấm")
+    not_applicable: bool = Field(False, description="Tiêu chí không áp dụng với đơn vị (khi bộ tiêu chí cho phép)")
+    manager: Points | None = Field(None, description="Điểm của người quản lý / cấp trên trực tiếp")
+    manager_passed: bool | None = None
     evidence: list[Evidence] = Field(default_factory=list, description="Tài liệu kiểm chứng")
     explanation: Text | None = Field(None, description="Giải trình, bắt buộc khi bị trừ điểm")
     appraisal: Points | None = Field(None, description="Điểm thẩm định của Sở Nội vụ")
@@ -26,10 +29,17 @@ class Score(Model):
 
     @model_validator(mode="after")
     def _one_form(self) -> Score:
-        given = [self.self_score is not None, self.passed is not None, self.not_scored]
+        given = [self.self_score is not None, self.passed is not None, self.not_scored, self.not_applicable]
         if sum(given) != 1:
-            raise ValueError("mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true")
+            raise ValueError("mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true, "
+                             "not_applicable: true")
         return self
+
+
+class ConditionRecord(Model):
+    condition: Id = Field(description="Mã điều kiện trong bộ tiêu chí")
+    holds: bool = Field(description="Điều kiện có xảy ra / được đáp ứng không")
+    note: Text | None = None
 
 
 class ScoresFile(Model):
@@ -40,6 +50,7 @@ class ScoresFile(Model):
     notice: Text | None = None
     registered_level: Level | None = Field(None, description="Mức độ đã đăng ký năm này (nhiệm vụ 3)")
     scores: list[Score] = Field(default_factory=list)
+    conditions: list[ConditionRecord] = Field(default_factory=list, description="Các điều kiện không tính bằng điểm")
 
     @model_validator(mode="after")
     def _illustrative_says_so(self) -> ScoresFile:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ctt_cli.findings import Finding, Severity
 from ctt_cli.model.criteria import CriteriaSet
 from ctt_cli.model.documents import CitedDocument, DocumentsFile
+from ctt_cli.model.layout import Needs
 from ctt_cli.model.plan import Plan
 from ctt_cli.model.progress import ProgressFile
 from ctt_cli.model.report import ReportFile
@@ -57,6 +58,10 @@ class Ward:
     @property
     def name(self) -> str:
         return self.plan.ward if self.plan else self.root.name
+
+    def tasks_in(self, year: int) -> list[Task]:
+        """The tasks that are part of the plan in ``year`` (an amended plan adds and retires tasks)."""
+        return [t for t in self.tasks if t.applies(year)]
 
     def unit(self, unit_id: str) -> Unit | None:
         return next((u for u in self.units if u.id == unit_id), None)
@@ -117,6 +122,21 @@ class Ward:
         if self.plan is None or self.units_file is None or self.documents_file is None or self.tasks_file is None:
             return None
         return CheckedWard(**{f.name: getattr(self, f.name) for f in fields(self)})
+
+    def checked_without(self, needs: Needs | None) -> CheckedWard | None:
+        """The ward for a command that needs only some files (``needs``): a required file it does not
+        need and that failed to load stands empty; None when a needed one is missing."""
+        if needs is None:
+            return self.checked()
+        empty: dict[str, Any] = {}
+        for key, attr, blank in (("plan", "plan", None), ("units", "units_file", UnitsFile.model_construct(units=[])),
+                                 ("documents", "documents_file", DocumentsFile()), ("tasks", "tasks_file", TasksFile())):
+            if getattr(self, attr) is None:
+                if needs.covers(key) or blank is None:
+                    return None
+                empty[attr] = blank
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return CheckedWard(**{**values, **empty})
 
 
 @dataclass

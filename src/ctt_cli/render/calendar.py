@@ -12,7 +12,7 @@ import datetime as dt
 
 from ctt_cli.explain.labels import shift_word
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render.appendix import party_names
+from ctt_cli.render.appendix import lead_cell, party_names
 from ctt_cli.settings import source_date_epoch
 from ctt_cli.status import StatusView
 from ctt_cli.vn.words import shorten, vn_date
@@ -56,7 +56,7 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
             if occ is None or occ.due is None:
                 continue
             task = row.task
-            lead = party_names(ward, [task.lead])
+            lead = lead_cell(ward, task)
             partners = party_names(ward, list(task.partners))
             description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
                            f"Hạn: {vn_date(occ.due)}" + (f" ({shift_word(occ)} từ "

@@ -12,13 +12,14 @@ import re
 from typing import Any
 
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render.appendix import attached_line, task_cells
+from ctt_cli.render.appendix import appendix_rows, attached_line, column_titles
 from ctt_cli.vn import nd30
 
 VARIABLES = {
     "issuer_lines": "các dòng tên cơ quan ban hành (chữ in hoa)",
     "doc.number_line": "'Số: 05/KH-UBND', để trống số khi là dự thảo",
     "doc.summary": "trích yếu công văn 'V/v ...' (chỉ công văn), hoặc rỗng",
+    "doc.symbol": "ký hiệu văn bản: 'KH-UBND', 'BC-UBND', dạng Đảng 'BC/ĐU'",
     "doc.place_date": "'Phường ..., ngày 05 tháng 01 năm 2026'",
     "doc.type_upper": "tên loại văn bản in hoa: KẾ HOẠCH, BÁO CÁO (rỗng với công văn)",
     "doc.subject": "trích yếu nội dung",
@@ -35,10 +36,13 @@ VARIABLES = {
     "appendix.title / subtitle / attached / note": "tên phụ lục (chữ in hoa) và dòng 'Kèm theo ...'",
     "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
     "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
+    "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): title, subtitle, attached, columns (tên cột), "
+                  "keys (mã cột), rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, "
+                  "t.partners, t.funding, t.note)",
     "meta.title": "tiêu đề trong thuộc tính tệp",
 }
 TOP_LEVEL = {"issuer_lines", "doc", "kinh_gui", "bases", "preamble", "body", "closing", "recipients",
-             "signature", "appendix", "meta"}
+             "signature", "appendix", "appendices", "meta"}
 
 
 def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, year: int,
@@ -56,6 +60,7 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
             "type_upper": type_name.upper(),
             "subject": subject,
             "code": code,
+            "symbol": symbol,
         },
         "kinh_gui": [],
         "bases": [],
@@ -102,7 +107,7 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     ctx["bases"] = [b.text for b in plan.legal_bases]
     ctx["preamble"] = plan.preamble or ""
     body = []
-    for depth, label, section in nd30.outline(plan.body):
+    for depth, label, section in nd30.outline(plan.body, style=plan.settings.numbering):
         if section.title:
             kind = "h1" if depth == 1 else "h2" if depth == 2 else "p"
             body.append({"kind": kind, "text": f"{label} {section.title}"})
@@ -114,13 +119,15 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     ctx["body"] = body
     ctx["closing"] = plan.closing or ""
     ctx["recipients"] = recipient_lines([r.text for r in plan.recipients])
-    app = ward.tasks_file.appendix
-    rows = []
-    for i, task in enumerate(ward.tasks, 1):
-        text, deadline, lead, partners = task_cells(ward, task)
-        rows.append({"stt": str(i), "text": text, "deadline": deadline, "lead": lead, "partners": partners})
-    ctx["appendix"].update({"title": app.title, "subtitle": app.subtitle or "", "attached": attached_line(ward),
-                            "rows": rows})
+    numbering = plan.settings.numbering
+    appendices = [{"title": app.title, "subtitle": app.subtitle or "", "attached": attached_line(ward, app),
+                   "columns": column_titles(app), "keys": list(app.columns),
+                   "rows": appendix_rows(ward, app, numbering)}
+                  for app in ward.tasks_file.all_appendices()]
+    ctx["appendices"] = appendices
+    if appendices:  # the template's one table: the first appendix (the others are in "appendices")
+        first = appendices[0]
+        ctx["appendix"].update({k: first[k] for k in ("title", "subtitle", "attached", "rows")})
     ctx["meta"]["status"] = "Dự thảo" if doc.number is None else ""
     return ctx
 
@@ -134,10 +141,14 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
              *ctx["kinh_gui"], *ctx["bases"], ctx["preamble"], *(p["text"] for p in ctx["body"]), ctx["closing"],
              "Nơi nhận:", *ctx["recipients"], ctx["signature"]["authority_line"], ctx["signature"]["title"],
              ctx["signature"]["name"]]
-    app = ctx["appendix"]
-    if app["rows"]:
+    for app in ctx.get("appendices") or ([ctx["appendix"]] if ctx["appendix"]["rows"] else []):
         lines += [app["title"], app["subtitle"], app["attached"]]
-        lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
+        keys = app.get("keys")
+        if keys:
+            lines.append("\t".join(app["columns"]))
+            lines += ["\t".join(str(row[k]) for k in keys) for row in app["rows"]]
+        else:
+            lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
     return [line for line in lines if line]
 
 

@@ -9,7 +9,7 @@ from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render.appendix import party_names, task_cells
+from ctt_cli.render.appendix import lead_cell, task_cells
 from ctt_cli.render.context import frame, official_place, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
 from ctt_cli.status import State, StatusRow, compute_status
@@ -62,8 +62,9 @@ def _issuer_name(ward: Ward) -> str:
 
 def _attached(ward: Ward, ctx: dict[str, Any], type_name: str, kind: str, year: int) -> str:
     number, date = _issued(ward, year, kind)
-    symbol = ctx["doc"]["number_line"].split("/", 1)[1]
-    by = ward.tasks_file.appendix.issuer_text if ward.tasks_file else _issuer_name(ward)
+    symbol = ctx["doc"]["symbol"]
+    appendix = ward.tasks_file.all_appendices() if ward.tasks_file else []
+    by = appendix[0].issuer_text if appendix else _issuer_name(ward)
     return nd30.attached_line(type_name, number, symbol, date, year, by)
 
 
@@ -83,13 +84,15 @@ def _report_file(ward: Ward, year: int) -> ReportFile:
 
 def _lead_of(ward: Ward, kind: str) -> str:
     task = next((t for t in ward.tasks if kind in t.produces), None)
-    return party_names(ward, [task.lead]) if task else ""
+    return lead_cell(ward, task) if task else ""
 
 
 def _symbol(ward: Ward, code: str, kind: str) -> str:
+    if "/" in ward.plan.document.symbol:  # the Party's form: BC/ĐU, and CV/ĐU for a công văn
+        return f"{code or 'CV'}/{ward.plan.document.symbol.split('/', 1)[1]}"
     issuer = ward.plan.document.symbol.split("-", 1)[-1]
     task = next((t for t in ward.tasks if kind in t.produces), None)
-    unit = ward.unit(task.lead) if task else None
+    unit = ward.unit(task.leads[0]) if task and task.leads else None
     if code:
         return f"{code}-{issuer}"
     return f"{issuer}-{unit.code}" if unit and unit.code else issuer
@@ -248,7 +251,8 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
             self_score = ("Đạt" if result.score and result.score.passed else "Không đạt") \
                 if c.scoring.kind == "pass_fail" and result.points is not None else num(result.points)
             rows.append({"kind": "item", "stt": c.id, "title": c.title, "max": num(c.max),
-                         "self": self_score if result.points is not None else "chưa chấm",
+                         "self": self_score if result.points is not None else
+                         "không áp dụng" if result.score and result.score.not_applicable else "chưa chấm",
                          "evidence": evidence,
                          "explanation": result.score.explanation if result.score and result.score.explanation
                          else ""})

@@ -29,15 +29,23 @@ def as_dict(ward: Ward, view: ScoreView, before: ScoreView | None, top: int) -> 
         "appraisal_total": view.appraisal_total,
         "appraisal_partial": (partial := appraisal_partial(view)) and partial[0][""],
         "appraisal_missing": partial[1] if partial else [],
+        "manager_total": view.manager_total,
+        "bonus": view.bonus,
+        "decides": view.criteria.decides,
+        "decisive_total": view.decisive_total,
         "level_reached": view.level_reached,
+        "level_name": _level_name(view, view.level_reached),
         "level_registered": view.registered,
         "target": view.target,
         "target_met": None if view.target is None or not view.scored else (view.level_reached or 0) >= view.target,
-        "target_reasons": [] if not target_check or target_check.ok or not view.scored
-        else level_reasons(target_check, view),
-        "groups": [{"id": g.group.id, "title": g.group.title, "max": g.max, "self": g.points,
-                    "appraisal": g.appraisal, "previous": _prev(before, g.group.id)} for g in view.groups],
-        "levels": [{"level": c.rule.level, "ok": c.ok} for c in view.checks],
+        "target_reasons": [] if view.target is None or not view.scored or (target_check is not None and target_check.ok) else (
+            level_reasons(target_check, view) or [f"chưa đủ điều kiện của Mức độ {view.target}"]),
+        "groups": [{"id": g.group.id, "label": g.group.label, "title": g.group.title, "max": g.max, "self": g.points,
+                    "manager": g.manager, "appraisal": g.appraisal, "previous": _prev(before, g.group.id)}
+                   for g in view.groups],
+        "levels": [{"level": c.rule.level, "name": c.rule.name, "ok": c.ok,
+                    **({"reasons": level_reasons(c, view)} if not c.ok else {})} for c in view.checks],
+        "not_applicable": [r.criterion.id for r in view.results if r.score and r.score.not_applicable],
         "unscored": [r.criterion.id for r in view.unscored],
         "deductions": [{"criterion": r.criterion.id, "title": r.criterion.title, "max": r.criterion.max,
                         "self": r.points, "lost": r.deduction,
@@ -57,6 +65,11 @@ def appraisal_partial(view: ScoreView) -> tuple[dict[str, float], list[str]] | N
     return sums, [r.criterion.id for r in view.results if r.appraisal is None]
 
 
+def _level_name(view: ScoreView, level: int | None) -> str | None:
+    rule = next((r for r in view.criteria.levels if r.level == level), None)
+    return rule.name if rule else None
+
+
 def _prev(before: ScoreView | None, group_id: str) -> float | None:
     if before is None:
         return None
@@ -73,6 +86,8 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
             note("⚠ " + " ".join(data["notice"]))
         columns = ["Nhóm", "Tiêu chí", "Tối đa", "Tự chấm", "Tỷ lệ"]
         partial = appraisal_partial(view)
+        if view.manager_total is not None:
+            columns.append("Quản lý chấm")
         if view.appraisal_total is not None:
             columns.append("Thẩm định")
         elif partial:
@@ -81,7 +96,9 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
             columns += [f"Năm {before.year}", "Thay đổi"]
         rows = []
         for g in view.groups:
-            row = [g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
+            row = [g.group.label or g.group.id, g.group.title, num(g.max), num(g.points), f"{g.share:.0%}"]
+            if view.manager_total is not None:
+                row.append(num(g.manager))
             if view.appraisal_total is not None:
                 row.append(num(g.appraisal))
             elif partial:
@@ -92,6 +109,8 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
             rows.append(row)
         total = ["", "TỔNG", num(view.criteria.max_total), num(view.total) if view.scored else "chưa chấm",
                  f"{view.total / view.criteria.max_total:.0%}" if view.criteria.max_total and view.scored else ""]
+        if view.manager_total is not None:
+            total.append(num(view.manager_total))
         if view.appraisal_total is not None:
             total.append(num(view.appraisal_total))
         elif partial:
@@ -99,10 +118,25 @@ def print_scores(views: list[tuple[Ward, ScoreView, ScoreView | None]], fmt: str
         if before is not None:
             total += [num(before.total), vn_number(view.total - before.total, sign=True)]
         rows.append(total)
-        reached = data["level_reached"] or ("chưa đạt mức nào" if view.scored else "chưa chấm")
-        lines = [f"Mức độ đạt được (theo điểm tự chấm): {reached}",
+        basis = {"self": "điểm tự chấm", "manager": "điểm của người quản lý",
+                 "appraisal": "điểm thẩm định"}[view.criteria.decides]
+        reached = data["level_reached"]
+        name = f" ({data['level_name']})" if reached and data["level_name"] and data["level_name"] != f"Mức độ {reached}" \
+            else ""
+        lines = []
+        if view.manager_total is not None:
+            lines.append(f"Tổng điểm của người quản lý: {num(view.manager_total)}")
+        if view.criteria.bonus:
+            lines.append(f"Điểm thưởng: {num(view.bonus)}")
+        if view.criteria.decides != "self" or view.criteria.bonus:
+            lines.append(f"Tổng điểm xét mức ({basis}, kể cả điểm thưởng): {num(view.decisive_total)}")
+        lines += [f"Mức độ đạt được (theo {basis}): {(str(reached) + name) if reached else ('chưa đạt mức nào' if view.scored else 'chưa chấm')}",
                  f"Mức độ đã đăng ký: {data['level_registered'] or 'chưa ghi'}",
                  f"Mục tiêu của kế hoạch năm {view.year}: {data['target'] or 'không có'}"]
+        above = next((lv for lv in data["levels"] if not lv["ok"] and lv["level"] > (reached or 0)), None)
+        if above is not None and above["level"] != view.target and above.get("reasons"):
+            lines.append(f"Chưa đạt Mức độ {above['level']}" + (f" ({above['name']})" if above["name"] and
+                         above["name"] != f"Mức độ {above['level']}" else "") + " vì: " + "; ".join(above["reasons"]))
         if data["target_met"] is False:
             lines.append("CHƯA ĐẠT MỤC TIÊU vì: " + "; ".join(data["target_reasons"]))
         elif data["target_met"]:

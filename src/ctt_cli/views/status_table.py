@@ -7,6 +7,7 @@ from typing import Any
 from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.labels import STATE_LABELS, shift_word
 from ctt_cli.model.ward import CheckedWard as Ward
+from ctt_cli.render.appendix import lead_cell
 from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.views.console import print_table
 from ctt_cli.vn.words import shorten, vn_date
@@ -59,13 +60,13 @@ def _note(ward: Ward, row: StatusRow) -> str:
 
 def row_dict(ward: Ward, row: StatusRow, role: tuple[str, bool] | None = None) -> dict[str, Any]:
     occ = row.occurrence
-    lead = ward.unit(row.task.lead)
+    lead = ward.unit(row.task.leads[0]) if row.task.leads else None
     return {
         "task": row.task.id,
         "text": row.task.text,
         "deadline": row.task.deadline,
         "lead": row.task.lead,
-        "lead_name": lead.name if lead else None,
+        "lead_name": lead.name if lead else row.task.lead_text,
         "partners": list(row.task.partners),
         "occurrence": occ.key if occ else None,
         "label": occ.label if occ else None,
@@ -130,8 +131,7 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
             columns.insert(3, "Vai trò")
         rows, styles = [], []
         for r in view.rows:
-            lead = ward.unit(r.task.lead)
-            row = [r.task.id, shorten(r.task.text, 60), (lead.short_name or lead.name) if lead else r.task.lead,
+            row = [r.task.id, shorten(r.task.text, 60), lead_cell(ward, r.task),
                    r.occurrence.label if r.occurrence else "", _due(r), STATE_LABELS[r.state], _days(r),
                    _note(ward, r)]
             if unit_id:

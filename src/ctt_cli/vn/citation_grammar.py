@@ -1,4 +1,15 @@
-"""Parsing document citations ("số 5049/QĐ-UBND ngày 11/12/2025") out of prose."""
+"""The document-number grammar (số, ký hiệu) of Nghị định 30/2020/NĐ-CP and of Party practice, one
+grammar shared by the cited-documents registry (``documents.yaml``) and the prose reader (W405, W406).
+
+State form (NĐ 30, Phụ lục I):   số[/năm]/KÝHIỆU[-CƠQUAN[-ĐƠNVỊ]]
+    5049/QĐ-UBND, 43/KH-UBND            a document with a type name, no year
+    30/2020/NĐ-CP, 09/2021/TT-BTP        a regulatory document carries its year
+    85/2015/QH13                         a law: the National Assembly and its term
+    02/2021/TTLT-BTP-BNV                 a joint document names every issuer
+    383/BNV-CCHC, 12/UBND-VX             a công văn: issuer and drafting unit, no type
+Party form (Hướng dẫn của Văn phòng Trung ương): số-LOẠI/CƠQUAN
+    05-NQ/TU, 12-CTr/ĐU, 04-ĐA/TU, 01-QĐi/TW, 36-HD/VPTW
+"""
 
 from __future__ import annotations
 
@@ -7,13 +18,34 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# (?<!\d): a number starts at the first digit of a run. Without it, a run of 20,000 digits is tried
-# from each of its digits, and every try scans to the run's end: quadratic (seconds per task text).
-NUMBER = r"(?<!\d)\d+(?:-[A-Za-zĐđ]+)?/[A-Za-zĐđ]+(?:-[A-Za-zĐđ0-9]+)*"
+
+def _grammar(first: str, rest: str) -> str:
+    """The number grammar with the given letter classes for a part's first letter and the rest."""
+    kind = f"{first}[{rest}]*[0-9]*"  # QĐ, CTr, QĐi, QH13
+    part = f"{first}[{rest}0-9]*"  # UBND, BTP, VX, ĐU
+    state = f"[0-9]+(?:/(?:19|20)[0-9]{{2}})?/{kind}(?:-{part})*"
+    party = f"[0-9]+-{kind}/{part}(?:-{part})*"
+    return f"(?:{party}|{state})"
+
+
+# The registry is strict: every part begins with a capital (NĐ 30 writes symbols in capitals; the
+# Party's kinds keep their small letters: CTr, QĐi).
+CAPITALS = "A-ZĐĂÂÊÔƠƯ"  # "UBTƯMTTQVN": the vowels with a hat or horn, no tone marks
+SMALL = "a-zđăâêôơư"
+DOC_NUMBER = f"^{_grammar(f'[{CAPITALS}]', CAPITALS + SMALL)}$"
+_STRICT = re.compile(DOC_NUMBER)
+# Prose is read loosely (any letter case) so that a miswritten symbol ("12-CTr/Đu") is still found,
+# and whole: a number is never cut ("85/2015/QH13" is not "2015/QH").
+NUMBER = rf"(?<![\w/.-]){_grammar(f'[{CAPITALS}{SMALL}]', CAPITALS + SMALL)}(?![\w/]|-\w)"
 CITATION = re.compile(
     rf"(?P<number>{NUMBER})(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?"
 )
 LOOKS_LIKE = re.compile(r"(?<!\d)\d+\s*[-/]\s*[A-Za-zĐđ]")
+
+
+def is_doc_number(text: str) -> bool:
+    """Whether ``text`` is a well-formed number and symbol, as the registry requires."""
+    return _STRICT.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)

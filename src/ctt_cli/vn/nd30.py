@@ -22,8 +22,18 @@ def roman(n: int) -> str:
     return out
 
 
-def section_label(depth: int, index: int) -> str:
-    """The computed number of the index-th (0-based) section at depth (1-based): I., 1., a)."""
+def section_label(depth: int, index: int, style: str = "roman", parents: tuple[int, ...] = ()) -> str:
+    """The computed number of the index-th (0-based) section at depth (1-based). ``style`` "roman"
+    (the default): I., 1., a); "decimal": 1., 1.1., 1.1.1.; "roman-decimal": I., 1., 1.1., 1.1.1.
+    ``parents`` are the 0-based indexes of the enclosing sections (decimal styles need them)."""
+    if style == "decimal":
+        return ".".join(str(i + 1) for i in (*parents, index)) + "."
+    if style == "letters":  # A., I., 1., a)
+        if depth == 1:
+            return f"{chr(ord('A') + index)}." if index < 26 else f"{index + 1}."
+        return section_label(depth - 1, index)
+    if style == "roman-decimal":
+        return f"{roman(index + 1)}." if depth == 1 else ".".join(str(i + 1) for i in (*parents[1:], index)) + "."
     if depth == 1:
         return f"{roman(index + 1)}."
     if depth == 2:
@@ -33,15 +43,19 @@ def section_label(depth: int, index: int) -> str:
     return "-"
 
 
-def outline(sections: Any, depth: int = 1) -> Iterator[tuple[int, str, Any]]:
-    """(depth, label, section) for every section, depth first."""
+def outline(sections: Any, depth: int = 1, style: str = "roman",
+            parents: tuple[int, ...] = ()) -> Iterator[tuple[int, str, Any]]:
+    """(depth, label, section) for every section, depth first, numbered in ``style``."""
     for i, section in enumerate(sections):
-        yield depth, section_label(depth, i), section
-        yield from outline(section.children, depth + 1)
+        yield depth, section_label(depth, i, style, parents), section
+        yield from outline(section.children, depth + 1, style, (*parents, i))
 
 
 def number_line(number: int | None, symbol: str) -> str:
-    """'Số: 05/KH-UBND'; a draft keeps the number blank: 'Số:      /KH-UBND'."""
+    """'Số: 05/KH-UBND'; a draft keeps the number blank: 'Số:      /KH-UBND'. A Party symbol
+    ('KH/ĐU') follows the Party's form: 'Số 05-KH/ĐU'."""
+    if "/" in symbol:
+        return f"Số {number:02d}-{symbol}" if number else f"Số{BLANK}-{symbol}"
     return f"Số: {number:02d}/{symbol}" if number else f"Số:{BLANK}/{symbol}"
 
 

@@ -45,3 +45,34 @@ def ward_files(root: Path, reader) -> list[Path]:
         if reader.is_dir(directory):
             files += [directory / n for n in reader.listdir(directory) if YEAR_FILE.match(n)]
     return files
+
+
+def _is_yaml(name: str) -> bool:
+    return name.endswith((".yaml", ".yml"))
+
+
+def split_paths(paths: list[Path], reader=None) -> tuple[list[Path], list[Path]]:
+    """(paths for the ward pipeline, criteria files to check alone): a YAML file that is not one of a
+    ward's, and a folder of YAML files without any plan (plans/criteria). A path that holds neither
+    stays with the pipeline, which reports it (E108)."""
+    reader = reader or DiskReader()
+    wards: list[Path] = []
+    criteria: list[Path] = []
+    for path in paths:
+        if reader.is_file(path) and _is_yaml(path.name):
+            if path.stem in REQUIRED and path.parent.name not in (*YEARLY, "criteria"):
+                wards.append(path.parent)  # one file of a ward: check its ward
+            elif path.parent.name in YEARLY and YEAR_FILE.match(path.name):
+                wards.append(path.parent.parent)
+            else:
+                criteria.append(path)
+        elif reader.is_dir(path) and not reader.is_file(path / "plan.yaml") and not any(
+                reader.is_file(path / n / "plan.yaml") for n in reader.listdir(path)):
+            found = sorted(path / n for n in reader.listdir(path) if _is_yaml(n) and reader.is_file(path / n))
+            if found:
+                criteria += found
+            else:
+                wards.append(path)  # nothing ctt knows: the pipeline says so (E108)
+        else:
+            wards.append(path)
+    return wards, criteria
