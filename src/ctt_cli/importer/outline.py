@@ -135,6 +135,12 @@ def _type_of(p) -> str | None:
 
 def read(blocks: list, source: str) -> PlanStructure:
     out = PlanStructure(source=source, header=Header())
+    for b in blocks:
+        if isinstance(b, Table):
+            out.everything += [(p.pos, p.text) for r in b.rows for c in r.cells if not c.merged_from_above
+                               for p in c.paras if p.text.strip() and not RULE.match(p.text)]
+        elif b.text.strip() and not RULE.match(b.text):
+            out.everything.append((b.pos, b.text))
     i = read_header(blocks, out)
     while i < len(blocks) and (_empty(blocks[i]) or isinstance(blocks[i], Table)):
         if isinstance(blocks[i], Table):
@@ -280,6 +286,7 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
     for p in left:
         text = p.text
         if text.lower().startswith("nơi nhận"):
+            out.recipients_head = p
             text = text.split(":", 1)[1].strip() if ":" in text else ""
             if not text:
                 continue

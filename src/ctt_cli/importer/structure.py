@@ -125,10 +125,12 @@ class PlanStructure:
     numbering: dict[int, str] = field(default_factory=dict)  # depth → style seen (1: roman, 2: decimal, ...)
     numbering_source: str = ""  # "typed", "auto" or "mixed"
     closing: list[Para] = field(default_factory=list)
+    recipients_head: Para | None = None  # "Nơi nhận:"
     recipients: list[Para] = field(default_factory=list)
     signature: Signature = field(default_factory=Signature)
     appendices: list[AppendixTable] = field(default_factory=list)
     unread: list[tuple[str, str, str]] = field(default_factory=list)  # (pos, text, why) the reader set aside
+    everything: list[tuple[str, str]] = field(default_factory=list)  # (pos, text) of every paragraph with text
 
     @property
     def type_name(self) -> str:

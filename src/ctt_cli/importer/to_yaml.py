@@ -240,6 +240,10 @@ class PlanMapper:
         tasks["tasks"] = finish_tasks(tasks["tasks"], units)
         for pos, text, why in s.unread:
             led.drop(pos, text, why)
+        seen = {e.pos for e in led.carried + led.not_carried}
+        for pos, text in s.everything:  # nothing silently dropped: what no step took is listed
+            if pos not in seen and pos.rsplit(", đoạn", 1)[0] not in seen:
+                led.drop(pos, text, "không nhận ra vai trò của đoạn này")
         led.numbers.update(sections=self.section_count, tasks=len(tasks["tasks"]), units=len(units),
                            documents=len(doc_records), recipients=len(plan["recipients"]))
         numbering = ", ".join(f"cấp {d}: {st}" for d, st in sorted(s.numbering.items()))
@@ -251,6 +255,7 @@ class PlanMapper:
 
     def recipients(self) -> list[dict]:
         out = []
+        self.ledger.carry(self.s.recipients_head, "'Nơi nhận:' (ctt tự in)")
         for i, p in enumerate(self.s.recipients):
             rec: dict = {"text": p.text}
             low = p.text.lower()
