@@ -54,7 +54,7 @@ def clean_name(text: str) -> str:
 
 def looks_like_unit(text: str) -> bool:
     text = clean_name(text)
-    return bool(text) and len(text.split()) <= 16 and re.match(rf"(?:{_HEAD})\b", text) is not None
+    return bool(text) and len(text.split()) <= 30 and re.match(rf"(?:{_HEAD})\b", text) is not None
 
 
 @dataclass
