@@ -75,8 +75,9 @@ def test_cited_documents_keep_what_the_prose_says(ward_dir: Path, cli, tmp_path:
         ref = shipped[doc.number.upper()]
         assert (doc.kind, doc.date) == (ref.kind, ref.date)
         assert doc.issuer and ref.issuer.casefold().startswith(doc.issuer.casefold())  # maybe shorter in the prose
-        if doc.subject and ref.subject:
-            assert ref.subject.startswith(doc.subject) or doc.subject.startswith(ref.subject)
+        if doc.subject and ref.subject:  # the shipped registry cut some subjects short, fixed some letter case
+            a, b = doc.subject.casefold(), ref.subject.casefold()
+            assert a.startswith(b) or b.startswith(a)
 
 
 def test_reimport_refuses_then_forces_and_shows_changes(ward_dir: Path, cli, tmp_path: Path):
