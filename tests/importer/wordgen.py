@@ -13,6 +13,7 @@ written in prose; a second appendix.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from docx import Document
@@ -314,5 +315,30 @@ def retention(source, rendered) -> float:
     import difflib
 
     a, b = words_of(source), words_of(rendered)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
+
+
+def accounted(source, rendered, report) -> float:
+    """Like retention, but the words of what the import report lists as not carried are taken out of
+    the source first: the share of the rest that the rendered document holds in order."""
+    import difflib
+    import re
+
+    a, b = words_of(source), words_of(rendered)
+    section = Path(report).read_text(encoding="utf-8").split("## Không chuyển được vào dữ liệu", 1)[1]
+    section = section.split("## Đã chuyển vào dữ liệu", 1)[0]
+    cursor = 0
+    for line in section.splitlines():
+        cells = line.split(" | ")
+        if len(cells) < 3 or line.startswith("|---"):
+            continue
+        gone = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", cells[1]).lower())
+        # the report lists in reading order: look from where the last one was found, then from the start
+        for i in [*range(cursor, len(a) - len(gone) + 1), *range(0, cursor)]:
+            if gone and a[i:i + len(gone)] == gone:
+                del a[i:i + len(gone)]
+                cursor = i
+                break
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)

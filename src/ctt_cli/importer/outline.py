@@ -272,8 +272,10 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
         if not _empty(b):
             for line in _split_lines(b) if not b.label else [b]:
                 parts = [t.strip() for t in line.text.split("\t") if t.strip()]
-                if b.label:  # "- Như trên;" read with its dash label
-                    left.append(Para(text="- " + b.text, pos=b.pos))
+                if b.label:  # "- Như trên;" read with its dash label, maybe a tab and a signature line
+                    left.append(Para(text="- " + parts[0], pos=b.pos))
+                    if len(parts) >= 2:
+                        right.append(Para(text=parts[-1], pos=b.pos, bold=b.bold))
                 elif len(parts) >= 2:
                     left.append(Para(text=parts[0], pos=b.pos))
                     right.append(Para(text=parts[-1], pos=b.pos, bold=b.bold))

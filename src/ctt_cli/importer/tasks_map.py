@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from ctt_cli import schedule
-from ctt_cli.importer.appendix import task_rows
+from ctt_cli.importer.appendix import COLUMN_NUMBERS, role_of, task_rows
 from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import AppendixTable, PlanStructure, Section
 from ctt_cli.importer.units import Registry
 
 PRODUCES = [("registration", r"đăng ký mức"), ("assessment", r"tự đánh giá|tự chấm"),
             ("report", r"^báo cáo kết quả|^báo cáo tình hình"), ("review", r"sơ kết|tổng kết")]
+# the header words templates/ke-hoach.docx prints (tools/make_templates.py)
+PRINTED_HEADER = {"stt": "STT", "text": "Nhiệm vụ cụ thể", "deadline": "Thời gian thực hiện",
+                  "lead": "Cơ quan chủ trì", "partners": "Cơ quan phối hợp"}
 NOT_CARRIED = {"result": "cột kết quả / sản phẩm: mô hình chưa có trường này", "budget": "cột kinh phí: mô hình "
                "chưa có trường này", "note": "cột ghi chú: mô hình chưa có trường này"}
 
@@ -68,7 +71,18 @@ class TaskBuilder:
         rows, skipped = task_rows(app.table, app.columns, app.header_rows)
         for row in app.table.rows[:app.header_rows] + skipped:
             for cell in row.cells:
-                self.ledger.carry(_cell_para(cell), "tasks.yaml (dòng tiêu đề cột / đánh số cột, ctt tự in)")
+                role = app.columns[cell.col] if cell.col < len(app.columns) else None
+                printed = PRINTED_HEADER.get(role or "")
+                if printed and cell.text.casefold() in (printed.casefold(), "tt"):
+                    self.ledger.carry(_cell_para(cell), f"tiêu đề cột '{printed}' (ctt tự in)")
+                elif printed and role_of(cell.text) == role:
+                    self.ledger.drop(cell.pos, cell.text, f"tiêu đề cột: ctt in '{printed}' theo mẫu ke-hoach.docx")
+                elif cell.text and all(COLUMN_NUMBERS.match(t) or not t for t in row.texts()):
+                    self.ledger.drop(cell.pos, cell.text, "dòng đánh số cột: mẫu ke-hoach.docx không có dòng này")
+                elif row in skipped:
+                    self.ledger.carry(_cell_para(cell), "dòng tiêu đề cột lặp lại (ctt tự in)")
+                else:
+                    self.ledger.drop(cell.pos, cell.text, "tiêu đề cột của cột mà mô hình chưa có")
         for row in rows:
             if row.group:
                 for cells in row.cells.values():
