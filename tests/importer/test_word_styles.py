@@ -9,10 +9,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from ctt_cli.workspace.pipeline import load_paths
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
 from tests.importer.wordgen import Style, accounted, make, retention
+
+from ctt_cli.workspace.pipeline import load_paths
 
 STYLES = {
     # header as a table, typed numbers, trích yếu over 3 paragraphs, 5 columns with the lead cell merged down

@@ -13,8 +13,8 @@ written in prose; a second appendix.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -238,7 +238,7 @@ class Maker:
 
     def appendix(self, titles: list[str], rows: list[Row], attached: str) -> None:
         self.doc.add_page_break()
-        for i, line in enumerate(titles):
+        for line in titles:
             self.para(self.doc, line, bold=True, center=True)
         if attached:
             self.para(self.doc, attached, italic=True, center=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ctt_cli.model.documents import DOC_NUMBER
+from ctt_cli.scaffold import slug
 from ctt_cli.vn.citation_grammar import CITATION
 
 KINDS = ("Chương trình hành động", "Chương trình", "Quyết định", "Nghị quyết", "Nghị định", "Kế hoạch", "Đề án",
@@ -20,8 +21,6 @@ NUMBER_RE = re.compile(DOC_NUMBER)
 
 
 def _id(kind: str, number: str) -> str:
-    from ctt_cli.scaffold import slug
-
     initials = "".join(w[0] for w in slug(kind).split("-"))[:3]
     head, _, tail = number.partition("/")
     digits = re.match(r"\d+", head)

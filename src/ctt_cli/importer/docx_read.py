@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ctt_cli.importer.numbering import W, Numbering, load_numbering, paragraph_numbering
+from ctt_cli.importer.numbering import Numbering, W, load_numbering, paragraph_numbering
 from ctt_cli.importer.structure import Cell, Para, Row, Table
 
 Block = Para | Table
@@ -130,7 +130,7 @@ class Reader:
             skip = tr.find(f"{W}trPr/{W}gridBefore")
             if skip is not None:
                 col = int(skip.get(W + "val", "0"))
-            for c, tc in enumerate(tr.iterchildren(W + "tc"), 1):
+            for tc in tr.iterchildren(W + "tc"):
                 tcpr = tc.find(W + "tcPr")
                 span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
                 span = int(span_el.get(W + "val", "1")) if span_el is not None else 1

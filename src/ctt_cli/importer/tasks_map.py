@@ -7,8 +7,9 @@ import re
 
 from ctt_cli import schedule
 from ctt_cli.importer.appendix import COLUMN_NUMBERS, role_of, task_rows
+from ctt_cli.importer.outline import field_key
 from ctt_cli.importer.report import Ledger
-from ctt_cli.importer.structure import AppendixTable, PlanStructure, Section
+from ctt_cli.importer.structure import AppendixTable, Para, PlanStructure, Section
 from ctt_cli.importer.units import Registry
 
 PRODUCES = [("registration", r"đăng ký mức"), ("assessment", r"tự đánh giá|tự chấm"),
@@ -111,8 +112,6 @@ class TaskBuilder:
         for i, s in enumerate(sections):
             fields = {k: v for k, v in s.fields.items()}
             if s.head is not None and ("lead" in fields or "deadline" in fields):
-                from ctt_cli.importer.outline import field_key
-
                 value = {k: (field_key(p.text) or ("", ""))[1] for k, p in fields.items()}
                 rec = self.add(s.head.text, value.get("deadline", ""), value.get("lead", ""),
                                value.get("partners", ""), s.head.pos)
@@ -124,8 +123,6 @@ class TaskBuilder:
 
 
 def _cell_para(cell):
-    from ctt_cli.importer.structure import Para
-
     return Para(text=cell.text, pos=cell.pos)
 
 

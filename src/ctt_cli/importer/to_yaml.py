@@ -18,8 +18,12 @@ from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
 from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
 from ctt_cli.importer.units import Registry, looks_like_unit
+from ctt_cli.model.kinds import KINDS
+from ctt_cli.scaffold import file_text
 from ctt_cli.vn.text import tone_style
 from ctt_cli.vn.words import lower_first
+from ctt_cli.yamlio.canonical import format_text
+from ctt_cli.yamlio.roundtrip import load
 
 LOCALITY = re.compile(r"\b(PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)\s+(.+)$")
 PERIOD = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(\s+và những năm tiếp theo)?", re.IGNORECASE)
@@ -335,11 +339,6 @@ def criteria_sets(folder: Path) -> dict[str, str]:
 
 def file_texts(imported: Imported, folder: Path, schemas: Path | None) -> dict[str, str]:
     """kind → file text, exactly as `ctt fmt` lays it out."""
-    from ctt_cli.model.kinds import KINDS
-    from ctt_cli.scaffold import file_text
-    from ctt_cli.yamlio.canonical import format_text
-    from ctt_cli.yamlio.roundtrip import load
-
     out = {}
     for kind, data in imported.data.items():
         text = file_text(kind, data, schemas, folder)

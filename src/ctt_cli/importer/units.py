@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ctt_cli.scaffold import slug
 from ctt_cli.vn.text import name_key, name_pattern
 
 HEAD_WORDS = ("Phòng", "Ban", "Trung tâm", "Văn phòng", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Hội đồng", "Công an",
@@ -94,8 +95,6 @@ class Registry:
         return out
 
     def add(self, name: str, *, cell: bool = False) -> str:
-        from ctt_cli.scaffold import slug
-
         name = clean_name(name)
         key = loose_key(name, self.ward_place)
         entry = self.by_key.get(key)
@@ -149,6 +148,4 @@ ABBREV = {"phòng": "phong", "trung tâm": "tt", "văn phòng": "vp", "ủy ban 
 
 def _id_of(name: str) -> str:
     """A short readable id: 'Phòng Văn hóa - Xã hội' → 'phong-van-hoa-xa-hoi' cut at 40 letters."""
-    from ctt_cli.scaffold import slug
-
     return slug(name)[:40].rstrip("-")
