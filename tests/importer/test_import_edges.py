@@ -12,11 +12,11 @@ import pytest
 from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.importer.samples import DONG_HAI, TAN_PHONG
+from tests.importer.wordgen import Maker, Row, Style, make
 
 from ctt_cli.importer.appendix import appendix_columns, task_rows
 from ctt_cli.importer.docx_read import Reader, split_label, tidy
-from tests.importer.samples import DONG_HAI, TAN_PHONG
-from tests.importer.wordgen import Maker, Row, Style, make
 
 
 def test_a_decision_is_refused_with_its_type(tmp_path: Path, cli):
