@@ -342,3 +342,15 @@ def accounted(source, rendered, report) -> float:
                 break
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
+
+
+if __name__ == "__main__":  # python -m tests.importer.wordgen OUT_DIR: the test plans as .docx files
+    import sys
+
+    from tests.importer.test_word_styles import STYLES
+
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (plan, style) in STYLES.items():
+        make(plan, style, out / f"{name}.docx")
+        print(out / f"{name}.docx")

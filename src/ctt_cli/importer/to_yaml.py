@@ -68,6 +68,7 @@ class PlanMapper:
         self.texts: list[str] = []
         self.objectives: list[dict] = []
         self.section_count = 0
+        self.tone = "old"
 
     # --- header and identity --------------------------------------------------------------
     def issuer(self, ward: str) -> tuple[dict, str]:
@@ -78,7 +79,7 @@ class PlanMapper:
             if p.text in lines:
                 led.carry(p, "plan.yaml: issuer.header")
         if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
-            name = f"Ủy ban nhân dân {lower_first(ward)}"
+            name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
         else:
             name = title_case(joined)
             led.note(f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
@@ -205,11 +206,12 @@ class PlanMapper:
             if not p.text.lower().startswith(("lưu", "như trên")):
                 for name in self.reg.split(p.text):
                     self.reg.add(name)
+        self.tone = _tone(self.texts)
         issuer, issuer_name = self.issuer(ward)
         document = self.document()
         plan: dict = {"id": self.ward_id, "ward": ward, "issuer": issuer, "document": document,
                       "period": self.period(document["year"]),
-                      "settings": {"before_date": "strict", "tone_style": _tone(self.texts)}}
+                      "settings": {"before_date": "strict", "tone_style": self.tone}}
         criteria = next((path for number, path in self.criteria.items()
                          if any(number in t for t in self.texts)), None)
         if criteria:
