@@ -108,6 +108,10 @@ def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):
     assert (plan.signature.authority, plan.signature.body, plan.signature.title, plan.signature.name) == (
         "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Thị Thoa")
     assert plan.issuer.header == ["UBND THÀNH PHỐ HẢI ĐÔNG", "ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"]
+    parent = ward.unit(plan.issuer.parent)  # the header's first line, the same unit as the recipient
+    assert parent.name == "UBND thành phố Hải Đông" and parent.kind == "cap-tren"
+    assert plan.recipients[0].units == [parent.id]
+    assert ward.unit(plan.issuer.unit).name == "Uỷ ban nhân dân phường Đông Hải"  # the plan's tone style
     tasks = ward.tasks
     assert [t.deadline for t in tasks] == ["Quý II năm 2026", "6 tháng cuối năm", "Tháng 12 hằng năm"]
     assert tasks[2].produces == ["report"]

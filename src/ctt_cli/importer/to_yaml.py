@@ -28,6 +28,8 @@ from ctt_cli.yamlio.roundtrip import load
 LOCALITY = re.compile(r"\b(PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)\s+(.+)$")
 PERIOD = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(\s+và những năm tiếp theo)?", re.IGNORECASE)
 OBJECTIVE = re.compile(r"[Mm]ức độ\s+(\d)")
+PARENT = re.compile(r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
+                    r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
 ORGANISATION = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
 
 
@@ -74,20 +76,26 @@ class PlanMapper:
     def issuer(self, ward: str) -> tuple[dict, str]:
         h, led = self.s.header, self.ledger
         lines = h.issuer_lines or [f"ỦY BAN NHÂN DÂN {ward.upper()}"]
-        joined = " ".join(lines)
         for p in h.left:
             if p.text in lines:
                 led.carry(p, "plan.yaml: issuer.header")
+        out: dict = {}
+        own = lines
+        m = PARENT.match(lines[0].upper())
+        if len(lines) > 1 and m and ward.upper() not in lines[0].upper():  # NĐ 30: the parent body on top
+            head = "UBND" if m.group(1) == "UBND" else title_case(m.group(1)).replace(" Nhân Dân", " nhân dân")
+            parent = self.reg.add(f"{head} {m.group(2).lower()} {title_case(m.group(3))}")
+            out["parent"] = parent
+            own = lines[1:]
+            led.note(f"Dòng đầu khối tiêu đề '{lines[0]}' được coi là cơ quan chủ quản (issuer.parent: {parent}).")
+        joined = " ".join(own)
         if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
             name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
         else:
             name = title_case(joined)
             led.note(f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
                      "các văn bản ctt làm ra vẫn theo mẫu của UBND.")
-        unit = self.reg.add(name)
-        if len(lines) > 1 and ward.upper() not in lines[0].upper() and LOCALITY.search(lines[0].upper()):
-            led.note(f"Dòng đầu '{lines[0]}' có thể là cơ quan chủ quản: điền issuer.parent nếu đúng.")
-        return {"unit": unit, "header": lines}, name
+        return {"unit": self.reg.add(name), **out, "header": lines}, name
 
     def document(self) -> dict:
         h, led = self.s.header, self.ledger
