@@ -17,6 +17,7 @@ from tests.importer.wordgen import Maker, Row, Style, make
 
 from ctt_cli.importer.appendix import appendix_columns, task_rows
 from ctt_cli.importer.docx_read import Reader, split_label, tidy
+from ctt_cli.workspace.pipeline import load_paths
 
 
 def test_a_decision_is_refused_with_its_type(tmp_path: Path, cli):
@@ -161,3 +162,33 @@ def test_odd_documents_never_crash(tmp_path: Path, cli, lines: list[str], type_l
     shutil.rmtree(out, ignore_errors=True)
     result = cli("import", path, "-o", out, "--force")
     assert result.exit_code in (0, 1), result.output
+
+
+def test_decimal_outline_dash_bases_and_plus_items(tmp_path: Path, cli):
+    """'1.' / '1.1.' headings, '+' sub-items and '- Căn cứ' bases, as some offices write them."""
+    maker = Maker(TAN_PHONG, Style())
+    maker.header()
+    maker.title()
+    doc = maker.doc
+    for line in ["- Căn cứ Quyết định số 215/QĐ-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Minh Hải;",
+                 "Ủy ban nhân dân xã Tân Phong ban hành Kế hoạch như sau:",
+                 "1. MỤC TIÊU", "1.1. Năm 2026, phấn đấu đạt chuẩn Mức độ 3.",
+                 "2. NHIỆM VỤ", "2.1. Tuyên truyền", "- Trên loa truyền thanh:", "+ Phát 2 buổi mỗi tuần;",
+                 "+ Phát lại vào cuối tuần.", "2.2. Kiểm tra việc thực hiện",
+                 "- Thời gian hoàn thành: Hằng quý", "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã"]:
+        doc.add_paragraph(line)
+    maker.signature()
+    doc.save(str(tmp_path / "p.docx"))
+    out = tmp_path / "plans" / "x"
+    result = cli("import", tmp_path / "p.docx", "-o", out, "--report", tmp_path / "r.md")
+    assert result.exit_code == 0, result.output
+    wards, _ = load_paths([out])
+    plan, tasks = wards[0].plan, wards[0].tasks
+    assert [b.text[:20] for b in plan.legal_bases] == ["Căn cứ Quyết định số"]
+    assert [s.title for s in plan.body] == ["MỤC TIÊU", "NHIỆM VỤ"]
+    assert [c.title or c.text for c in plan.body[1].children] == ["Tuyên truyền", "Kiểm tra việc thực hiện"]
+    assert plan.body[1].children[0].items == ["Trên loa truyền thanh:", "Phát 2 buổi mỗi tuần;", "Phát lại vào cuối tuần."]
+    assert plan.objectives[0].level == 3 and plan.body[0].children[0].objective == 2026
+    assert [(t.text, t.deadline) for t in tasks] == [("Kiểm tra việc thực hiện", "Hằng quý")]
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "cấp 1: decimal, cấp 2: decimal2" in report and "các dòng '+'" in report

@@ -123,3 +123,20 @@ def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):
     assert org[1].units == [mttq[0].id] and org[0].units == [vhxh.id]
     # the labelled lines stay in the body, where the plan wrote them
     assert "Thời gian hoàn thành: Quý II năm 2026" in plan.body[2].children[0].items
+
+
+@pytest.mark.parametrize("name", list(STYLES))
+def test_every_paragraph_and_cell_is_carried_or_listed(name: str, tmp_path: Path):
+    from ctt_cli.importer.convert import read_plan
+    from ctt_cli.importer.to_yaml import PlanMapper
+
+    plan, style = STYLES[name]
+    make(plan, style, tmp_path / "p.docx")
+    structure = read_plan(tmp_path / "p.docx")
+    ledger = PlanMapper(structure, "x").run().ledger
+    seen = {e.pos for e in ledger.carried + ledger.not_carried}
+    assert structure.everything
+    for pos, text in structure.everything:
+        assert pos in seen or pos.rsplit(", đoạn", 1)[0] in seen, (pos, text)
+    # and nothing is listed as unrecognised: each paragraph found its part of the plan
+    assert not [e for e in ledger.not_carried if "không nhận ra" in e.where]
