@@ -3,7 +3,11 @@ document carries, and renders to the same text."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from ctt_cli.render.appendix import task_cells
 from ctt_cli.render.docx_text import docx_lines
@@ -102,3 +106,16 @@ def test_import_output_is_what_fmt_writes(ward_dir: Path, cli, tmp_path: Path):
     out = ward_dir.parent / "nhap-lai"
     cli("import", first, "-o", out)
     assert cli("fmt", "--check", out).exit_code == 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_round_trip_through_word_97(ward_dir: Path, cli, tmp_path: Path):
+    """The rendered plan saved as .doc by LibreOffice (as an office would pass it on) imports to the same data."""
+    first = tmp_path / "ke-hoach.docx"
+    cli("render", "plan", ward_dir, "-o", first)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "doc",
+                    "--outdir", str(tmp_path / "doc"), str(first)], check=True, capture_output=True, timeout=180)
+    out = ward_dir.parent / "tu-doc"
+    result = cli("import", tmp_path / "doc" / "ke-hoach.doc", "-o", out, "--id", "le-thanh-nghi")
+    assert result.exit_code == 0, result.output
+    assert carried(_ward(out)) == carried(_ward(ward_dir))
