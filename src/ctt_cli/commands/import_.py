@@ -36,6 +36,8 @@ def import_(
 
     Ví dụ: ctt import ke-hoach-phuong.docx -o plans/hoa-binh --report nhap.md
     """
+    import re
+
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.importer.convert import ImportError_, read_plan
     from ctt_cli.importer.outline import NotAPlan
@@ -56,7 +58,8 @@ def import_(
         error(str(exc))
         raise typer.Exit(1) from None
     ward = ward_name(structure)
-    folder = out or Path("plans") / slug(ward.split(" ", 1)[-1])
+    place = re.sub(r"^(Phường|Xã|Thị trấn|Đặc khu)\s+", "", ward)
+    folder = out or Path("plans") / slug(place)
     plan_id = ward_id or slug(folder.resolve().name)
     existing = [folder / f"{k}.yaml" for k in REQUIRED if (folder / f"{k}.yaml").exists()]
     if existing and not force:

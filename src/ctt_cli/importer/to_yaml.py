@@ -172,15 +172,16 @@ class PlanMapper:
                          "(mô hình có một cấp gạch đầu dòng).")
         if s.children:
             title_org = bool(ORGANISATION.search(head)) and s.style == self.s.numbering.get(1)
-            title_obj = head.upper().strip(" :") == "MỤC TIÊU"
+            title_obj = "MỤC TIÊU" in head.upper()
             out["children"] = [self.section(c, f"{loc}.children[{i}]", in_org or title_org,
                                             under_objectives or title_obj) for i, c in enumerate(s.children)]
         if "phụ lục" in head.lower() and leaf:
             out["appendix"] = True
         text = out.get("text") or out.get("title") or ""
-        if under_objectives and (m := OBJECTIVE.search(text)):
+        aims = under_objectives or "phấn đấu" in text.lower()  # "Năm 2026, phấn đấu đạt chuẩn … Mức độ 3"
+        if aims and not s.children and (m := OBJECTIVE.search(text)):
             years = re.findall(r"\b(20\d\d)\b", text)
-            if years:
+            if years and all(o["from_year"] != int(years[0]) for o in self.objectives):
                 year = int(years[0])
                 kind = "maintain" if "duy trì" in text.lower() else "achieve"
                 open_end = bool(re.search(r"\btừ năm\b|trở đi|các năm tiếp theo", text, re.IGNORECASE))
@@ -209,7 +210,7 @@ class PlanMapper:
         self.texts = ([p.text for p in s.bases] + [p.text for p in s.preamble] + _section_texts(s.sections)
                       + [p.text for p in s.closing])
         ward = ward_name(s)
-        self.reg.ward_place = ward.split(" ", 1)[1] if " " in ward else ward
+        self.reg.ward_place = re.sub(r"^(Phường|Xã|Thị trấn|Đặc khu)\s+", "", ward)
         for p in s.recipients:  # recipient names first: the split of cells keeps them whole
             if not p.text.lower().startswith(("lưu", "như trên")):
                 for name in self.reg.split(p.text):
