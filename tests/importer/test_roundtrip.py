@@ -119,3 +119,17 @@ def test_round_trip_through_word_97(ward_dir: Path, cli, tmp_path: Path):
     result = cli("import", tmp_path / "doc" / "ke-hoach.doc", "-o", out, "--id", "le-thanh-nghi")
     assert result.exit_code == 0, result.output
     assert carried(_ward(out)) == carried(_ward(ward_dir))
+
+
+def test_the_seed_typed_in_word_imports_to_the_shipped_data(ward_dir: Path, cli, tmp_path: Path):
+    """The ward's draft as the office typed it (numbers in the text, its second "III.", its slips),
+    laid out in Word, imports to the shipped data in everything the document carries."""
+    from tests.importer.seed_docx import seed_docx
+
+    source = tmp_path / "du-thao.docx"
+    seed_docx(source)
+    out = ward_dir.parent / "tu-du-thao"
+    result = cli("import", source, "-o", out, "--id", "le-thanh-nghi")
+    assert result.exit_code == 0, result.output
+    assert "0 không chuyển được" in result.output
+    assert carried(_ward(out)) == carried(_ward(ward_dir))
