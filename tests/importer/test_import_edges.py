@@ -192,3 +192,22 @@ def test_decimal_outline_dash_bases_and_plus_items(tmp_path: Path, cli):
     assert [(t.text, t.deadline) for t in tasks] == [("Kiểm tra việc thực hiện", "Hằng quý")]
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "cấp 1: decimal, cấp 2: decimal2" in report and "các dòng '+'" in report
+
+
+def test_manual_line_breaks_inside_body_paragraphs_are_joined(tmp_path: Path, cli):
+    plan = dataclasses.replace(DONG_HAI, preamble="Uỷ ban nhân dân phường Đông Hải\nban hành Kế hoạch như sau:")
+    maker = Maker(plan, Style())
+    maker.header()
+    maker.title()
+    for basis in plan.bases:
+        maker.para(maker.doc, basis, italic=True)
+    maker.para(maker.doc, plan.preamble, br=True)
+    maker.sections(plan.body, 0)
+    maker.para(maker.doc, "I. ghi chú cuối\nở dòng thứ hai", br=True)
+    maker.signature()
+    maker.doc.save(str(tmp_path / "p.docx"))
+    out = tmp_path / "plans" / "x"
+    assert cli("import", tmp_path / "p.docx", "-o", out).exit_code == 0
+    wards, _ = load_paths([out])
+    assert wards[0].plan.preamble == "Uỷ ban nhân dân phường Đông Hải ban hành Kế hoạch như sau:"
+    assert wards[0].plan.body[-1].text == "ghi chú cuối ở dòng thứ hai"

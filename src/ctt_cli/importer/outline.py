@@ -207,7 +207,17 @@ def read(blocks: list, source: str) -> PlanStructure:
     return out
 
 
+def _one_line(p: Para) -> Para:
+    """A body paragraph's manual line breaks are layout: the data keeps one line per paragraph."""
+    if "\n" in p.text:
+        p.text = " ".join(part.strip() for part in p.text.split("\n") if part.strip())
+    return p
+
+
 def build_tree(body: list[Para], out: PlanStructure) -> list[Section]:
+    body = [_one_line(p) for p in body]
+    out.preamble = [_one_line(p) for p in out.preamble]
+    out.closing = [_one_line(p) for p in out.closing]
     root = Section(label="", style="", head=None)
     stack: list[tuple[Section, str]] = [(root, "")]
     sources = set()

@@ -34,7 +34,8 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(p.text for p in self.paras if p.text).strip()
+        """The cell's text on one line (paragraphs and manual line breaks joined by a space)."""
+        return " ".join(" ".join(p.text.split("\n")) for p in self.paras if p.text).strip()
 
 
 @dataclass
