@@ -211,3 +211,24 @@ def test_manual_line_breaks_inside_body_paragraphs_are_joined(tmp_path: Path, cl
     wards, _ = load_paths([out])
     assert wards[0].plan.preamble == "Uỷ ban nhân dân phường Đông Hải ban hành Kế hoạch như sau:"
     assert wards[0].plan.body[-1].text == "ghi chú cuối ở dòng thứ hai"
+
+
+def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_path: Path, cli):
+    """Issued by a Đảng ủy with a Party-form number: the model holds a UBND-style symbol only."""
+    plan = dataclasses.replace(DONG_HAI, issuer=["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"],
+                               authority="T/M ĐẢNG ỦY", title="BÍ THƯ")
+    maker = Maker(plan, Style())
+    maker.number_line = lambda: "Số 14-KH/ĐU"  # the Party form: number-type/issuer
+    maker.build().save(str(tmp_path / "p.docx"))
+    out = tmp_path / "plans" / "x"
+    result = cli("import", tmp_path / "p.docx", "-o", out, "--report", tmp_path / "r.md")
+    assert result.exit_code == 0, result.output
+    wards, _ = load_paths([out])
+    plan_data = wards[0].plan
+    assert plan_data.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"]
+    assert plan_data.document.number == 14 and plan_data.document.symbol == "KH-ĐU"
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| Số 14-KH/ĐU | số, ký hiệu không theo dạng 'số/KH-CƠQUAN'" in report.split("Đã chuyển")[0]
+    assert "không phải Ủy ban nhân dân" in report and "Chữ ký ghi 'T/M'" in report
+    sig = plan_data.signature
+    assert (sig.authority, sig.body, sig.title, sig.name) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ", "Phạm Thị Thoa")

@@ -15,7 +15,7 @@ PLACE_DATE = re.compile(r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*thá
                         re.IGNORECASE)
 RULE = re.compile(r"^[\s_\-=*.–—]*$")
 BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
-AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
+AUTHORITY = re.compile(r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T)\s*(.*)$")  # T/M, K/T: the Party's forms
 FIELD = re.compile(r"^(?P<key>Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|"
                    r"(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?|Chủ trì|(?:Đơn vị|Cơ quan) phối hợp|Phối hợp|"
                    r"Kết quả(?:, sản phẩm)?|Sản phẩm(?: đầu ra)?)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
@@ -309,7 +309,9 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
     lines = [p for p in right if p.text and not RULE.match(p.text)]
     sig.paras = lines
     if lines and (m := AUTHORITY.match(lines[0].text)):
-        sig.authority, sig.body = f"{m.group(1)}.", m.group(2).strip() or None
+        sig.written = m.group(1)
+        sig.authority = {"T/M": "TM.", "K/T": "KT."}.get(m.group(1), m.group(1))
+        sig.body = m.group(2).strip() or None
         lines = lines[1:]
     if lines:
         sig.title = lines[0].text

@@ -106,6 +106,7 @@ class AppendixTable:
 @dataclass
 class Signature:
     authority: str | None = None  # "TM.", "KT.", "Q.", ...
+    written: str = ""  # the authority as written ("T/M" in a Party document)
     body: str | None = None  # "ỦY BAN NHÂN DÂN"
     title: str = ""
     name: str | None = None

@@ -101,9 +101,15 @@ class PlanMapper:
         h, led = self.s.header, self.ledger
         symbol = h.symbol or "KH-UBND"
         if h.symbol_form == "party" or not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", symbol):
-            fixed = re.sub(r"[^A-Za-zĐđ0-9]+", "-", symbol).strip("-").upper().replace("Đ", "Đ")
+            fixed = re.sub(r"[^A-Za-zĐđ0-9]+", "-", symbol).strip("-").upper()
+            if not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", fixed):
+                fixed = "KH-UBND"
+            where = next((p for p in self.s.header.left if p.text == h.number_line), None)
+            if where is not None:  # listed as not carried: the model holds the state form only
+                led.drop(where.pos, where.text, f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
+                                                f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'")
             led.note(f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
-                     f"ctt ghi ký hiệu '{fixed}'.")
+                     f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần.")
             symbol = fixed
         year = h.year or dt.date.today().year
         if not h.year:
@@ -116,7 +122,8 @@ class PlanMapper:
                 led.note(f"Ngày ban hành {h.day}/{h.month}/{h.year} không có thật: để trống.")
         for p in self.s.header.left + self.s.header.right:
             if p.text == h.number_line:
-                led.carry(p, "plan.yaml: document.number, document.symbol")
+                if not any(e.pos == p.pos for e in led.not_carried):
+                    led.carry(p, "plan.yaml: document.number, document.symbol")
             elif p.text in h.motto:
                 led.carry(p, "Quốc hiệu, Tiêu ngữ (ctt tự in)")
             elif h.place and p.text.startswith(h.place):
@@ -289,6 +296,8 @@ class PlanMapper:
         out: dict = {}
         if sig.authority:
             out["authority"] = sig.authority
+            if sig.written and sig.written != sig.authority:
+                self.ledger.note(f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}').")
         if sig.body:
             out["body"] = sig.body
         out["title"] = sig.title or "CHỦ TỊCH"
@@ -297,7 +306,7 @@ class PlanMapper:
         if sig.name:
             out["name"] = sig.name
         for p in sig.paras:
-            if p.text in (sig.title, sig.name) or (sig.authority and p.text.startswith(sig.authority)):
+            if p.text in (sig.title, sig.name) or (sig.written and p.text.startswith(sig.written)):
                 self.ledger.carry(p, "plan.yaml: signature")
         return out
 
