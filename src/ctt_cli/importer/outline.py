@@ -102,7 +102,7 @@ def read_header(blocks: list, out: PlanStructure) -> int:
         if m and not h.number_line:
             h.number_line = p.text
             h.number = int(m.group("n")) if m.group("n") else None
-            h.symbol = m.group("sym") if m.group("sep") == "/" else f"{m.group('sym')}"
+            h.symbol = m.group("sym")
             h.symbol_form = "state" if m.group("sep") == "/" else "party"
         elif not h.number_line:
             h.issuer_lines.append(p.text)

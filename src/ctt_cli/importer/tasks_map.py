@@ -110,7 +110,7 @@ class TaskBuilder:
 
     def from_prose(self, sections: list[Section], loc: str = "body") -> None:
         for i, s in enumerate(sections):
-            fields = {k: v for k, v in s.fields.items()}
+            fields = dict(s.fields)
             if s.head is not None and ("lead" in fields or "deadline" in fields):
                 value = {k: (field_key(p.text) or ("", ""))[1] for k, p in fields.items()}
                 rec = self.add(s.head.text, value.get("deadline", ""), value.get("lead", ""),

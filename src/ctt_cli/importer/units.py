@@ -42,7 +42,6 @@ def loose_key(name: str, ward: str = "") -> str:
     name = name.strip()
     if ward and name.lower().endswith(" " + ward.lower()):  # "… phường Lê Thanh Nghị" → "… phường"
         name = name[: -len(ward)].rstrip()
-        name = name if re.search(r"(phường|xã|thị trấn|đặc khu)$", name, re.IGNORECASE) else name
     name = LOCALITY.sub("", name)
     key = unicodedata.normalize("NFD", name_key(name).replace("đ", "d"))
     return "".join(c for c in key if not unicodedata.combining(c))
@@ -99,7 +98,7 @@ class Registry:
         key = loose_key(name, self.ward_place)
         entry = self.by_key.get(key)
         if entry is None:
-            base = _id_of(name) or slug(name)[:40].strip("-") or "don-vi"
+            base = slug(name)[:40].strip("-") or "don-vi"
             uid, n = base, 2
             while any(e.id == uid for e in self.entries):
                 uid, n = f"{base}-{n}", n + 1
@@ -142,10 +141,3 @@ def kind_of(name: str) -> str:
             return kind
     return "don-vi"
 
-
-ABBREV = {"phòng": "phong", "trung tâm": "tt", "văn phòng": "vp", "ủy ban nhân dân": "ubnd", "uỷ ban nhân dân": "ubnd"}
-
-
-def _id_of(name: str) -> str:
-    """A short readable id: 'Phòng Văn hóa - Xã hội' → 'phong-van-hoa-xa-hoi' cut at 40 letters."""
-    return slug(name)[:40].rstrip("-")
