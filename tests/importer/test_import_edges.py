@@ -232,3 +232,13 @@ def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_pa
     assert "không phải Ủy ban nhân dân" in report and "Chữ ký ghi 'T/M'" in report
     sig = plan_data.signature
     assert (sig.authority, sig.body, sig.title, sig.name) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ", "Phạm Thị Thoa")
+
+
+def test_schema_lines_point_at_written_schemas(tmp_path: Path, cli):
+    make(DONG_HAI, Style(), tmp_path / "p.docx")
+    out, schemas = tmp_path / "plans" / "dong-hai", tmp_path / "schemas"
+    assert cli("import", tmp_path / "p.docx", "-o", out, "--schemas", schemas).exit_code == 0
+    first = (out / "plan.yaml").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first == "# yaml-language-server: $schema=../../schemas/plan.schema.json"
+    assert (schemas / "plan.schema.json").is_file() and (schemas / "tasks.schema.json").is_file()
+    assert cli("fmt", "--check", out).exit_code == 0

@@ -71,6 +71,12 @@ def import_(
     texts = file_texts(imported, folder, schemas)
     for kind, text in texts.items():
         write_or_exit(folder / f"{kind}.yaml", text.encode("utf-8"))
+    if schemas is not None:  # as ctt init: the schemas the files point at, when missing
+        from ctt_cli.model.jsonschema import schema_texts
+
+        for name, text in schema_texts().items():
+            if not (schemas / name).exists():
+                write_or_exit(schemas / name, text.encode("utf-8"))
     note(f"Đã nhập {file.name} vào {folder} ({imported.ward}): {', '.join(f'{k}.yaml' for k in texts)}")
     for line in summary_lines(imported.ledger):
         note(line)
