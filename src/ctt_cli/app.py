@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__
-from ctt_cli.commands import calendar, diff, docx_text, fmt, import_, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands import calendar, diff, docx_text, fmt, init, new_year, schema, score, status, summary, validate
+from ctt_cli.commands import import_ as import_command
 from ctt_cli.commands.render import render_app
 from ctt_cli.commands.templates import templates_app
 
@@ -53,7 +54,7 @@ app.command("fmt")(fmt.fmt)
 app.command("schema")(schema.schema)
 app.command("diff")(diff.diff)
 app.command("docx-text")(docx_text.docx_text)
-app.command("import")(import_.import_)
+app.command("import")(import_command.import_)
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 
