@@ -163,3 +163,16 @@ def test_every_paragraph_and_cell_is_carried_or_listed(name: str, tmp_path: Path
         if entry.where.startswith(verbatim) and "ctt tự in" not in entry.where:
             text = " ".join(entry.text.split()).removeprefix("- ").rstrip(";.")
             assert any(text in s for s in strings), entry
+
+
+def test_runs_split_by_editing_read_the_same(tmp_path: Path, cli):
+    """A file edited for weeks: text in many small runs, spell-check marks, bookmarks, a tracked deletion."""
+    plan, style = STYLES["bang-go-so"]
+    _, one, _ = _import("bang-go-so", tmp_path / "a", cli)
+    STYLES["manh-vun"] = (plan, dataclasses.replace(style, fragmented=True))
+    try:
+        _, two, result = _import("manh-vun", tmp_path / "b", cli)
+    finally:
+        del STYLES["manh-vun"]
+    _same_content(one, two)
+    assert "đã xóa" not in (two / "plan.yaml").read_text(encoding="utf-8")

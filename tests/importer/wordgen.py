@@ -83,6 +83,7 @@ class Style:
     repeat_header: bool = False  # the header row marked to repeat on each page (w:tblHeader)
     retyped_header: bool = False  # the header row typed again inside the table, as some offices do
     column_numbers: bool = False  # a "(1) (2) (3) …" row under the header
+    fragmented: bool = False  # every paragraph in runs of 5 letters, with proofErr, bookmarks, a tracked deletion
 
 
 class Maker:
@@ -103,11 +104,29 @@ class Maker:
             p.alignment = CENTER
         parts = text.split("\n") if br else [text]
         for i, part in enumerate(parts):
-            run = p.add_run(self.t(part))
-            run.bold, run.italic = bold, italic
+            if self.style.fragmented:
+                run = self.fragments(p, part, bold, italic)
+            else:
+                run = p.add_run(self.t(part))
+                run.bold, run.italic = bold, italic
             if i < len(parts) - 1:
                 run.add_break()
         return p
+
+    def fragments(self, p, text: str, bold: bool, italic: bool):
+        """Text as Word leaves it after editing: runs of a few letters, spell-check marks, a bookmark,
+        and a tracked deletion (not part of the text) inside the paragraph."""
+        run = None
+        for k in range(0, max(len(text), 1), 5):
+            if k == 5:
+                p._p.append(parse_xml(f'<w:proofErr {nsdecls("w")} w:type="spellStart"/>'))
+                p._p.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{k}" w:name="_Toc{k}"/>'))
+            if k == 10:
+                p._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="9{k}" w:author="VT" w:date="2026-03-01T00:00:00Z">'
+                                      f'<w:r><w:delText>đã xóa </w:delText></w:r></w:del>'))
+            run = p.add_run(self.t(text[k:k + 5]))
+            run.bold, run.italic = bold, italic
+        return run
 
     # --- numbering.xml --------------------------------------------------------------------
     def numbering(self) -> str:
