@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("checks", {"checks"}),
     ("workspace", {"workspace"}),
     ("core", {"status", "scoring", "city", "explain", "scaffold", "record"}),
-    ("presentation", {"render", "views", "diff", "site", "sheets"}),
+    ("presentation", {"render", "views", "diff", "site", "sheets", "importer"}),
     ("edge", {"commands", "app", "__main__", "api"}),  # the command line and the library API
 ]
 # Lazy imports of ctt modules outside commands/: only the pipeline's, which keeps the model classes

@@ -24,6 +24,7 @@ from ctt_cli.commands import (
     summary,
     validate,
 )
+from ctt_cli.commands import import_ as import_command
 from ctt_cli.commands.explain import explain
 from ctt_cli.commands.progress import progress_app
 from ctt_cli.commands.render import render_app
@@ -81,6 +82,7 @@ app.command("diff")(diff.diff)
 app.command("docx-text")(docx_text.docx_text)
 app.command("explain")(explain)
 app.add_typer(progress_app, name="progress")
+app.command("import")(import_command.import_)
 app.add_typer(render_app, name="render")
 app.add_typer(templates_app, name="templates")
 

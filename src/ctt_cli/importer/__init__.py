@@ -1,0 +1,1 @@
+"""ctt import: a ward's Word plan read into its data files."""

@@ -1,0 +1,366 @@
+"""PlanStructure → the ward's files (plan, units, documents, tasks) in ctt's canonical layout.
+
+What the model cannot hold (extra appendix columns, a second appendix, group rows, co-leads,
+a party-form symbol) is listed in the ledger as not carried; nothing is invented silently:
+every guess is a note in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ctt_cli.importer import documents as docs
+from ctt_cli.importer.report import Ledger
+from ctt_cli.importer.structure import PlanStructure, Section
+from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
+from ctt_cli.importer.units import Registry, looks_like_unit
+from ctt_cli.model.kinds import KINDS
+from ctt_cli.scaffold import file_text
+from ctt_cli.vn.text import tone_style
+from ctt_cli.vn.words import lower_first
+from ctt_cli.yamlio.canonical import format_text
+from ctt_cli.yamlio.roundtrip import load
+
+LOCALITY = re.compile(r"\b(PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)\s+(.+)$")
+PERIOD = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(\s+và những năm tiếp theo)?", re.IGNORECASE)
+OBJECTIVE = re.compile(r"[Mm]ức độ\s+(\d)")
+PARENT = re.compile(r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
+                    r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
+ORGANISATION = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
+
+
+@dataclass
+class Imported:
+    data: dict[str, dict]  # kind → data
+    ledger: Ledger
+    ward: str
+
+
+def title_case(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+def ward_name(s: PlanStructure) -> str:
+    for line in reversed(s.header.issuer_lines):
+        m = LOCALITY.search(line.upper())
+        if m:
+            return f"{title_case(m.group(1))} {title_case(m.group(2))}"
+    return s.header.place or "Phường"
+
+
+def _tone(texts: list[str]) -> str:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in re.findall(r"\w+", text):
+            got = tone_style(word)
+            if got:
+                counts[got[1]] += 1
+    return "new" if counts["new"] > counts["old"] else "old"
+
+
+class PlanMapper:
+    def __init__(self, s: PlanStructure, ward_id: str, criteria: dict[str, str] | None = None) -> None:
+        self.s, self.ward_id, self.criteria = s, ward_id, criteria or {}
+        self.ledger = Ledger()
+        self.reg = Registry()
+        self.texts: list[str] = []
+        self.objectives: list[dict] = []
+        self.section_count = 0
+        self.tone = "old"
+
+    # --- header and identity --------------------------------------------------------------
+    def issuer(self, ward: str) -> tuple[dict, str]:
+        h, led = self.s.header, self.ledger
+        lines = h.issuer_lines or [f"ỦY BAN NHÂN DÂN {ward.upper()}"]
+        for p in h.left:
+            if p.text in lines:
+                led.carry(p, "plan.yaml: issuer.header")
+        out: dict = {}
+        own = lines
+        m = PARENT.match(lines[0].upper())
+        if len(lines) > 1 and m and ward.upper() not in lines[0].upper():  # NĐ 30: the parent body on top
+            head = "UBND" if m.group(1) == "UBND" else title_case(m.group(1)).replace(" Nhân Dân", " nhân dân")
+            parent = self.reg.add(f"{head} {m.group(2).lower()} {title_case(m.group(3))}")
+            out["parent"] = parent
+            own = lines[1:]
+            led.note(f"Dòng đầu khối tiêu đề '{lines[0]}' được coi là cơ quan chủ quản (issuer.parent: {parent}).")
+        joined = " ".join(own)
+        if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
+            name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
+        else:
+            name = title_case(joined)
+            led.note(f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
+                     "các văn bản ctt làm ra vẫn theo mẫu của UBND.")
+        return {"unit": self.reg.add(name), **out, "header": lines}, name
+
+    def document(self) -> dict:
+        h, led = self.s.header, self.ledger
+        symbol = h.symbol or "KH-UBND"
+        if h.symbol_form == "party" or not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", symbol):
+            fixed = re.sub(r"[^A-Za-zĐđ0-9]+", "-", symbol).strip("-").upper()
+            if not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", fixed):
+                fixed = "KH-UBND"
+            where = next((p for p in self.s.header.left if p.text == h.number_line), None)
+            if where is not None:  # listed as not carried: the model holds the state form only
+                led.drop(where.pos, where.text, f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
+                                                f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'")
+            led.note(f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
+                     f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần.")
+            symbol = fixed
+        year = h.year or dt.date.today().year
+        if not h.year:
+            led.note(f"Không thấy năm ban hành trong dòng địa danh, ngày tháng: ctt ghi năm {year}.")
+        date = None
+        if h.day and h.month and h.year:
+            try:
+                date = dt.date(h.year, h.month, h.day)
+            except ValueError:
+                led.note(f"Ngày ban hành {h.day}/{h.month}/{h.year} không có thật: để trống.")
+        for p in self.s.header.left + self.s.header.right:
+            if p.text == h.number_line:
+                if not any(e.pos == p.pos for e in led.not_carried):
+                    led.carry(p, "plan.yaml: document.number, document.symbol")
+            elif p.text in h.motto:
+                led.carry(p, "Quốc hiệu, Tiêu ngữ (ctt tự in)")
+            elif h.place and p.text.startswith(h.place):
+                led.carry(p, "plan.yaml: document.place, document.date, document.year")
+        led.carry(self.s.type_line, "plan.yaml: document.type")
+        for p in self.s.subject:
+            led.carry(p, "plan.yaml: document.subject")
+        code = symbol.split("-")[0]
+        return {"type": "Kế hoạch", "code": code, "symbol": symbol, "number": h.number, "date": date,
+                "year": year, "place": h.place or "", "subject": self.s.subject_text or "Kế hoạch"}
+
+    def period(self, year: int) -> dict:
+        for text in [self.s.subject_text, *self.texts]:
+            m = PERIOD.search(text)
+            if m:
+                out = {"start": int(m.group(1)), "end": int(m.group(2))}
+                if m.group(3):
+                    out["open_ended"] = True
+                return out
+        self.ledger.note(f"Không thấy 'giai đoạn NĂM-NĂM': ctt ghi giai đoạn bắt đầu năm {year}.")
+        return {"start": year}
+
+    # --- body ---------------------------------------------------------------------------
+    def section(self, s: Section, loc: str, in_org: bool, under_objectives: bool) -> dict:
+        led = self.ledger
+        self.section_count += 1
+        head = s.head.text if s.head else ""
+        out: dict = {}
+        leaf = not (s.children or s.paras or s.items)
+        as_title = not leaf or "phụ lục" in head.lower()
+        if as_title:
+            out["title"] = head
+            led.carry(s.head, f"plan.yaml: {loc}.title")
+        if in_org and as_title and looks_like_unit(head):
+            ids = [self.reg.add(n) for n in self.reg.split(head)]
+            if ids:
+                out["units"] = list(dict.fromkeys(ids))
+        if not as_title:
+            out["text"] = head
+            led.carry(s.head, f"plan.yaml: {loc}.text")
+        elif s.paras:
+            out["text"] = " ".join(p.text for p in s.paras)
+            for p in s.paras:
+                led.carry(p, f"plan.yaml: {loc}.text")
+            if len(s.paras) > 1:
+                led.note(f"{s.paras[0].pos}: {len(s.paras)} đoạn dưới mục '{head[:40]}' gộp thành một đoạn (text).")
+        if s.items:
+            out["items"] = [p.text for p in s.items]
+            for p in s.items:
+                led.carry(p, f"plan.yaml: {loc}.items")
+            if any(p.style == "plus" for p in s.items):
+                led.note(f"{s.items[0].pos}: các dòng '+' dưới mục '{head[:40]}' thành gạch đầu dòng '-' "
+                         "(mô hình có một cấp gạch đầu dòng).")
+        if s.children:
+            title_org = bool(ORGANISATION.search(head)) and s.style == self.s.numbering.get(1)
+            title_obj = "MỤC TIÊU" in head.upper()
+            out["children"] = [self.section(c, f"{loc}.children[{i}]", in_org or title_org,
+                                            under_objectives or title_obj) for i, c in enumerate(s.children)]
+        if "phụ lục" in head.lower() and leaf:
+            out["appendix"] = True
+        text = out.get("text") or out.get("title") or ""
+        aims = under_objectives or "phấn đấu" in text.lower()  # "Năm 2026, phấn đấu đạt chuẩn … Mức độ 3"
+        if aims and not s.children and (m := OBJECTIVE.search(text)):
+            years = re.findall(r"\b(20\d\d)\b", text)
+            if years and all(o["from_year"] != int(years[0]) for o in self.objectives):
+                year = int(years[0])
+                kind = "maintain" if "duy trì" in text.lower() else "achieve"
+                open_end = bool(re.search(r"\btừ năm\b|trở đi|các năm tiếp theo", text, re.IGNORECASE))
+                self.objectives.append({"from_year": year, "level": int(m.group(1)), "kind": kind, "_open": open_end})
+                out["objective"] = year
+        return out
+
+    def objectives_list(self) -> list[dict]:
+        objs = sorted(self.objectives, key=lambda o: o["from_year"])
+        out = []
+        for i, o in enumerate(objs):
+            rec = {"from_year": o["from_year"]}
+            if not o["_open"]:
+                rec["to_year"] = o["from_year"]
+            elif i + 1 < len(objs):
+                rec["to_year"] = objs[i + 1]["from_year"] - 1
+            rec.update(level=o["level"], kind=o["kind"])
+            out.append(rec)
+        if not out:
+            self.ledger.note("Không thấy mục tiêu 'Mức độ N' trong mục MỤC TIÊU: điền objectives bằng tay.")
+        return out
+
+    # --- everything -----------------------------------------------------------------------
+    def run(self) -> Imported:
+        s, led = self.s, self.ledger
+        self.texts = ([p.text for p in s.bases] + [p.text for p in s.preamble] + _section_texts(s.sections)
+                      + [p.text for p in s.closing])
+        ward = ward_name(s)
+        self.reg.ward_place = re.sub(r"^(Phường|Xã|Thị trấn|Đặc khu)\s+", "", ward)
+        for p in s.recipients:  # recipient names first: the split of cells keeps them whole
+            if not p.text.lower().startswith(("lưu", "như trên")):
+                for name in self.reg.split(p.text):
+                    self.reg.add(name)
+        self.tone = _tone(self.texts)
+        issuer, issuer_name = self.issuer(ward)
+        document = self.document()
+        plan: dict = {"id": self.ward_id, "ward": ward, "issuer": issuer, "document": document,
+                      "period": self.period(document["year"]),
+                      "settings": {"before_date": "strict", "tone_style": self.tone}}
+        criteria = next((path for number, path in self.criteria.items()
+                         if any(number in t for t in self.texts)), None)
+        if criteria:
+            plan["criteria_set"] = criteria
+        body = [self.section(c, f"body[{i}]", False, False) for i, c in enumerate(s.sections)]
+        if not body:
+            led.note("Không thấy mục đánh số nào (I., 1., a) ...): thân văn bản trống.")
+        plan["objectives"] = self.objectives_list()
+        doc_records, notes = docs.registry([*self.texts, *[p.text for p in s.subject]])
+        for n in notes:
+            led.note(n)
+        by_number = {d.get("number", ""): d["id"] for d in doc_records}
+        plan["legal_bases"] = []
+        for i, p in enumerate(s.bases):
+            cites = [by_number[m["number"]] for m in docs.mentions(p.text) if m["number"] in by_number]
+            plan["legal_bases"].append({"text": p.text, "cites": list(dict.fromkeys(cites))} if cites
+                                       else {"text": p.text})
+            led.carry(p, f"plan.yaml: legal_bases[{i}]")
+        if s.preamble:
+            plan["preamble"] = " ".join(p.text for p in s.preamble)
+            for p in s.preamble:
+                led.carry(p, "plan.yaml: preamble")
+        plan["body"] = body
+        if s.closing:
+            plan["closing"] = " ".join(p.text for p in s.closing)
+            for p in s.closing:
+                led.carry(p, "plan.yaml: closing")
+        plan["recipients"] = self.recipients()
+        plan["signature"] = self.signature()
+        tasks = self.tasks(issuer["unit"], issuer_name)
+        units = self.reg.units()
+        tasks["tasks"] = finish_tasks(tasks["tasks"], units)
+        for pos, text, why in s.unread:
+            led.drop(pos, text, why)
+        seen = {e.pos for e in led.carried + led.not_carried}
+        for pos, text in s.everything:  # nothing silently dropped: what no step took is listed
+            if pos not in seen and pos.rsplit(", đoạn", 1)[0] not in seen:
+                led.drop(pos, text, "không nhận ra vai trò của đoạn này")
+        led.numbers.update(sections=self.section_count, tasks=len(tasks["tasks"]), units=len(units),
+                           documents=len(doc_records), recipients=len(plan["recipients"]))
+        numbering = ", ".join(f"cấp {d}: {st}" for d, st in sorted(s.numbering.items()))
+        if numbering:
+            led.note(f"Kiểu đánh số của văn bản gốc ({s.numbering_source or 'gõ tay'}): {numbering}; "
+                     "ctt đánh lại số theo NĐ 30 (I., 1., a), -).")
+        return Imported({"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records},
+                         "tasks": tasks}, led, ward)
+
+    def recipients(self) -> list[dict]:
+        out = []
+        self.ledger.carry(self.s.recipients_head, "'Nơi nhận:' (ctt tự in)")
+        for i, p in enumerate(self.s.recipients):
+            rec: dict = {"text": p.text}
+            low = p.text.lower()
+            if low.startswith("lưu"):
+                rec["archive"] = True
+            elif not low.startswith("như trên"):
+                ids = [self.reg.add(n) for n in self.reg.split(p.text)]
+                if ids:
+                    rec["units"] = list(dict.fromkeys(ids))
+            out.append(rec)
+            self.ledger.carry(p, f"plan.yaml: recipients[{i}]")
+        return out
+
+    def signature(self) -> dict:
+        sig = self.s.signature
+        out: dict = {}
+        if sig.authority:
+            out["authority"] = sig.authority
+            if sig.written and sig.written != sig.authority:
+                self.ledger.note(f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}').")
+        if sig.body:
+            out["body"] = sig.body
+        out["title"] = sig.title or "CHỦ TỊCH"
+        if not sig.title:
+            self.ledger.note("Không thấy chức vụ người ký: ctt ghi tạm 'CHỦ TỊCH'.")
+        if sig.name:
+            out["name"] = sig.name
+        for p in sig.paras:
+            if p.text in (sig.title, sig.name) or (sig.written and p.text.startswith(sig.written)):
+                self.ledger.carry(p, "plan.yaml: signature")
+        return out
+
+    def tasks(self, issuer_unit: str, issuer_name: str) -> dict:
+        builder = TaskBuilder(self.reg, self.ledger, issuer_unit)
+        tables = [a for a in self.s.appendices if a.table is not None]
+        first = tables[0] if tables else None
+        if first is not None:
+            builder.from_appendix(first)
+        for extra in self.s.appendices:
+            if extra is first:
+                continue
+            for p in extra.title + ([extra.attached] if extra.attached else []) + extra.notes:
+                self.ledger.drop(p.pos, p.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
+            if extra.table is not None:
+                for row in extra.table.rows:
+                    for c in row.cells:
+                        if not c.merged_from_above:
+                            self.ledger.drop(c.pos, c.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
+        before = len(builder.tasks)
+        builder.from_prose(self.s.sections)
+        self.ledger.numbers["prose_tasks"] = len(builder.tasks) - before
+        meta = appendix_meta(first or (self.s.appendices[0] if self.s.appendices else None), self.s,
+                             issuer_name, self.ledger)
+        return {"appendix": meta, "tasks": builder.tasks}
+
+
+def _section_texts(sections: list[Section]) -> list[str]:
+    out = []
+    for s in sections:
+        out += [s.head.text] if s.head else []
+        out += [p.text for p in s.paras + s.items]
+        out += _section_texts(s.children)
+    return out
+
+
+def criteria_sets(folder: Path) -> dict[str, str]:
+    """Decision number → relative path, for the criteria sets beside the ward folder (plans/criteria)."""
+    import os
+
+    out = {}
+    shared = folder.parent / "criteria"
+    if shared.is_dir():
+        for path in sorted(shared.glob("*.y*ml")):
+            m = re.search(r"^\s+number:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", path.read_text(encoding="utf-8"), re.M)
+            if m:
+                out[m.group(1)] = Path(os.path.relpath(path, folder)).as_posix()
+    return out
+
+
+def file_texts(imported: Imported, folder: Path, schemas: Path | None) -> dict[str, str]:
+    """kind → file text, exactly as `ctt fmt` lays it out."""
+    out = {}
+    for kind, data in imported.data.items():
+        text = file_text(kind, data, schemas, folder)
+        out[kind] = format_text(load(text), KINDS[kind].model)
+    return out
