@@ -82,14 +82,13 @@ def cited_document(text: str, documents) -> tuple[str | None, NewDocument | None
     the id of the registry document it names, or the new document it would add. (None, None) otherwise."""
     import re
 
-
     text = " ".join(text.split())
     kind = None
     citation = parse_reference(text)
     if citation is None:
         m = re.fullmatch(r"(?P<kind>[^\d/]+?)\s+số\s+(?P<rest>\S.*)", text)
         citation = parse_reference(m.group("rest")) if m else None
-        if citation is None:
+        if m is None or citation is None:
             return None, None
         kind = m.group("kind").strip()
     for doc in documents:

@@ -78,5 +78,6 @@ def emit(fmt: OutFormat, output: Path | None, csv_sep: str, sheet: Callable, pri
         with contextlib.redirect_stdout(buf):
             printer(fmt.value)
         data = buf.getvalue().encode("utf-8")
+    assert output is not None  # emit writes a file only when -o names one
     write_or_exit(output, data)
     note(f"đã ghi {output}")

@@ -16,6 +16,7 @@ progress_app = typer.Typer(help="Tiến độ thực hiện: xuất bảng tiế
 
 
 def _lines(ward, year: int, unit_id: str | None):
+    from ctt_cli.render.appendix import lead_cell
     from ctt_cli.sheets.progress_sheet import Line
     from ctt_cli.status import compute_status, filter_rows, role_of
 
@@ -27,19 +28,18 @@ def _lines(ward, year: int, unit_id: str | None):
     for r in view.rows:
         if r.occurrence is None:
             continue
-        lead = ward.unit(r.task.lead)
         part = role_of(r.task, unit_id, groups) if unit_id else None
         role = None if part is None else ("chủ trì" if part[0] == "lead" else "phối hợp") + (" (chung)" if part[1] else "")
         lines.append(Line(r.task.id, r.occurrence.key, r.occurrence.label, r.task.text,
-                          lead.name if lead else r.task.lead, role, r.occurrence.due, r.record))
+                          lead_cell(ward, r.task), role, r.occurrence.due, r.record))
     lines.sort(key=lambda x: (x.task, x.key))
     return lines
 
 
 @progress_app.command("sheet")
 def progress_sheet(
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     unit: Annotated[str | None, typer.Option("--unit", "-u", metavar="ĐƠN_VỊ", help=(
         "Chỉ nhiệm vụ đơn vị này chủ trì hoặc phối hợp (mã, tên, tên ngắn)."))] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="TỆP.xlsx",
@@ -78,8 +78,8 @@ def progress_sheet(
 @progress_app.command("import")
 def progress_import(
     file: Annotated[Path, typer.Argument(metavar="TỆP.xlsx", help="Bảng tiến độ đã điền.")],
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ cho xem thay đổi, không ghi.")] = False,
 ) -> None:
     """Đọc bảng tiến độ đã điền (.xlsx) vào progress/NĂM.yaml.

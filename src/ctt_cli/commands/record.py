@@ -12,10 +12,10 @@ from ctt_cli.commands.options import PathsArg, Year, parse_day
 
 def record(
     task: Annotated[str, typer.Argument(metavar="NHIỆM_VỤ", help="Mã nhiệm vụ, ví dụ T05.")],
-    paths: PathsArg = None,
-    year: Year = ...,
+    year: Year,
     state: Annotated[str, typer.Option("--state", "-s", metavar="TRẠNG_THÁI", help=(
-        "hoàn thành | đang thực hiện | không thực hiện | chưa thực hiện (viết hoa, không dấu đều được)."))] = ...,
+        "hoàn thành | đang thực hiện | không thực hiện | chưa thực hiện (viết hoa, không dấu đều được)."))],
+    paths: PathsArg = None,
     date: Annotated[dt.date | None, typer.Option("--date", metavar="NGÀY", parser=parse_day,
                                                  help="Ngày hoàn thành, dạng 13/11/2026.")] = None,
     evidence: Annotated[list[str] | None, typer.Option("--evidence", "-e", help=(
@@ -101,7 +101,7 @@ def _registry(ward, evidence: list[str], yes: bool, say):
             if tree.get("documents") is None:
                 tree["documents"] = CommentedSeq()
         tree["documents"].append(CommentedMap([("id", new.id), ("kind", new.kind), ("number", new.number),
-                                               ("date", DateText(new.date.isoformat()))]))
+                                               ("date", DateText(new.date.isoformat()) if new.date else None)]))
         added.append(new.id)
         known.append(new)
         out.append(new.id)

@@ -38,8 +38,8 @@ def _one_ward(paths, need_criteria: bool = True):
 
 
 def score_sheet(
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="TỆP.xlsx",
                                                 help="Tệp Excel cần ghi (mặc định: bieu-cham-diem-NĂM.xlsx).")] = None,
 ) -> None:
@@ -114,8 +114,8 @@ def _scores_tree(ward, year: int):
 
 def score_import(
     file: Annotated[Path, typer.Argument(metavar="TỆP.xlsx", help="Biểu chấm điểm đã điền.")],
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ cho xem thay đổi, không ghi.")] = False,
 ) -> None:
     """Đọc Biểu chấm điểm đã điền (.xlsx) vào scores/NĂM.yaml.
@@ -152,8 +152,8 @@ def score_set(
     criterion: Annotated[str, typer.Argument(metavar="TIÊU_CHÍ", help="Mã tiêu chí, ví dụ 1.2.")],
     value: Annotated[str, typer.Argument(metavar="ĐIỂM", help="Điểm tự chấm (7,5 hoặc 7.5); 'đạt' / 'không đạt'; "
                                                              "'chưa chấm'.")],
+    year: Year,
     paths: PathsArg = None,
-    year: Year = ...,
     evidence: Annotated[str | None, typer.Option("--evidence", help="Tài liệu kiểm chứng (mỗi dòng một tài liệu).")] = None,
     explain: Annotated[str | None, typer.Option("--explain", help="Giải trình (bắt buộc khi bị trừ điểm).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ cho xem thay đổi, không ghi.")] = False,

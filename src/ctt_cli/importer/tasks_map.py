@@ -84,20 +84,20 @@ class TaskBuilder:
                     self.ledger.carry(_cell_para(cell), "dòng tiêu đề cột lặp lại (ctt tự in)")
                 else:
                     self.ledger.drop(cell.pos, cell.text, "tiêu đề cột của cột mà mô hình chưa có")
-        for row in rows:
-            if row.group:
-                for cells in row.cells.values():
+        for task_row in rows:
+            if task_row.group:
+                for cells in task_row.cells.values():
                     for c in cells:
                         self.ledger.drop(c.pos, c.text, "dòng nhóm nhiệm vụ: mô hình hiện tại chưa có nhóm")
                 continue
-            v = row.values
+            v = task_row.values
             if not v.get("text"):
-                for cells in row.cells.values():
+                for cells in task_row.cells.values():
                     for c in cells:
                         self.ledger.drop(c.pos, c.text, "dòng bảng không có nội dung nhiệm vụ")
                 continue
-            rec = self.add(v["text"], v.get("deadline", ""), v.get("lead", ""), v.get("partners", ""), row.pos)
-            for role, cells in row.cells.items():
+            rec = self.add(v["text"], v.get("deadline", ""), v.get("lead", ""), v.get("partners", ""), task_row.pos)
+            for role, cells in task_row.cells.items():
                 for c in cells:
                     if role in NOT_CARRIED:
                         self.ledger.drop(c.pos, c.text, NOT_CARRIED[role])
@@ -105,8 +105,8 @@ class TaskBuilder:
                         self.ledger.carry(_cell_para(c), f"tasks[{rec['id']}] (số thứ tự, ctt tự đánh)")
                     else:
                         self.ledger.carry(_cell_para(c), f"tasks[{rec['id']}].{role}")
-            for col, text in row.extra.items():
-                self.ledger.drop(f"{row.pos}, cột {col + 1}", text, "cột không nhận ra tên")
+            for col, text in task_row.extra.items():
+                self.ledger.drop(f"{task_row.pos}, cột {col + 1}", text, "cột không nhận ra tên")
 
     def from_prose(self, sections: list[Section], loc: str = "body") -> None:
         for i, s in enumerate(sections):

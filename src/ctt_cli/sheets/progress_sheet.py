@@ -9,6 +9,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from ctt_cli.model.progress import Record
 from ctt_cli.record import STATES, Entry, RecordError, parse_state
 from ctt_cli.views.console import inert
 
@@ -33,7 +34,7 @@ class Line:
     lead: str
     role: str | None
     due: dt.date | None
-    record: object | None  # model.progress.Record
+    record: Record | None
 
 
 def build_sheet(lines: list[Line], year: int, ward_name: str, unit_name: str | None) -> bytes:

@@ -77,7 +77,7 @@ def _cell_value(crit: Criterion, raw, where: str, problems: list[str]):
     if x is _UNSET:
         problems.append(f"{where}: '{raw}' không phải là số điểm")
         return None
-    if x is not None and (why := check_points(crit, x)):
+    if isinstance(x, int | float) and (why := check_points(crit, x)):
         problems.append(f"{where}: {why}")
         return None
     return x

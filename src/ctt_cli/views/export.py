@@ -12,7 +12,8 @@ from typing import Any
 
 from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.model.ward import Ward
+from ctt_cli.model.ward import CheckedWard as Ward
+from ctt_cli.render.appendix import lead_cell
 from ctt_cli.scoring import ScoreView
 from ctt_cli.status import State, StatusView, role_of
 from ctt_cli.views.console import csv_cell, inert
@@ -41,10 +42,9 @@ def status_sheet(views: list[tuple[Ward, StatusView, str | None]]) -> Sheet:
     for ward, view, unit_id in views:
         groups = {u.id for u in ward.units if u.kind == "nhom"}
         for r in view.rows:
-            lead = ward.unit(r.task.lead)
             occ = r.occurrence
             rec = r.record
-            row = [view.ward, r.task.id, r.task.text, r.task.deadline, lead.name if lead else r.task.lead,
+            row: list[Any] = [view.ward, r.task.id, r.task.text, r.task.deadline, lead_cell(ward, r.task),
                    "; ".join((u.name if (u := ward.unit(p)) else p) for p in r.task.partners)]
             if any_unit:
                 part = role_of(r.task, unit_id, groups) if unit_id else None

@@ -59,8 +59,9 @@ def appraisal_partial(view: ScoreView) -> tuple[dict[str, float], list[str]] | N
     done = [r for r in view.results if r.appraisal is not None]
     if not done or view.appraisal_total is not None:
         return None
-    sums = {g.group.id: sum(r.appraisal for r in done if r.criterion.id.startswith(g.group.id + "."))
-            for g in view.groups}
+    sums: dict[str, float] = {g.group.id: sum(r.appraisal or 0.0 for r in done
+                                              if r.criterion.id.startswith(g.group.id + "."))
+                              for g in view.groups}
     sums[""] = sum(sums.values())
     return sums, [r.criterion.id for r in view.results if r.appraisal is None]
 
