@@ -98,9 +98,11 @@ def main(argv: list[str]) -> int:
     if what == "test":
         return _run(PY, "-m", "pytest", "-q", *argv[1:], check=False)
     if what == "lint":
-        codes = [_run(PY, "-m", "ruff", "check", "src", "tests", check=False),
-                 _run(PY, "-m", "ruff", "format", "--check", "src", "tests", check=False),
-                 _run(PY, "-m", "mypy", check=False)]
+        codes = [
+            _run(PY, "-m", "ruff", "check", "src", "tests", check=False),
+            _run(PY, "-m", "ruff", "format", "--check", "src", "tests", check=False),
+            _run(PY, "-m", "mypy", check=False),
+        ]
         return max(codes)
     return 0
 

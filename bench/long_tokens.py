@@ -29,8 +29,10 @@ def make(folder: Path) -> Path:
     text = tasks.read_text(encoding="utf-8")
     i = 0
     while True:  # one task per token, each text under the 20,000-character limit
-        task = (f"\n  - id: T{100 + i}\n    text: Rà soát {KINDS[i % len(KINDS)][:19_900]} theo Kế hoạch số "
-                "12/KH-UBND\n    deadline: Hằng năm\n    lead: phong-vhxh\n")
+        task = (
+            f"\n  - id: T{100 + i}\n    text: Rà soát {KINDS[i % len(KINDS)][:19_900]} theo Kế hoạch số "
+            "12/KH-UBND\n    deadline: Hằng năm\n    lead: phong-vhxh\n"
+        )
         if len((text + task).encode("utf-8")) > LIMIT - 100:
             break
         text += task
@@ -53,8 +55,10 @@ def main() -> None:
             done = subprocess.run([str(ctt), "validate", str(tasks.parent)], capture_output=True, env=env)
             times.append(time.perf_counter() - start)
         print(f"tasks.yaml: {tasks.stat().st_size} bytes, exit {done.returncode}")
-        print(f"ctt validate: median {statistics.median(times):.2f} s, worst {max(times):.2f} s "
-              f"over {args.runs} runs (target: under 2 s)")
+        print(
+            f"ctt validate: median {statistics.median(times):.2f} s, worst {max(times):.2f} s "
+            f"over {args.runs} runs (target: under 2 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,10 @@ def timed(cmd: list[str], runs: int, env: dict[str, str]) -> float:
 
 def peak_mb(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(peak RSS of the largest process, sum over the process and its workers), in MB."""
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     out = subprocess.run([PY, "-c", probe, *cmd], cwd=ROOT, env=env, capture_output=True, text=True).stdout
     largest = int(out.strip() or 0) / 1024
     jobs = int(env.get("CTT_JOBS") or os.cpu_count() or 1)
@@ -64,7 +66,7 @@ def main() -> None:
     out_docx = str(work / "k.docx")
     floor = timed([PY, "-c", "import typer, pydantic, ruamel.yaml"], args.runs, env)
     rows = [
-        ("floor: python -c \"import typer, pydantic, ruamel.yaml\"", floor, "1.00", ""),
+        ('floor: python -c "import typer, pydantic, ruamel.yaml"', floor, "1.00", ""),
     ]
     cases = [
         ("a one-command Typer app (bench/hello.py)", [PY, str(ROOT / "bench" / "hello.py")], env, ""),
@@ -80,18 +82,24 @@ def main() -> None:
     for label, cmd, case_env, target in cases:
         seconds = timed(cmd, args.runs, case_env)
         rows.append((label, seconds, f"{seconds / floor:.2f}", target))
-    print(f"Measured {dt.date.today():%Y-%m-%d} on {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, median of {args.runs} runs.\n")
+    print(
+        f"Measured {dt.date.today():%Y-%m-%d} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, median of {args.runs} runs.\n"
+    )
     print("| command | ms | × floor | target |")
     print("|---|---:|---:|---|")
     for label, seconds, ratio, target in rows:
         print(f"| {label} | {seconds * 1000:.0f} | {ratio} | {target} |")
     print()
-    for label, cmd in (("ctt validate CITY --no-cache", [*CTT, "validate", str(city), "--no-cache"]),
-                       ("ctt summary --year 2026 CITY", [*CTT, "summary", "--year", "2026", str(city)])):
+    for label, cmd in (
+        ("ctt validate CITY --no-cache", [*CTT, "validate", str(city), "--no-cache"]),
+        ("ctt summary --year 2026 CITY", [*CTT, "summary", "--year", "2026", str(city)]),
+    ):
         largest, total = peak_mb(cmd, env)
-        print(f"- peak memory, {label}: {largest:.0f} MB in the largest process; "
-              f"at most {total:.0f} MB over it and its workers")
+        print(
+            f"- peak memory, {label}: {largest:.0f} MB in the largest process; "
+            f"at most {total:.0f} MB over it and its workers"
+        )
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -64,8 +64,12 @@ def cli():
     return invoke
 
 
-def memory_ward(replace: dict[str, str] | None = None, *, edits: dict[str, tuple[str, str]] | None = None,
-                root: str = "/mem/plans/w"):
+def memory_ward(
+    replace: dict[str, str] | None = None,
+    *,
+    edits: dict[str, tuple[str, str]] | None = None,
+    root: str = "/mem/plans/w",
+):
     """A ward built in memory from YAML strings (no disk): the shipped ward's files, with whole files
     replaced (``replace={"progress/2026.yaml": "..."}``) or text edited (``edits={"tasks.yaml": (old, new)}``)."""
     from ctt_cli.workspace.load import load_ward
@@ -92,6 +96,7 @@ def norm(text: str) -> str:
 def strip_number(text: str) -> str:
     return re.sub(r"^([IVX]+\.|\d+\.|[a-zđ]\)|-)\s+", "", text)
 
+
 INJECTION = "<script>alert(1)</script>"
 
 
@@ -102,12 +107,16 @@ def make_city(plans: Path) -> Path:
     an-hung (xã, everything due done, target 3 met; a unit name and a task text carry <script>),
     bach-long-vi (đặc khu, no scores for 2026), hong-an (phường, a progress date that is no date)."""
     shutil.copytree(SHIPPED.parent / "criteria", plans / "criteria")
-    done_t05 = ("  - task: T05\n    state: hoàn thành\n    completed: 2026-11-10\n    evidence:\n"
-                "      - text: Báo cáo tự đánh giá số 88/BC-UBND ngày 10/11/2026\n")
-    for ident, name, header in (("le-thanh-nghi", "Phường Lê Thanh Nghị", "PHƯỜNG LÊ THANH NGHỊ"),
-                                ("an-hung", "Xã An Hưng", "XÃ AN HƯNG"),
-                                ("bach-long-vi", "Đặc khu Bạch Long Vĩ", "ĐẶC KHU BẠCH LONG VĨ"),
-                                ("hong-an", "Phường Hồng An", "PHƯỜNG HỒNG AN")):
+    done_t05 = (
+        "  - task: T05\n    state: hoàn thành\n    completed: 2026-11-10\n    evidence:\n"
+        "      - text: Báo cáo tự đánh giá số 88/BC-UBND ngày 10/11/2026\n"
+    )
+    for ident, name, header in (
+        ("le-thanh-nghi", "Phường Lê Thanh Nghị", "PHƯỜNG LÊ THANH NGHỊ"),
+        ("an-hung", "Xã An Hưng", "XÃ AN HƯNG"),
+        ("bach-long-vi", "Đặc khu Bạch Long Vĩ", "ĐẶC KHU BẠCH LONG VĨ"),
+        ("hong-an", "Phường Hồng An", "PHƯỜNG HỒNG AN"),
+    ):
         ward = plans / ident
         shutil.copytree(SHIPPED, ward)
         plan = ward / "plan.yaml"
@@ -116,10 +125,16 @@ def make_city(plans: Path) -> Path:
         edit(plan, "PHƯỜNG LÊ THANH NGHỊ]", f"{header}]")
         if ident == "an-hung":
             edit(plan, "    level: 4\n    kind: achieve", "    level: 3\n    kind: achieve")
-            edit(ward / "units.yaml", "    name: Phòng Văn hóa - Xã hội\n    short_name: Phòng Văn hóa - Xã hội",
-                 f"    name: Phòng Văn hóa - Xã hội {INJECTION}\n    short_name: Phòng VHXH {INJECTION}")
-            edit(ward / "tasks.yaml", "    text: Tổ chức thực hiện các tiêu chí",
-                 f"    text: {INJECTION} Tổ chức thực hiện các tiêu chí")
+            edit(
+                ward / "units.yaml",
+                "    name: Phòng Văn hóa - Xã hội\n    short_name: Phòng Văn hóa - Xã hội",
+                f"    name: Phòng Văn hóa - Xã hội {INJECTION}\n    short_name: Phòng VHXH {INJECTION}",
+            )
+            edit(
+                ward / "tasks.yaml",
+                "    text: Tổ chức thực hiện các tiêu chí",
+                f"    text: {INJECTION} Tổ chức thực hiện các tiêu chí",
+            )
         if ident in ("an-hung", "bach-long-vi"):
             with (ward / "progress" / "2026.yaml").open("a", encoding="utf-8") as fh:
                 fh.write(done_t05)

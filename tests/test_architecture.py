@@ -24,8 +24,11 @@ LAYERS: list[tuple[str, set[str]]] = [
 # Lazy imports of ctt modules outside commands/: only the pipeline's, which keeps the model classes
 # (pydantic builds them at import) and the checks off the path of a cache hit.
 # yamlio.reader imports the ruamel round trip (~40 ms) only for fmt.
-LAZY_ALLOWED = {("workspace.pipeline", "workspace.load"), ("workspace.pipeline", "checks.registry"),
-                ("yamlio.reader", "yamlio.roundtrip")}
+LAZY_ALLOWED = {
+    ("workspace.pipeline", "workspace.load"),
+    ("workspace.pipeline", "checks.registry"),
+    ("yamlio.reader", "yamlio.roundtrip"),
+}
 
 
 def _layer_of(module: str) -> int:
@@ -59,7 +62,7 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
             if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
                 continue  # annotations only
             if isinstance(child, ast.ImportFrom) and child.module and child.module.startswith("ctt_cli"):
-                base = child.module[len("ctt_cli"):].lstrip(".")
+                base = child.module[len("ctt_cli") :].lstrip(".")
                 modules = _modules()
                 for alias in child.names:
                     sub = f"{base}.{alias.name}".lstrip(".")
@@ -67,7 +70,7 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
             elif isinstance(child, ast.Import):
                 for alias in child.names:
                     if alias.name.startswith("ctt_cli"):
-                        found.append((alias.name[len("ctt_cli"):].lstrip("."), depth > 0))
+                        found.append((alias.name[len("ctt_cli") :].lstrip("."), depth > 0))
             inner = depth + (1 if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else 0)
             visit(child, inner)
 
@@ -85,8 +88,10 @@ def test_imports_go_down_the_layers(module: str) -> None:
         if target == "" or target == "__version__":
             continue  # `from ctt_cli import __version__`: the package's own light attribute
         theirs = _layer_of(target)
-        assert theirs <= mine, (f"{module} ({LAYERS[mine][0] if mine < len(LAYERS) else 'api'}) imports {target} "
-                                f"({LAYERS[theirs][0]}), a higher layer")
+        assert theirs <= mine, (
+            f"{module} ({LAYERS[mine][0] if mine < len(LAYERS) else 'api'}) imports {target} "
+            f"({LAYERS[theirs][0]}), a higher layer"
+        )
         if lazy and module.split(".")[0] not in LAYERS[-1][1] and module != "":
             assert (module, target) in LAZY_ALLOWED, f"{module} imports {target} lazily; only commands/ may"
 

@@ -87,21 +87,36 @@ def test_status_shows_every_kind_and_skips_nothing(cli, mixed: Path) -> None:
     for row in rows:
         by.setdefault(row["task"], []).append(row)
     assert sorted(by) == ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"]
-    t01, = by["T01"]
-    assert (t01["kind"], t01["state"], t01["due"], t01["nominal_due"], t01["legal_due"], t01["days_overdue"]) == \
-        ("dated", "overdue", "2026-11-13", "2026-11-14", "2026-11-16", 12)
+    (t01,) = by["T01"]
+    assert (t01["kind"], t01["state"], t01["due"], t01["nominal_due"], t01["legal_due"], t01["days_overdue"]) == (
+        "dated",
+        "overdue",
+        "2026-11-13",
+        "2026-11-14",
+        "2026-11-16",
+        12,
+    )
     quarters = sorted((r["occurrence"], r["kind"], r["state"], r["due"]) for r in by["T02"])
-    assert quarters == [("2026", "continuous", "continuous", None),
-                        ("2026-Q1", "dated", "overdue", "2026-03-31"), ("2026-Q2", "dated", "overdue", "2026-06-30"),
-                        ("2026-Q3", "dated", "overdue", "2026-09-30"), ("2026-Q4", "dated", "upcoming", "2026-12-31")]
-    t03, = by["T03"]
-    assert (t03["kind"], t03["state"], t03["state_label"], t03["due"], t03["days_overdue"]) == \
-        ("undated", "undated", "theo sự kiện / chưa xác định hạn", None, None)
-    t04, = by["T04"]  # undated phrase, but the plan gives it a due date
+    assert quarters == [
+        ("2026", "continuous", "continuous", None),
+        ("2026-Q1", "dated", "overdue", "2026-03-31"),
+        ("2026-Q2", "dated", "overdue", "2026-06-30"),
+        ("2026-Q3", "dated", "overdue", "2026-09-30"),
+        ("2026-Q4", "dated", "upcoming", "2026-12-31"),
+    ]
+    (t03,) = by["T03"]
+    assert (t03["kind"], t03["state"], t03["state_label"], t03["due"], t03["days_overdue"]) == (
+        "undated",
+        "undated",
+        "theo sự kiện / chưa xác định hạn",
+        None,
+        None,
+    )
+    (t04,) = by["T04"]  # undated phrase, but the plan gives it a due date
     assert (t04["kind"], t04["start"], t04["due"], t04["state"]) == ("dated", "2026-03-15", "2026-05-22", "overdue")
-    t05, = by["T05"]
+    (t05,) = by["T05"]
     assert (t05["planned"], t05["due"], t05["state"], t05["days_left"]) == ("2026-12-05", "2026-12-10", "upcoming", 15)
-    t06, = by["T06"]
+    (t06,) = by["T06"]
     assert (t06["start"], t06["due"], t06["state"]) == ("2025-11-01", "2026-04-29", "done")
     assert by["T07"][0]["due"] == "2026-12-31"
     assert by["T08"][0]["state"] == "not_applicable"
@@ -132,9 +147,20 @@ def test_calendar_leaves_out_undated_and_continuous(cli, mixed: Path, tmp_path: 
     assert cli("calendar", str(mixed), "--year", "2026", "-o", str(out)).exit_code == 0
     text = out.read_bytes().decode("utf-8")
     uids = sorted(line.split(":", 1)[1] for line in text.split("\r\n") if line.startswith("UID:"))
-    assert uids == [f"le-thanh-nghi-{key}@ctt" for key in (
-        "T01-2026", "T02-2026-Q1", "T02-2026-Q2", "T02-2026-Q3", "T02-2026-Q4",  # reports, not the continuous work
-        "T04-2026", "T05-2026", "T06-2026-04", "T07-2026-Q4")]  # no T03: undated, no date to put in a calendar
+    assert uids == [
+        f"le-thanh-nghi-{key}@ctt"
+        for key in (
+            "T01-2026",
+            "T02-2026-Q1",
+            "T02-2026-Q2",
+            "T02-2026-Q3",
+            "T02-2026-Q4",  # reports, not the continuous work
+            "T04-2026",
+            "T05-2026",
+            "T06-2026-04",
+            "T07-2026-Q4",
+        )
+    ]  # no T03: undated, no date to put in a calendar
 
 
 def test_validate_warns_on_undated_and_out_of_period(cli, mixed: Path) -> None:
@@ -149,7 +175,11 @@ def test_validate_warns_on_undated_and_out_of_period(cli, mixed: Path) -> None:
     assert all("2025" in f["message"] for f in w502)
     assert [f["path"] for f in w502] == ["tasks[T06].deadline", "tasks[T07].deadline"]
     assert cli("validate", str(mixed), "--check", "deadlines", "--strict").exit_code == 1
-    edit(mixed / "tasks.yaml", "    deadline: Khi có phát sinh\n", "    deadline: Khi có phát sinh\n    due: 2026-12-15\n")
+    edit(
+        mixed / "tasks.yaml",
+        "    deadline: Khi có phát sinh\n",
+        "    deadline: Khi có phát sinh\n    due: 2026-12-15\n",
+    )
     edit(mixed / "tasks.yaml", "Quý IV năm 2025 và", "Quý IV năm 2026 và")
     edit(mixed / "tasks.yaml", "Từ tháng 11/2025 đến", "Từ tháng 1/2026 đến")
     assert cli("validate", str(mixed), "--check", "deadlines", "--strict").exit_code == 0
@@ -158,16 +188,16 @@ def test_validate_warns_on_undated_and_out_of_period(cli, mixed: Path) -> None:
 def test_due_beside_a_dated_phrase_is_ignored_with_a_warning(cli, mixed: Path) -> None:
     edit(mixed / "tasks.yaml", "    deadline: Năm 2030\n", "    deadline: Năm 2030\n    due: 2030-06-30\n")
     found = json.loads(cli("validate", str(mixed), "--check", "deadlines", "-f", "json").stdout)
-    assert [(f["code"], f["path"], f["line"]) for f in found if f["code"] == "W504"] == \
-        [("W504", "tasks[T08].due", 37)]
+    assert [(f["code"], f["path"], f["line"]) for f in found if f["code"] == "W504"] == [("W504", "tasks[T08].due", 37)]
 
 
 def test_not_a_deadline_is_an_error_with_its_position(cli, mixed: Path) -> None:
     edit(mixed / "tasks.yaml", "deadline: Khi có phát sinh", "deadline: Trước ngày 31/02/2026")
     result = cli("validate", str(mixed), "--check", "deadlines", "-f", "json")
     found = json.loads(result.stdout)
-    assert result.exit_code == 1 and [(f["code"], f["line"]) for f in found if f["severity"] == "error"] == \
-        [("E500", 15)]
+    assert result.exit_code == 1 and [(f["code"], f["line"]) for f in found if f["severity"] == "error"] == [
+        ("E500", 15)
+    ]
 
 
 def test_plan_calendar_settings(cli, mixed: Path) -> None:
@@ -203,7 +233,9 @@ def test_deadline_json_shape(cli) -> None:
     assert list(data) == KEYS and data["kind"] == "dated" and data["phrase"] == "Trước ngày 15/11 hằng năm"
     assert all(list(o) == OCC_KEYS for o in data["occurrences"])
     assert [(o["year"], o["start"], o["due"], o["nominal_due"], o["planned"]) for o in data["occurrences"]] == [
-        (2026, "2026-01-01", "2026-11-13", "2026-11-14", None), (2027, "2027-01-01", "2027-11-12", "2027-11-14", None)]
+        (2026, "2026-01-01", "2026-11-13", "2026-11-14", None),
+        (2027, "2027-01-01", "2027-11-12", "2027-11-14", None),
+    ]
     later = _json(cli, "Trước ngày 15/11 hằng năm", "--years", "2026", "--day-off", "later", "--before", "inclusive")
     assert [(o["due"], o["nominal_due"]) for o in later["occurrences"]] == [("2026-11-16", "2026-11-15")]
     none = _json(cli, "Tháng 4/2026", "--years", "2026", "--day-off", "none")
@@ -213,8 +245,15 @@ def test_deadline_json_shape(cli) -> None:
 def test_deadline_kinds_and_exit_codes(cli) -> None:
     undated = _json(cli, "Khi có phát sinh", "--years", "2026")
     assert undated["kind"] == "undated" and undated["occurrences"] == [
-        {"year": 2026, "label": "năm 2026 (theo sự kiện)", "start": None, "due": None, "nominal_due": None,
-         "planned": None}]
+        {
+            "year": 2026,
+            "label": "năm 2026 (theo sự kiện)",
+            "start": None,
+            "due": None,
+            "nominal_due": None,
+            "planned": None,
+        }
+    ]
     continuous = _json(cli, "Thường xuyên", "--years", "2026")
     assert continuous["kind"] == "continuous" and continuous["occurrences"][0]["due"] is None
     for bad in ("", "   ", "Trước ngày 31/02", "Quý V/2026"):
@@ -248,9 +287,11 @@ def test_deadline_text_output(cli) -> None:
 
 
 @settings(derandomize=True, max_examples=60, deadline=None)
-@given(phrase=st.text(max_size=40), option=st.sampled_from(["--years", "--period", "--day-off", "--before",
-                                                            "--format", None]),
-       value=st.text(max_size=10))
+@given(
+    phrase=st.text(max_size=40),
+    option=st.sampled_from(["--years", "--period", "--day-off", "--before", "--format", None]),
+    value=st.text(max_size=10),
+)
 def test_deadline_never_crashes(phrase: str, option: str | None, value: str) -> None:
     from typer.testing import CliRunner
 

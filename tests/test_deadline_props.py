@@ -26,8 +26,7 @@ def mark(draw) -> str:
     if kind == "half":
         return draw(st.sampled_from(["6 tháng đầu năm", "6 tháng cuối năm"]))
     day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
-    word = "Trước ngày" if kind == "before" else draw(st.sampled_from(["Chậm nhất ngày", "Không quá ngày",
-                                                                        "Hạn chót"]))
+    word = "Trước ngày" if kind == "before" else draw(st.sampled_from(["Chậm nhất ngày", "Không quá ngày", "Hạn chót"]))
     return f"{word} {day:02d}/{month:02d}{year}"
 
 
@@ -70,9 +69,11 @@ def test_due_never_after_nominal_by_default(text: str, year: int) -> None:
 
 
 @settings(derandomize=True, max_examples=400, deadline=None)
-@given(text=st.text(max_size=60) | st.from_regex(r"[Tt]rước ngày \d{1,3}/\d{1,3}(/\d{1,5})?( hằng năm)?",
-                                                   fullmatch=True)
-       | st.from_regex(r"(Quý|Tháng|Từ|Năm) [\dIVX]{1,4}[-/ ]?\d{0,4}( đến | và |-)?[\w /-]{0,20}", fullmatch=True))
+@given(
+    text=st.text(max_size=60)
+    | st.from_regex(r"[Tt]rước ngày \d{1,3}/\d{1,3}(/\d{1,5})?( hằng năm)?", fullmatch=True)
+    | st.from_regex(r"(Quý|Tháng|Từ|Năm) [\dIVX]{1,4}[-/ ]?\d{0,4}( đến | và |-)?[\w /-]{0,20}", fullmatch=True)
+)
 def test_parse_never_raises_anything_else(text: str) -> None:
     try:
         rule = parse(text)
@@ -109,8 +110,9 @@ def _variant(text: str, data) -> str:
 def test_spelling_variants_keep_the_meaning(text: str, data, year: int) -> None:
     variant = _variant(text, data)
     assert _occurrences(variant, year) == _occurrences(text, year), variant
-    assert _occurrences(variant, year, inclusive=True, day_off="later") == \
-        _occurrences(text, year, inclusive=True, day_off="later")
+    assert _occurrences(variant, year, inclusive=True, day_off="later") == _occurrences(
+        text, year, inclusive=True, day_off="later"
+    )
 
 
 def test_nfd_input_reads_like_nfc() -> None:

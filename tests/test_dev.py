@@ -40,8 +40,10 @@ def test_min_python_matches_pyproject() -> None:
 def test_the_check_runs_before_pip(tmp_path) -> None:
     """With the version check failing, dev.py stops at once and never creates a virtual environment."""
     dev_py = str(ROOT / "dev.py")
-    code = (f"import runpy, sys; g = runpy.run_path({dev_py!r}, run_name='dev'); "
-            "g['python_problem'].__defaults__ = ((3, 10, 4),); sys.exit(g['main'](['test']))")
+    code = (
+        f"import runpy, sys; g = runpy.run_path({dev_py!r}, run_name='dev'); "
+        "g['python_problem'].__defaults__ = ((3, 10, 4),); sys.exit(g['main'](['test']))"
+    )
     env = {"CTT_VENV": str(tmp_path / "venv"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 1

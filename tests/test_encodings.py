@@ -59,8 +59,7 @@ def run(args: list[str], cwd: Path, encoding: str) -> subprocess.CompletedProces
     env = dict(os.environ, PYTHONIOENCODING=encoding, CTT_NO_CACHE="1", COLUMNS="100")
     env.pop("PYTHONUTF8", None)
     env.pop("CTT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "ctt_cli", *args], cwd=cwd, env=env, capture_output=True,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-m", "ctt_cli", *args], cwd=cwd, env=env, capture_output=True, timeout=120)
 
 
 @pytest.mark.parametrize("encoding", ["cp1258", "ascii"])

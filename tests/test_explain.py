@@ -15,7 +15,7 @@ runner = CliRunner()
 
 
 def test_explanations_match_the_code_table() -> None:
-    assert set(EXPLANATIONS) == set(CODES), (set(CODES) ^ set(EXPLANATIONS))
+    assert set(EXPLANATIONS) == set(CODES), set(CODES) ^ set(EXPLANATIONS)
 
 
 @pytest.mark.parametrize("code", sorted(CODES))

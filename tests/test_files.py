@@ -51,8 +51,8 @@ def test_score_csv_semicolon_decimal_comma(cli, tmp_path: Path) -> None:
     rows = _csv(out, ";")
     group2 = next(r for r in rows if r["Mã"] == "2")
     assert group2["Tự chấm"] == "22,5" and group2["Tỷ lệ (%)"] == "90" and group2["Cấp"] == "nhóm"
-    assert next(r for r in rows if r["Mã"] == "1.2")["Tự chấm"] == "7"   # criterion rows too
-    assert next(r for r in rows if r["Mã"] == "5.2")["Tự chấm"] == ""    # not scored is empty, not 0
+    assert next(r for r in rows if r["Mã"] == "1.2")["Tự chấm"] == "7"  # criterion rows too
+    assert next(r for r in rows if r["Mã"] == "5.2")["Tự chấm"] == ""  # not scored is empty, not 0
     assert next(r for r in rows if r["Cấp"] == "tổng")["Tự chấm"] == "88"
     assert all(r["Minh họa"] == "MINH HỌA" for r in rows)
 
@@ -88,12 +88,17 @@ def test_json_and_md_files_match_stdout(cli, tmp_path: Path) -> None:
     assert "| Phường Lê Thanh Nghị |" in md.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args", [
-    ["-o", "x.txt"], ["--format", "xlsx"], ["--format", "table", "-o", "x.csv"], ["-o", "x.csv", "--csv-sep", ";;"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-o", "x.txt"],
+        ["--format", "xlsx"],
+        ["--format", "table", "-o", "x.csv"],
+        ["-o", "x.csv", "--csv-sep", ";;"],
+    ],
+)
 def test_usage_errors(cli, tmp_path: Path, args) -> None:
     args = [str(tmp_path / a) if a.startswith("x.") else a for a in args]
     result = cli("score", str(SHIPPED), "-y", "2026", *args)
     assert result.exit_code == 2
     assert not list(tmp_path.iterdir())
-

@@ -28,8 +28,11 @@ def nfd(text: str) -> str:
 
 def cp1258(text: str) -> bytes:
     """Text as Windows-1258 stores it: â ê ô ă ơ ư đ precomposed, the five tones as combining marks."""
-    letters = re.sub("([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]*)([\u0302\u0306\u031b])",
-                     lambda m: unicodedata.normalize("NFC", m[1] + m[3]) + m[2], nfd(text))
+    letters = re.sub(
+        "([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]*)([\u0302\u0306\u031b])",
+        lambda m: unicodedata.normalize("NFC", m[1] + m[3]) + m[2],
+        nfd(text),
+    )
     return letters.encode("cp1258")
 
 
@@ -69,7 +72,7 @@ def test_clean_file_and_non_utf8_are_left_alone() -> None:
 
 
 def test_meaning_is_kept() -> None:
-    raw = ("\ufeff" + nfd("tasks:\r\n  - id: T01\r\n    text: 'Hội nghị: sơ kết'\r\n    deadline: Quý IV hằng năm\n"))
+    raw = "\ufeff" + nfd("tasks:\r\n  - id: T01\r\n    text: 'Hội nghị: sơ kết'\r\n    deadline: Quý IV hằng năm\n")
     fixed = repair(raw.encode("utf-8"))
     before, _ = parse_yaml(unicodedata.normalize("NFC", raw.lstrip("\ufeff")).replace("\r\n", "\n").encode(), "a")
     after, findings = parse_yaml(fixed.data, "b")

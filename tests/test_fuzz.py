@@ -19,12 +19,23 @@ AS_OF = dt.date(2026, 11, 25)
 
 FILES = ("plan.yaml", "units.yaml", "documents.yaml", "tasks.yaml", "progress/2026.yaml")
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=30),
-                    st.dates().map(str), st.sampled_from(["T01", "phong-vhxh", "hoàn thành", "Hằng năm"]))
-keys = st.one_of(st.text(min_size=1, max_size=10),
-                 st.sampled_from(["id", "units", "tasks", "lead", "text", "deadline", "records", "year", "task"]))
-documents = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                          st.dictionaries(keys, inner, max_size=4)), max_leaves=25)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.text(max_size=30),
+    st.dates().map(str),
+    st.sampled_from(["T01", "phong-vhxh", "hoàn thành", "Hằng năm"]),
+)
+keys = st.one_of(
+    st.text(min_size=1, max_size=10),
+    st.sampled_from(["id", "units", "tasks", "lead", "text", "deadline", "records", "year", "task"]),
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)),
+    max_leaves=25,
+)
 
 
 def assert_positioned(findings) -> None:
@@ -78,8 +89,18 @@ def test_arbitrary_values_in_the_real_plan(tmp_path_factory, field: str, value: 
 
 
 def test_fuzz_cases_found_before() -> None:
-    for raw in (b"\x00", b"a: !!binary x", b"? [a]\n: b", b"!!set {a}", b"a: !!timestamp 2026-13-45",
-                b"a: 2026-02-30\n", b"- - - -\n", b"{a: 1, a: 2}", b"'\\x'", b"\xff\xfe"):
+    for raw in (
+        b"\x00",
+        b"a: !!binary x",
+        b"? [a]\n: b",
+        b"!!set {a}",
+        b"a: !!timestamp 2026-13-45",
+        b"a: 2026-02-30\n",
+        b"- - - -\n",
+        b"{a: 1, a: 2}",
+        b"'\\x'",
+        b"\xff\xfe",
+    ):
         _, findings = parse_yaml(raw, "x.yaml")
         assert_positioned(findings)
 
@@ -124,10 +145,13 @@ def test_both_readers_agree_on_documents(doc) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(command=st.sampled_from([["status"], ["score"], ["calendar"], ["summary"], ["validate", "--check"],
-                                ["templates", "check"]]),
-       option=st.sampled_from(["--year", "--as-of", "--unit", "--format", "--due-within", None]),
-       value=st.text(max_size=12))
+@given(
+    command=st.sampled_from(
+        [["status"], ["score"], ["calendar"], ["summary"], ["validate", "--check"], ["templates", "check"]]
+    ),
+    option=st.sampled_from(["--year", "--as-of", "--unit", "--format", "--due-within", None]),
+    value=st.text(max_size=12),
+)
 def test_cli_never_crashes_on_odd_options(command, option, value) -> None:
     from typer.testing import CliRunner
 

@@ -34,7 +34,8 @@ def test_codes_named_in_the_guide_exist_and_its_anchors_resolve() -> None:
     text = GUIDE.read_text(encoding="utf-8")
     codes = set(re.findall(r"\b([EW]\d{3})\b", text))
     assert codes and codes <= set(CODES)
-    headings = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-")
-                for h in re.findall(r"^## (.+)$", text, re.M)}
+    headings = {
+        re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in re.findall(r"^## (.+)$", text, re.M)
+    }
     for anchor in re.findall(r"\]\(#([^)]+)\)", text):
         assert anchor in headings, anchor

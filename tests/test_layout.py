@@ -102,12 +102,15 @@ def test_header_rules(docs) -> None:
     assert_close_under_text(rule, motto)
 
 
-@pytest.mark.parametrize("header", [
-    ["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"],
-    ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH"],
-    ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGÔ QUYỀN"],
-    ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"],
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"],
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH"],
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG NGÔ QUYỀN"],
+        ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"],
+    ],
+)
 def test_issuer_rule_follows_the_name(cli, ward_dir: Path, tmp_path: Path, header: list[str]) -> None:
     """The issuer's rule is sized from the ward's own name, not from the shipped one."""
     from conftest import edit
@@ -172,8 +175,9 @@ def test_section_break_paragraph_is_tiny(docs, name: str) -> None:
     high: a 14 pt one pushed onto a page of its own made a blank page before the appendix."""
     doc = Document(str(docs[name]))
     blocks = list(body_blocks(doc))
-    brk_at = next(i for i, b in enumerate(blocks) if hasattr(b, "_p") and b._p.pPr is not None
-                  and b._p.pPr.sectPr is not None)
+    brk_at = next(
+        i for i, b in enumerate(blocks) if hasattr(b, "_p") and b._p.pPr is not None and b._p.pPr.sectPr is not None
+    )
     brk, before = blocks[brk_at], blocks[brk_at - 1]
     assert not brk.text.strip()
     assert hasattr(before, "rows") and "Nơi nhận:" in before.rows[0].cells[0].text  # right after the signature
@@ -196,29 +200,36 @@ def test_signature_block_kept_together(docs, name: str) -> None:
 def test_last_paragraph_keeps_with_signature(docs, name: str) -> None:
     doc = Document(str(docs[name]))
     blocks = list(body_blocks(doc))
-    closing_at = next(i for i, b in enumerate(blocks) if hasattr(b, "rows") and len(b.rows) == 1
-                      and b.rows[0].cells[0].text.startswith("Nơi nhận:"))
+    closing_at = next(
+        i
+        for i, b in enumerate(blocks)
+        if hasattr(b, "rows") and len(b.rows) == 1 and b.rows[0].cells[0].text.startswith("Nơi nhận:")
+    )
     assert blocks[closing_at - 1].paragraph_format.keep_with_next
 
 
 def appendix_paragraphs(doc):
     blocks = list(body_blocks(doc))
-    brk_at = next(i for i, b in enumerate(blocks) if hasattr(b, "_p") and b._p.pPr is not None
-                  and b._p.pPr.sectPr is not None)
+    brk_at = next(
+        i for i, b in enumerate(blocks) if hasattr(b, "_p") and b._p.pPr is not None and b._p.pPr.sectPr is not None
+    )
     out = []
-    for b in blocks[brk_at + 1:]:
+    for b in blocks[brk_at + 1 :]:
         if hasattr(b, "rows"):
             break
         out.append(b)
     return out
 
 
-@pytest.mark.parametrize("name, title", [
-    ("ke-hoach", "NHIỆM VỤ CỤ THỂ"),
-    ("bao-cao", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026"),
-    ("tu-danh-gia", "BIỂU CHẤM ĐIỂM TIÊU CHÍ “CHÍNH QUYỀN THÂN THIỆN” NĂM 2026"),
-    ("so-ket", "KẾT QUẢ QUA CÁC NĂM 2026-2027"),
-])
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        ("ke-hoach", "NHIỆM VỤ CỤ THỂ"),
+        ("bao-cao", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026"),
+        ("tu-danh-gia", "BIỂU CHẤM ĐIỂM TIÊU CHÍ “CHÍNH QUYỀN THÂN THIỆN” NĂM 2026"),
+        ("so-ket", "KẾT QUẢ QUA CÁC NĂM 2026-2027"),
+    ],
+)
 def test_appendix_heading(docs, name: str, title: str) -> None:
     paras = appendix_paragraphs(Document(str(docs[name])))
     texts = [p.text for p in paras]
@@ -232,12 +243,14 @@ def test_appendix_heading(docs, name: str, title: str) -> None:
     kind = "Kế hoạch" if name == "ke-hoach" else "Báo cáo"
     symbol = "KH" if name == "ke-hoach" else "BC"
     # a draft: blanks to hand-write the number, day and month
-    assert re.fullmatch(rf"\(Kèm theo {kind} số: {{3,}}/{symbol}-UBND ngày {{3,}}tháng {{3,}}năm 20\d\d của .+\)",
-                        attached.text.replace("\u00a0", " ")), attached.text
+    assert re.fullmatch(
+        rf"\(Kèm theo {kind} số: {{3,}}/{symbol}-UBND ngày {{3,}}tháng {{3,}}năm 20\d\d của .+\)",
+        attached.text.replace("\u00a0", " "),
+    ), attached.text
     rule = paras[paras.index(attached) + 1]
     assert is_rule(rule)
     assert_close_under_text(rule, attached)
-    assert all(p.paragraph_format.keep_with_next for p in paras[:paras.index(attached) + 1])
+    assert all(p.paragraph_format.keep_with_next for p in paras[: paras.index(attached) + 1])
 
 
 def test_appendix_heading_numbers() -> None:
@@ -246,8 +259,13 @@ def test_appendix_heading_numbers() -> None:
     assert appendix_heading() == "Phụ lục" and appendix_heading(1, 1) == "Phụ lục"
     assert [appendix_heading(i, 3) for i in (1, 2, 3)] == ["Phụ lục I", "Phụ lục II", "Phụ lục III"]
     assert [roman(n) for n in (4, 9, 14, 40, 1990)] == ["IV", "IX", "XIV", "XL", "MCMXC"]
-    for title, kept in [("PHỤ LỤC NHIỆM VỤ CỤ THỂ", "NHIỆM VỤ CỤ THỂ"), ("Phụ lục: Danh mục", "Danh mục"),
-                        ("BIỂU TỔNG HỢP", "BIỂU TỔNG HỢP"), ("PHỤ LỤC", ""), ("PHỤ LỤCX", "PHỤ LỤCX")]:
+    for title, kept in [
+        ("PHỤ LỤC NHIỆM VỤ CỤ THỂ", "NHIỆM VỤ CỤ THỂ"),
+        ("Phụ lục: Danh mục", "Danh mục"),
+        ("BIỂU TỔNG HỢP", "BIỂU TỔNG HỢP"),
+        ("PHỤ LỤC", ""),
+        ("PHỤ LỤCX", "PHỤ LỤCX"),
+    ]:
         ctx = with_appendix_heading({"appendix": {"heading": "", "title": title, "rows": [{}]}})
         assert ctx["appendix"]["heading"] == "Phụ lục" and ctx["appendix"]["title"] == kept
     empty = with_appendix_heading({"appendix": {"heading": "", "title": "", "rows": []}})
@@ -285,11 +303,16 @@ def test_new_documents_give_the_place_in_full(docs, name: str) -> None:
     assert plan.startswith("P. Lê Thanh Nghị, ngày ")
 
 
-@pytest.mark.parametrize("place, shown", [("P. Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
-                                          ("TP.Hải Phòng", "Phường Lê Thanh Nghị"),
-                                          ("Lê Thanh Nghị", "Lê Thanh Nghị"),
-                                          ("Phường Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
-                                          ("Phố Hiến", "Phố Hiến")])
+@pytest.mark.parametrize(
+    "place, shown",
+    [
+        ("P. Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
+        ("TP.Hải Phòng", "Phường Lê Thanh Nghị"),
+        ("Lê Thanh Nghị", "Lê Thanh Nghị"),
+        ("Phường Lê Thanh Nghị", "Phường Lê Thanh Nghị"),
+        ("Phố Hiến", "Phố Hiến"),
+    ],
+)
 def test_official_place(ward_dir: Path, place: str, shown: str) -> None:
     from conftest import edit
     from ctt_cli.render.context import official_place

@@ -52,6 +52,7 @@ def part(docx: Path, name: str) -> etree._Element:
 
 # ---- against the schemas -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.name)
 def test_template_is_valid(template: Path) -> None:
     ooxml_xsd.require()
@@ -72,12 +73,15 @@ def _rewrite(src: Path, out: Path, part_name: str, change) -> Path:
     return out
 
 
-@pytest.mark.parametrize("old, new", [
-    # the three faults of issue 15: a second tblLayout, pBdr after jc, pgNumType after docGrid
-    (b'<w:tblLayout w:type="fixed"/>', b'<w:tblLayout w:type="fixed"/><w:tblLayout w:type="fixed"/>'),
-    (b"<w:pBdr>", b'<w:jc w:val="center"/><w:pBdr>'),
-    (b'<w:pgNumType w:start="1"/>', b""),
-])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # the three faults of issue 15: a second tblLayout, pBdr after jc, pgNumType after docGrid
+        (b'<w:tblLayout w:type="fixed"/>', b'<w:tblLayout w:type="fixed"/><w:tblLayout w:type="fixed"/>'),
+        (b"<w:pBdr>", b'<w:jc w:val="center"/><w:pBdr>'),
+        (b'<w:pgNumType w:start="1"/>', b""),
+    ],
+)
 def test_the_validator_catches_what_word_online_rejects(rendered, tmp_path: Path, old: bytes, new: bytes) -> None:
     ooxml_xsd.require()
     src = rendered["bao-cao"]
@@ -102,6 +106,7 @@ def test_the_validator_catches_what_word_online_rejects(rendered, tmp_path: Path
 
 def test_ignorable_extensions_are_dropped_not_reported(rendered, tmp_path: Path) -> None:
     ooxml_xsd.require()
+
     def change(data: bytes) -> bytes:
         assert b'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"' in data
         assert re.search(rb'mc:Ignorable="[^"]*w14', data)
@@ -111,12 +116,17 @@ def test_ignorable_extensions_are_dropped_not_reported(rendered, tmp_path: Path)
     assert b"w14:paraId" in zipfile.ZipFile(extended).read("word/document.xml")
     assert ooxml_xsd.problems(extended) == []
     # the same element in a namespace the part does not declare ignorable is reported
-    plain = _rewrite(extended, tmp_path / "plain.docx", "word/document.xml",
-                     lambda data: re.sub(rb'mc:Ignorable="[^"]*"', b"", data, count=1))
+    plain = _rewrite(
+        extended,
+        tmp_path / "plain.docx",
+        "word/document.xml",
+        lambda data: re.sub(rb'mc:Ignorable="[^"]*"', b"", data, count=1),
+    )
     assert ooxml_xsd.problems(plain)
 
 
 # ---- tidying -------------------------------------------------------------------------------------
+
 
 def test_order_properties() -> None:
     root = etree.fromstring(
@@ -125,18 +135,24 @@ def test_order_properties() -> None:
         '<w:tbl><w:tblPr><w:tblLayout w:type="fixed"/><w:tblW w:w="0" w:type="auto"/>'
         '<w:tblLayout w:type="autofit"/></w:tblPr></w:tbl>'
         '<w:sectPr><w:docGrid w:linePitch="360"/><w:pgNumType w:start="1"/><w:headerReference w:type="default"/>'
-        '<w:pgSz w:w="1"/><w:headerReference w:type="first"/></w:sectPr></w:body>')
+        '<w:pgSz w:w="1"/><w:headerReference w:type="first"/></w:sectPr></w:body>'
+    )
     ooxml.order_properties(root)
-    names = [[etree.QName(c).localname for c in el] for el in root.iter(f"{{{W}}}pPr", f"{{{W}}}tblPr",
-                                                                             f"{{{W}}}sectPr")]
-    assert names == [["keepNext", "pBdr", "spacing", "jc"], ["tblW", "tblLayout"],
-                     ["headerReference", "headerReference", "pgSz", "pgNumType", "docGrid"]]
+    names = [
+        [etree.QName(c).localname for c in el] for el in root.iter(f"{{{W}}}pPr", f"{{{W}}}tblPr", f"{{{W}}}sectPr")
+    ]
+    assert names == [
+        ["keepNext", "pBdr", "spacing", "jc"],
+        ["tblW", "tblLayout"],
+        ["headerReference", "headerReference", "pgSz", "pgNumType", "docGrid"],
+    ]
     assert root.find(".//w:tblLayout", NS).get(f"{{{W}}}type") == "fixed"  # the first one is kept
 
 
 def test_no_break_hyphens_split_the_text() -> None:
-    root = etree.fromstring(f'<w:r xmlns:w="{W}"><w:rPr><w:b/></w:rPr><w:t>số 05\u2011NQ/TU, 2026\u00a0\u2011'
-                            f'\u00a02030 </w:t></w:r>')
+    root = etree.fromstring(
+        f'<w:r xmlns:w="{W}"><w:rPr><w:b/></w:rPr><w:t>số 05\u2011NQ/TU, 2026\u00a0\u2011\u00a02030 </w:t></w:r>'
+    )
     ooxml.no_break_hyphens(root)
     kinds = [etree.QName(c).localname for c in root]
     assert kinds == ["rPr", "t", "noBreakHyphen", "t", "noBreakHyphen", "t"]
@@ -144,24 +160,27 @@ def test_no_break_hyphens_split_the_text() -> None:
     assert root.findall("w:t", NS)[2].get(ooxml.XML_SPACE) == "preserve"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Nghị quyết số 05-NQ/TU ngày 14/01/2026", "Nghị quyết số 05\u2011NQ/TU ngày 14/01/2026"),
-    ("Đề án số 04-ĐA/TU", "Đề án số 04\u2011ĐA/TU"),
-    ("Chương trình 12-CTr/Đu", "Chương trình 12\u2011CTr/Đu"),
-    ("Số:     /KH-UBND", "Số:     /KH\u2011UBND"),
-    ("Quyết định số 5049/QĐ-UBND ngày 11/12/2025", "Quyết định số 5049/QĐ\u2011UBND ngày 11/12/2025"),
-    ("Số: 12/UBND-VHXH", "Số: 12/UBND\u2011VHXH"),
-    ("giai đoạn 2026 - 2030 và", "giai đoạn 2026\u00a0\u2011\u00a02030 và"),
-    ("giai đoạn 2026-2030", "giai đoạn 2026\u20112030"),
-    ("KẾT QUẢ QUA CÁC NĂM 2026-2027", "KẾT QUẢ QUA CÁC NĂM 2026\u20112027"),
-    # not symbols or ranges: left alone
-    ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội"),
-    ("Phòng Kinh tế - Hạ tầng và Đô thị", "Phòng Kinh tế - Hạ tầng và Đô thị"),
-    ("- Lưu: VT.", "- Lưu: VT."),
-    ("mã T05-2026", "mã T05-2026"),
-    ("trang 12-15", "trang 12-15"),
-    ("điểm 1-3", "điểm 1-3"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nghị quyết số 05-NQ/TU ngày 14/01/2026", "Nghị quyết số 05\u2011NQ/TU ngày 14/01/2026"),
+        ("Đề án số 04-ĐA/TU", "Đề án số 04\u2011ĐA/TU"),
+        ("Chương trình 12-CTr/Đu", "Chương trình 12\u2011CTr/Đu"),
+        ("Số:     /KH-UBND", "Số:     /KH\u2011UBND"),
+        ("Quyết định số 5049/QĐ-UBND ngày 11/12/2025", "Quyết định số 5049/QĐ\u2011UBND ngày 11/12/2025"),
+        ("Số: 12/UBND-VHXH", "Số: 12/UBND\u2011VHXH"),
+        ("giai đoạn 2026 - 2030 và", "giai đoạn 2026\u00a0\u2011\u00a02030 và"),
+        ("giai đoạn 2026-2030", "giai đoạn 2026\u20112030"),
+        ("KẾT QUẢ QUA CÁC NĂM 2026-2027", "KẾT QUẢ QUA CÁC NĂM 2026\u20112027"),
+        # not symbols or ranges: left alone
+        ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội"),
+        ("Phòng Kinh tế - Hạ tầng và Đô thị", "Phòng Kinh tế - Hạ tầng và Đô thị"),
+        ("- Lưu: VT.", "- Lưu: VT."),
+        ("mã T05-2026", "mã T05-2026"),
+        ("trang 12-15", "trang 12-15"),
+        ("điểm 1-3", "điểm 1-3"),
+    ],
+)
 def test_keep_together(text: str, expected: str) -> None:
     assert ooxml.keep_together(text) == expected
 
@@ -182,8 +201,7 @@ def test_symbols_in_the_document_do_not_break(rendered) -> None:
     lines = "\n".join(docx_lines(rendered["ke-hoach"]))
     assert "Nghị quyết số 05-NQ/TU ngày 14/01/2026" in lines and "giai đoạn 2026 - 2030" in lines
     runs = [r for r in body.iter(f"{{{W}}}r") if r.find("w:noBreakHyphen", NS) is not None]
-    joined = ["".join("-" if etree.QName(c).localname == "noBreakHyphen" else (c.text or "") for c in r)
-              for r in runs]
+    joined = ["".join("-" if etree.QName(c).localname == "noBreakHyphen" else (c.text or "") for c in r) for r in runs]
     assert any("05-NQ/TU" in j for j in joined) and any("2026\u00a0-\u00a02030" in j for j in joined)
 
 
@@ -196,6 +214,7 @@ def test_blanks_of_a_draft_are_preserved(rendered) -> None:
 
 # ---- language, compatibility, package metadata ------------------------------------------------------
 
+
 @pytest.mark.parametrize("source", ["template", "rendered"])
 def test_language_compatibility_and_metadata(rendered, source: str) -> None:
     docx = ROOT / "templates" / "bao-cao.docx" if source == "template" else rendered["bao-cao"]
@@ -205,8 +224,11 @@ def test_language_compatibility_and_metadata(rendered, source: str) -> None:
     assert {el.get(f"{{{W}}}val") for el in styles.iter(f"{{{W}}}lang")} <= {"vi-VN", None}
     sett = part(docx, "word/settings.xml")
     assert sett.find("w:themeFontLang", NS).get(f"{{{W}}}val") == "vi-VN"
-    modes = [s.get(f"{{{W}}}val") for s in sett.findall("w:compat/w:compatSetting", NS)
-             if s.get(f"{{{W}}}name") == "compatibilityMode"]
+    modes = [
+        s.get(f"{{{W}}}val")
+        for s in sett.findall("w:compat/w:compatSetting", NS)
+        if s.get(f"{{{W}}}name") == "compatibilityMode"
+    ]
     assert modes == ["15"]
     assert sett.find("w:savePreviewPicture", NS) is None
     with zipfile.ZipFile(docx) as z:
@@ -226,13 +248,21 @@ def test_tidy_is_idempotent_and_reproducible(rendered) -> None:
 
 def test_tidy_keeps_a_picture_content_type() -> None:
     """Only python-docx's thumbnail goes; a jpeg the office put in the body keeps its type."""
-    types = (b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             b'<Default Extension="jpeg" ContentType="image/jpeg"/></Types>')
-    rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            b'<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
-            b'metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>')
-    parts = {"[Content_Types].xml": types, "_rels/.rels": rels, "docProps/thumbnail.jpeg": b"x",
-             "word/media/image1.jpeg": b"y"}
+    types = (
+        b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="jpeg" ContentType="image/jpeg"/></Types>'
+    )
+    rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
+        b'metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>'
+    )
+    parts = {
+        "[Content_Types].xml": types,
+        "_rels/.rels": rels,
+        "docProps/thumbnail.jpeg": b"x",
+        "word/media/image1.jpeg": b"y",
+    }
     out = ooxml.tidy(parts)
     assert "docProps/thumbnail.jpeg" not in out and b"image/jpeg" in out["[Content_Types].xml"]
     assert b"thumbnail" not in out["_rels/.rels"]
@@ -245,8 +275,9 @@ def test_templates_are_what_the_generator_makes(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    subprocess.run([sys.executable, str(ROOT / "tools" / "make_templates.py"), str(tmp_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_templates.py"), str(tmp_path)], check=True, capture_output=True
+    )
     for template in TEMPLATES:
         with zipfile.ZipFile(tmp_path / template.name) as fresh, zipfile.ZipFile(template) as shipped:
             assert {i.date_time for i in fresh.infolist()} == {(1980, 1, 1, 0, 0, 0)}
@@ -263,10 +294,14 @@ def test_every_year_and_ward_is_valid(yearly_docs) -> None:  # noqa: F811
 
 def _cell(lines: list[str], *, jc: str = "center", width: int = 3742) -> etree._Element:
     runs = "".join(f'<w:p><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{t}</w:t></w:r></w:p>' for t in lines)
-    rule = (f'<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
-            f'<w:ind w:left="100" w:right="100"/><w:jc w:val="{jc}"/></w:pPr></w:p>')
-    return etree.fromstring(f'<w:tbl xmlns:w="{W}"><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
-                            f"</w:tcPr>{runs}{rule}</w:tc></w:tr></w:tbl>")
+    rule = (
+        f'<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
+        f'<w:ind w:left="100" w:right="100"/><w:jc w:val="{jc}"/></w:pPr></w:p>'
+    )
+    return etree.fromstring(
+        f'<w:tbl xmlns:w="{W}"><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+        f"</w:tcPr>{runs}{rule}</w:tc></w:tr></w:tbl>"
+    )
 
 
 def _rule_mm(tbl: etree._Element, width: int = 3742) -> float:
@@ -274,8 +309,14 @@ def _rule_mm(tbl: etree._Element, width: int = 3742) -> float:
     return (width - 2 * 108 - int(ind.get(f"{{{W}}}left")) - int(ind.get(f"{{{W}}}right"))) / ooxml.TWIPS_PER_MM
 
 
-@pytest.mark.parametrize("lines", [["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"], ["ỦY BAN NHÂN DÂN", "PHƯỜNG LÊ THANH NGHỊ"],
-                                   ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"]])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["ỦY BAN NHÂN DÂN", "XÃ AN LÃO"],
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG LÊ THANH NGHỊ"],
+        ["UBND THÀNH PHỐ HẢI PHÒNG", "ỦY BAN NHÂN DÂN", "ĐẶC KHU BẠCH LONG VĨ"],
+    ],
+)
 def test_size_rules_from_the_text_above(lines: list[str]) -> None:
     from ctt_cli.render.measure import width_mm
 

@@ -20,15 +20,32 @@ if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
     pytest.skip("LibreOffice (soffice) or poppler-utils not installed", allow_module_level=True)
 
 SIGNERS = {"le-thanh-nghi": "Nguyễn Hữu Phúc"}
-TITLES = {"ke-hoach": "NHIỆM VỤ CỤ THỂ", "bao-cao": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM",
-          "tu-danh-gia": "BIỂU CHẤM ĐIỂM TIÊU CHÍ", "so-ket": "KẾT QUẢ QUA CÁC NĂM"}
+TITLES = {
+    "ke-hoach": "NHIỆM VỤ CỤ THỂ",
+    "bao-cao": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM",
+    "tu-danh-gia": "BIỂU CHẤM ĐIỂM TIÊU CHÍ",
+    "so-ket": "KẾT QUẢ QUA CÁC NĂM",
+}
 
 
 def convert(docx: list[Path], out: Path) -> None:
     """One LibreOffice run for all files (much faster than one per file), with its own profile."""
     profile = out / "profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out), *map(str, docx)], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
 
 
 def pages(pdf: Path) -> list[str]:
@@ -60,8 +77,12 @@ def test_every_document_was_converted(pdf_pages) -> None:
 
 
 def test_no_blank_page(pdf_pages) -> None:
-    blank = [f"{stem} trang {i}" for stem, texts in pdf_pages.items() for i, page in enumerate(texts, 1)
-             if not without_page_number(page)]
+    blank = [
+        f"{stem} trang {i}"
+        for stem, texts in pdf_pages.items()
+        for i, page in enumerate(texts, 1)
+        if not without_page_number(page)
+    ]
     assert blank == []
 
 

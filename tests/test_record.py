@@ -18,8 +18,23 @@ def _records(ward_dir: Path, year: int = 2026) -> list[dict]:
 def test_record_done_any_spelling(cli, ward_dir: Path, state: str) -> None:
     path = ward_dir / "progress" / "2026.yaml"
     head = path.read_text(encoding="utf-8").split("year:")[0]
-    result = cli("record", "t05", str(ward_dir), "--year", "2026", "--state", state, "--date", "13/11/2026",
-                 "--evidence", "120/BC-UBND ngày 13/11/2026", "--evidence", "Ảnh chụp hội nghị", "--by", "Phòng VH-XH")
+    result = cli(
+        "record",
+        "t05",
+        str(ward_dir),
+        "--year",
+        "2026",
+        "--state",
+        state,
+        "--date",
+        "13/11/2026",
+        "--evidence",
+        "120/BC-UBND ngày 13/11/2026",
+        "--evidence",
+        "Ảnh chụp hội nghị",
+        "--by",
+        "Phòng VH-XH",
+    )
     assert result.exit_code == 0, result.output
     assert "T05: state — → hoàn thành" in result.stdout
     text = path.read_text(encoding="utf-8")
@@ -33,15 +48,28 @@ def test_record_done_any_spelling(cli, ward_dir: Path, state: str) -> None:
 
 
 def test_update_then_skip_needs_reason(cli, ward_dir: Path) -> None:
-    assert cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "dang thuc hien",
-               "--note", "Đang tổng hợp số liệu").exit_code == 0
+    assert (
+        cli(
+            "record", "T05", str(ward_dir), "-y", "2026", "--state", "dang thuc hien", "--note", "Đang tổng hợp số liệu"
+        ).exit_code
+        == 0
+    )
     path = ward_dir / "progress" / "2026.yaml"
     before = path.read_bytes()
     refused = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "Không thực hiện")
     assert refused.exit_code == 1 and "cần ghi lý do" in refused.stderr
     assert path.read_bytes() == before
-    ok = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "khong thuc hien",
-             "--reason", "Thành phố lùi thời hạn chấm điểm")
+    ok = cli(
+        "record",
+        "T05",
+        str(ward_dir),
+        "-y",
+        "2026",
+        "--state",
+        "khong thuc hien",
+        "--reason",
+        "Thành phố lùi thời hạn chấm điểm",
+    )
     assert ok.exit_code == 0, ok.output
     t05 = [r for r in _records(ward_dir) if r["task"] == "T05"]
     assert len(t05) == 1
@@ -58,12 +86,15 @@ def test_done_without_date_is_refused_by_the_checks(cli, ward_dir: Path) -> None
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--state", "xong rồi"], "trạng thái 'xong rồi' không hợp lệ"),
-    (["--state", "đang thực hiện", "--date", "13/11/2026"], "chỉ dùng với --state"),
-    (["--state", "hoàn thành", "--date", "13/11/2024"], "không thuộc năm 2026"),
-    (["--state", "hoàn thành", "--date", "31/02/2026"], "không phải ngày"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--state", "xong rồi"], "trạng thái 'xong rồi' không hợp lệ"),
+        (["--state", "đang thực hiện", "--date", "13/11/2026"], "chỉ dùng với --state"),
+        (["--state", "hoàn thành", "--date", "13/11/2024"], "không thuộc năm 2026"),
+        (["--state", "hoàn thành", "--date", "31/02/2026"], "không phải ngày"),
+    ],
+)
 def test_refusals(cli, ward_dir: Path, args, message) -> None:
     path = ward_dir / "progress" / "2026.yaml"
     before = path.read_bytes()
@@ -84,8 +115,19 @@ def test_occurrence_required_when_several(cli, ward_dir: Path) -> None:
     assert result.exit_code == 1 and "--occurrence" in result.stderr and "2026-Q3" in result.stderr
     bad = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện", "--occurrence", "2026-Q5")
     assert bad.exit_code == 1 and "không có kỳ '2026-Q5'" in bad.stderr
-    ok = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "hoàn thành", "--date", "30/09/2026",
-             "--occurrence", "2026-Q3")
+    ok = cli(
+        "record",
+        "T05",
+        str(ward_dir),
+        "-y",
+        "2026",
+        "--state",
+        "hoàn thành",
+        "--date",
+        "30/09/2026",
+        "--occurrence",
+        "2026-Q3",
+    )
     assert ok.exit_code == 0, ok.output
     t05 = [r for r in _records(ward_dir) if r["task"] == "T05"]
     assert t05 == [{"task": "T05", "occurrence": "2026-Q3", "state": "hoàn thành", "completed": t05[0]["completed"]}]
@@ -101,15 +143,32 @@ def test_new_progress_file(cli, ward_dir: Path) -> None:
 def test_citation_evidence_goes_to_the_registry(cli, ward_dir: Path) -> None:
     docs = ward_dir / "documents.yaml"
     before = docs.read_text(encoding="utf-8")
-    result = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "hoàn thành", "--date", "13/11/2026",
-                 "--evidence", "Báo cáo số 120/BC-UBND ngày 13/11/2026",
-                 "--evidence", "số 43/KH-UBND ngày 30/01/2026", "--yes")
+    result = cli(
+        "record",
+        "T05",
+        str(ward_dir),
+        "-y",
+        "2026",
+        "--state",
+        "hoàn thành",
+        "--date",
+        "13/11/2026",
+        "--evidence",
+        "Báo cáo số 120/BC-UBND ngày 13/11/2026",
+        "--evidence",
+        "số 43/KH-UBND ngày 30/01/2026",
+        "--yes",
+    )
     assert result.exit_code == 0, result.output
     t05 = next(r for r in _records(ward_dir) if r["task"] == "T05")
     assert t05["evidence"] == [{"document": "bc-120-2026"}, {"document": "kh-43"}]  # kh-43 was already there
     registry = yaml.safe_load(docs.read_text(encoding="utf-8"))["documents"]
-    assert registry[-1] == {"id": "bc-120-2026", "kind": "Báo cáo", "number": "120/BC-UBND",
-                            "date": __import__("datetime").date(2026, 11, 13)}
+    assert registry[-1] == {
+        "id": "bc-120-2026",
+        "kind": "Báo cáo",
+        "number": "120/BC-UBND",
+        "date": __import__("datetime").date(2026, 11, 13),
+    }
     assert docs.read_text(encoding="utf-8").startswith(before.split("documents:")[0])  # comments kept
     assert cli("validate", str(ward_dir)).exit_code == 0
 
@@ -117,6 +176,16 @@ def test_citation_evidence_goes_to_the_registry(cli, ward_dir: Path) -> None:
 def test_registry_untouched_when_the_record_is_refused(cli, ward_dir: Path) -> None:
     docs = ward_dir / "documents.yaml"
     before = docs.read_bytes()
-    result = cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "hoàn thành",  # no date: E601
-                 "--evidence", "120/BC-UBND ngày 13/11/2026", "--yes")
+    result = cli(
+        "record",
+        "T05",
+        str(ward_dir),
+        "-y",
+        "2026",
+        "--state",
+        "hoàn thành",  # no date: E601
+        "--evidence",
+        "120/BC-UBND ngày 13/11/2026",
+        "--yes",
+    )
     assert result.exit_code == 1 and docs.read_bytes() == before

@@ -11,8 +11,9 @@ import pytest
 from conftest import SHIPPED
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice or poppler not installed")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None, reason="LibreOffice or poppler not installed"
+)
 def test_output_pdf_is_a_pdf(cli, tmp_path: Path) -> None:
     out = tmp_path / "dang-ky.pdf"
     result = cli("render", "registration", str(SHIPPED), "-y", "2027", "-o", str(out))

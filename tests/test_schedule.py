@@ -68,8 +68,10 @@ def test_implied_yearly_is_flagged() -> None:
     assert not parse("Trước ngày 15/11 hằng năm").implied_yearly
 
 
-@pytest.mark.parametrize("phrase", ["Trước ngày 31/02", "Tháng 13 hằng năm", "Quý V/2026",
-                                    "Trước ngày 30 hằng tháng", "", "  ", "...", "12345"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["Trước ngày 31/02", "Tháng 13 hằng năm", "Quý V/2026", "Trước ngày 30 hằng tháng", "", "  ", "...", "12345"],
+)
 def test_unknown_or_impossible_phrases(phrase: str) -> None:
     with pytest.raises(DeadlineError):
         parse(phrase)

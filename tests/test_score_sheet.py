@@ -55,12 +55,18 @@ def test_sheet_structure(cli, ward_dir: Path, tmp_path: Path) -> None:
     ws = wb[SHEET]
     assert "MINH HỌA" in ws["A3"].value
     headers = [ws.cell(row=5, column=c).value for c in range(1, 7)]
-    assert headers == ["STT", "Tiêu chí / tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm",
-                       "Tài liệu kiểm chứng", "Giải trình"]
+    assert headers == [
+        "STT",
+        "Tiêu chí / tiêu chí thành phần",
+        "Điểm tối đa",
+        "Điểm tự chấm",
+        "Tài liệu kiểm chứng",
+        "Giải trình",
+    ]
     g1, l11, l13 = _row(ws, "1"), _row(ws, "1.1"), _row(ws, "1.3")
     assert ws.cell(row=g1, column=4).value == f"=SUM(D{l11}:D{l13})"
     g3 = _row(ws, "3")
-    assert 'IF(D' in ws.cell(row=g3, column=4).value  # 3.2 is pass/fail: counted through IF
+    assert "IF(D" in ws.cell(row=g3, column=4).value  # 3.2 is pass/fail: counted through IF
     assert ws.cell(row=_row(ws, "3.2"), column=4).value == "Đạt"
     assert ws.cell(row=_row(ws, "1.2"), column=4).value == 7
     assert ws.cell(row=_row(ws, "5.2"), column=4).value is None  # not scored stays empty
@@ -79,10 +85,15 @@ def test_round_trip_keeps_comments(cli, ward_dir: Path, tmp_path: Path) -> None:
     before = path.read_text(encoding="utf-8")
     out = _sheet(cli, ward_dir, tmp_path)
     # an office fills the sheet in its own ways: text with a decimal comma, a pass/fail in lower case
-    _fill(out, {"1.2": {4: "7,5", 6: "Một phản ánh xử lý quá hạn."},
-                "2.2": {4: 6.25},
-                "5.2": {4: 5, 5: "120/BC-UBND ngày 13/11/2026\nBáo cáo số 120/BC-UBND ngày 13/11/2026"},
-                "3.2": {4: "không đạt", 6: "Một công chức bị khiển trách."}})
+    _fill(
+        out,
+        {
+            "1.2": {4: "7,5", 6: "Một phản ánh xử lý quá hạn."},
+            "2.2": {4: 6.25},
+            "5.2": {4: 5, 5: "120/BC-UBND ngày 13/11/2026\nBáo cáo số 120/BC-UBND ngày 13/11/2026"},
+            "3.2": {4: "không đạt", 6: "Một công chức bị khiển trách."},
+        },
+    )
     result = cli("score", "import", str(out), str(ward_dir), "--year", "2026")
     assert result.exit_code == 0, result.output
     assert "1.2: tự chấm 7 → 7,5" in result.stdout
@@ -91,9 +102,11 @@ def test_round_trip_keeps_comments(cli, ward_dir: Path, tmp_path: Path) -> None:
     got = _scores(ward_dir)
     assert got["1.2"] == {"criterion": "1.2", "self": 7.5, "explanation": "Một phản ánh xử lý quá hạn."}
     assert got["2.2"]["self"] == 6.25
-    assert got["5.2"] == {"criterion": "5.2", "self": 5,
-                          "evidence": [{"ref": "120/BC-UBND ngày 13/11/2026"},
-                                       {"text": "Báo cáo số 120/BC-UBND ngày 13/11/2026"}]}
+    assert got["5.2"] == {
+        "criterion": "5.2",
+        "self": 5,
+        "evidence": [{"ref": "120/BC-UBND ngày 13/11/2026"}, {"text": "Báo cáo số 120/BC-UBND ngày 13/11/2026"}],
+    }
     assert got["3.2"]["passed"] is False
     assert got["5.1"]["evidence"] == [{"document": "kh-43"}]  # untouched rows stay as they were
     unchanged = [ln for ln in before.split("\n") if "4.1" in ln or "12.5" in ln]
@@ -104,15 +117,17 @@ def test_round_trip_keeps_comments(cli, ward_dir: Path, tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == after
 
 
-@pytest.mark.parametrize("criterion, value, message", [
-    ("1.2", 12, "điểm 12 vượt tối đa 8"),
-    ("2.1", "9,3", "không theo bước chấm 0,25"),
-    ("2.3", 3, "chỉ được 0 hoặc 7"),
-    ("1.1", "tám", "'tám' không phải là số điểm"),
-    ("3.2", "có lẽ", "ghi 'Đạt' hoặc 'Không đạt'"),
-])
-def test_bad_cell_names_it_and_writes_nothing(cli, ward_dir: Path, tmp_path: Path, criterion, value,
-                                              message) -> None:
+@pytest.mark.parametrize(
+    "criterion, value, message",
+    [
+        ("1.2", 12, "điểm 12 vượt tối đa 8"),
+        ("2.1", "9,3", "không theo bước chấm 0,25"),
+        ("2.3", 3, "chỉ được 0 hoặc 7"),
+        ("1.1", "tám", "'tám' không phải là số điểm"),
+        ("3.2", "có lẽ", "ghi 'Đạt' hoặc 'Không đạt'"),
+    ],
+)
+def test_bad_cell_names_it_and_writes_nothing(cli, ward_dir: Path, tmp_path: Path, criterion, value, message) -> None:
     path = ward_dir / "scores" / "2026.yaml"
     before = path.read_bytes()
     out = _sheet(cli, ward_dir, tmp_path)
@@ -162,10 +177,16 @@ def test_set_with_decimal_comma(cli, ward_dir: Path) -> None:
     assert data["wards"][0]["total"] == 88 + 0.5 - 5 + 5
 
 
-@pytest.mark.parametrize("criterion, value, message", [
-    ("1.2", "9", "vượt tối đa 8"), ("1.9", "1", "không có trong bộ tiêu chí"), ("1", "5", "là nhóm"),
-    ("2.1", "7.3", "bước chấm"), ("1.1", "bảy", "không phải là số điểm"),
-])
+@pytest.mark.parametrize(
+    "criterion, value, message",
+    [
+        ("1.2", "9", "vượt tối đa 8"),
+        ("1.9", "1", "không có trong bộ tiêu chí"),
+        ("1", "5", "là nhóm"),
+        ("2.1", "7.3", "bước chấm"),
+        ("1.1", "bảy", "không phải là số điểm"),
+    ],
+)
 def test_set_refusals(cli, ward_dir: Path, criterion, value, message) -> None:
     path = ward_dir / "scores" / "2026.yaml"
     before = path.read_bytes()
@@ -181,9 +202,21 @@ def test_libreoffice_recalculates_the_same_total(cli, ward_dir: Path, tmp_path: 
     assert cli("score", "import", str(out), str(ward_dir), "--year", "2026").exit_code == 0
     expected = json.loads(cli("score", str(ward_dir), "-y", "2026", "-f", "json").stdout)["wards"][0]
     profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    'csv:Text - txt - csv (StarCalc):44,34,76', "--outdir", str(tmp_path / "csv"), str(out)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     rows = list(csv.reader((tmp_path / "csv" / "bieu.csv").read_text(encoding="utf-8-sig").splitlines()))
     total = next(r for r in rows if len(r) > 3 and r[1] == "TỔNG ĐIỂM")
     assert float(total[3]) == expected["total"] == 88 - 0.5 - 5 + 5

@@ -36,8 +36,7 @@ def city_rows(out: Path) -> dict[str, dict[str, str]]:
     for tr in tree.findall(".//table[@id='city']/tbody/tr"):
         cells = [text(c) for c in tr]
         row = dict(zip(heads, cells))
-        row.update(kind_attr=tr.get("data-kind"), state_attr=tr.get("data-state"),
-                   href=tr.find(".//a").get("href"))
+        row.update(kind_attr=tr.get("data-kind"), state_attr=tr.get("data-state"), href=tr.find(".//a").get("href"))
         rows[cells[0]] = row
     return rows
 
@@ -103,8 +102,13 @@ def test_city_rows_are_the_summary_rows(cli, city: Path, site: Path):
 
 def test_every_page_is_valid_html(site: Path):
     pages = sorted(site.glob("*.html"))
-    assert [p.name for p in pages] == ["an-hung.html", "bach-long-vi.html", "hong-an.html", "index.html",
-                                       "le-thanh-nghi.html"]
+    assert [p.name for p in pages] == [
+        "an-hung.html",
+        "bach-long-vi.html",
+        "hong-an.html",
+        "index.html",
+        "le-thanh-nghi.html",
+    ]
     for page in pages:
         tree = parse(page)
         assert tree.get("lang") == "vi"
@@ -203,7 +207,9 @@ def test_same_plan_id_in_two_folders_gets_two_pages(cli, tmp_path: Path):
     result = build(cli, plans, out, "--no-documents")
     assert result.exit_code == 0, result.output
     rows = city_rows(out)
-    assert {n: r["href"] for n, r in rows.items()} == {"Phường Vĩnh Niệm": "le-thanh-nghi-2.html",
-                                                       "Xã Tân Tiến": "le-thanh-nghi.html"}
+    assert {n: r["href"] for n, r in rows.items()} == {
+        "Phường Vĩnh Niệm": "le-thanh-nghi-2.html",
+        "Xã Tân Tiến": "le-thanh-nghi.html",
+    }
     assert "Xã Tân Tiến" in (out / "le-thanh-nghi.html").read_text(encoding="utf-8")
     assert "Phường Vĩnh Niệm" in (out / "le-thanh-nghi-2.html").read_text(encoding="utf-8")

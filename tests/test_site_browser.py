@@ -58,10 +58,19 @@ def driver(tmp_path_factory):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1280,1500",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1500",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     browser = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
@@ -73,8 +82,11 @@ def driver(tmp_path_factory):
 def visible_names(driver) -> list[str]:
     from selenium.webdriver.common.by import By
 
-    return [tr.find_element(By.CSS_SELECTOR, "th").text for tr in driver.find_elements(By.CSS_SELECTOR, "#city tbody tr")
-            if tr.is_displayed()]
+    return [
+        tr.find_element(By.CSS_SELECTOR, "th").text
+        for tr in driver.find_elements(By.CSS_SELECTOR, "#city tbody tr")
+        if tr.is_displayed()
+    ]
 
 
 def console_errors(driver) -> list[dict]:
@@ -96,8 +108,9 @@ def test_city_page_sorts_filters_and_links(driver, site: Path, tmp_path: Path):
 
     driver.get((site / "index.html").as_uri())
     assert driver.title == "Tổng hợp Chính quyền thân thiện năm 2026"
-    assert sorted(visible_names(driver)) == sorted(["Phường Lê Thanh Nghị", "Xã An Hưng", "Đặc khu Bạch Long Vĩ",
-                                                    "Phường Hồng An"])
+    assert sorted(visible_names(driver)) == sorted(
+        ["Phường Lê Thanh Nghị", "Xã An Hưng", "Đặc khu Bạch Long Vĩ", "Phường Hồng An"]
+    )
     count = driver.find_element(By.ID, "f-count")
     assert count.text == "Đang hiện 4/4 đơn vị"  # the script ran: the filter form is shown
 

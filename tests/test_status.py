@@ -20,8 +20,15 @@ def states(view) -> dict[str, str]:
 def test_shipped_status_on_2026_11_25() -> None:
     view = compute_status(load_ward(SHIPPED), 2026, dt.date(2026, 11, 25))
     assert states(view) == {
-        "T01": "upcoming", "T02": "upcoming", "T03": "done", "T04": "upcoming", "T05": "overdue",
-        "T06": "upcoming", "T07": "upcoming", "T08": "upcoming", "T09": "not_applicable",
+        "T01": "upcoming",
+        "T02": "upcoming",
+        "T03": "done",
+        "T04": "upcoming",
+        "T05": "overdue",
+        "T06": "upcoming",
+        "T07": "upcoming",
+        "T08": "upcoming",
+        "T09": "not_applicable",
     }
     t05 = next(r for r in view.rows if r.task.id == "T05")
     assert view.rows[0] is t05 and t05.days == 12 and t05.occurrence.due == dt.date(2026, 11, 13)
@@ -56,8 +63,9 @@ def test_task_9_in_2027(cli) -> None:
 
 
 def test_cli_table_unit_filter_and_fail_on(cli) -> None:
-    result = cli("status", str(SHIPPED), "--year", "2026", "--as-of", "2026-11-25",
-                 "--unit", "Trung tâm Phục vụ hành chính công")
+    result = cli(
+        "status", str(SHIPPED), "--year", "2026", "--as-of", "2026-11-25", "--unit", "Trung tâm Phục vụ hành chính công"
+    )
     assert result.exit_code == 0
     tasks = {line.split("│")[1].strip() for line in result.stdout.splitlines() if line.startswith("│ T")}
     # its own task (T07), and those given to "Các cơ quan, đơn vị có liên quan", a group it belongs to
@@ -68,10 +76,29 @@ def test_cli_table_unit_filter_and_fail_on(cli) -> None:
 
 
 def test_cli_partner_role(cli) -> None:
-    result = cli("status", str(SHIPPED), "-y", "2026", "--as-of", "2026-11-25", "--unit", "vp-hdnd-ubnd",
-                 "--role", "partner", "--format", "csv")
+    result = cli(
+        "status",
+        str(SHIPPED),
+        "-y",
+        "2026",
+        "--as-of",
+        "2026-11-25",
+        "--unit",
+        "vp-hdnd-ubnd",
+        "--role",
+        "partner",
+        "--format",
+        "csv",
+    )
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert {r["Mã"] for r in rows} == {"T01", "T02", "T05", "T06", "T07", "T09"}  # T09 directly, others as a group member
+    assert {r["Mã"] for r in rows} == {
+        "T01",
+        "T02",
+        "T05",
+        "T06",
+        "T07",
+        "T09",
+    }  # T09 directly, others as a group member
     assert {r["Vai trò"] for r in rows} == {"phối hợp", "phối hợp (chung)"}
 
 
@@ -114,8 +141,9 @@ def test_progress_missing_and_impossible_dates(cli, ward_dir: Path) -> None:
     path = ward_dir / "progress" / "2026.yaml"
     edit(path, "    completed: 2026-01-30\n", "")
     assert [f["code"] for f in progress_errors(cli, ward_dir)] == ["E601"]
-    path.write_text(path.read_text(encoding="utf-8").replace("state: hoàn thành",
-                                                             "state: hoàn thành\n    completed: 2026-02-30"))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("state: hoàn thành", "state: hoàn thành\n    completed: 2026-02-30")
+    )
     bad = progress_errors(cli, ward_dir)
     assert bad[0]["code"] == "E200" and bad[0]["line"] == line_of(path, "2026-02-30")
 
@@ -130,16 +158,17 @@ def test_progress_future_date_and_bad_ref(cli, ward_dir: Path) -> None:
 
 def test_progress_duplicate(cli, ward_dir: Path) -> None:
     path = ward_dir / "progress" / "2026.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "  - task: T03\n    state: hoàn thành\n"
-                    "    completed: 2026-02-01\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "  - task: T03\n    state: hoàn thành\n    completed: 2026-02-01\n",
+        encoding="utf-8",
+    )
     bad = progress_errors(cli, ward_dir)
     assert [f["code"] for f in bad] == ["E603"] and bad[0]["line"] == len(path.read_text().split("\n")) - 3
 
 
 def test_progress_skipped_needs_reason(cli, ward_dir: Path) -> None:
     path = ward_dir / "progress" / "2026.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "  - task: T05\n    state: không thực hiện\n",
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + "  - task: T05\n    state: không thực hiện\n", encoding="utf-8")
     bad = progress_errors(cli, ward_dir)
     assert [f["code"] for f in bad] == ["E200"] and "reason" in bad[0]["message"]
 

@@ -17,8 +17,20 @@ def _rows(cli, ward_dir: Path, *extra: str) -> list[dict]:
 
 def test_in_progress_and_skip_reason_show(cli, ward_dir: Path) -> None:
     assert cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện").exit_code == 0
-    assert cli("record", "T07", str(ward_dir), "-y", "2026", "--state", "không thực hiện",
-               "--reason", "Chờ hướng dẫn của Sở Nội vụ").exit_code == 0
+    assert (
+        cli(
+            "record",
+            "T07",
+            str(ward_dir),
+            "-y",
+            "2026",
+            "--state",
+            "không thực hiện",
+            "--reason",
+            "Chờ hướng dẫn của Sở Nội vụ",
+        ).exit_code
+        == 0
+    )
     table = cli("status", str(ward_dir), "-y", "2026", *AS_OF, "-f", "md").stdout
     assert "đang thực hiện" in table and "lý do: Chờ hướng dẫn của Sở Nội vụ" in table
     rows = {r["task"]: r for r in _rows(cli, ward_dir)}

@@ -13,9 +13,31 @@ from ctt_cli.commands.vi_click import CATALOG, WORDS, translate
 
 runner = CliRunner()
 
-STOP_WORDS = ["Usage", "Options", "Arguments", "Commands", "Show this message", "Invalid value", "Missing",
-              "default", "required", "range", "Try", "Error", "OPTIONS", "COMMAND", "ARGS", "for help",
-              "No such", "is not", "Possible", "requires", "does not", "Got unexpected", "Choose from"]
+STOP_WORDS = [
+    "Usage",
+    "Options",
+    "Arguments",
+    "Commands",
+    "Show this message",
+    "Invalid value",
+    "Missing",
+    "default",
+    "required",
+    "range",
+    "Try",
+    "Error",
+    "OPTIONS",
+    "COMMAND",
+    "ARGS",
+    "for help",
+    "No such",
+    "is not",
+    "Possible",
+    "requires",
+    "does not",
+    "Got unexpected",
+    "Choose from",
+]
 STOP = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in STOP_WORDS))
 
 
@@ -91,6 +113,9 @@ def test_translate_leaves_vietnamese_alone_and_nests() -> None:
     already = "'xx' không phải ngày; dùng dạng 2026-11-25 hoặc 25/11/2026"
     assert translate(already) == already
     assert translate(f"Invalid value for '--as-of': {already}") == f"giá trị không hợp lệ cho '--as-of': {already}"
-    assert translate("Invalid value: 'x' is not a valid integer.") == "giá trị không hợp lệ: 'x' không phải số nguyên hợp lệ."
+    assert (
+        translate("Invalid value: 'x' is not a valid integer.")
+        == "giá trị không hợp lệ: 'x' không phải số nguyên hợp lệ."
+    )
     assert translate("Missing option '--ward'.") == "thiếu tùy chọn '--ward'."
     assert translate("Got unexpected extra arguments (a b)") == "thừa đối số: a b"

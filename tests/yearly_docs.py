@@ -51,8 +51,21 @@ def yearly_docs(tmp_path_factory) -> dict[str, Path]:
     shutil.copytree(SHIPPED, plans / "le-thanh-nghi")
     shutil.copytree(SHIPPED.parent / "criteria", plans / "criteria")
     runner = CliRunner()
-    made = runner.invoke(app, ["init", str(plans / "hoa-binh"), "--ward", "Phường Hòa Bình", "--year", "2026",
-                               "--schemas", str(root / "schemas"), "--root", str(root)])
+    made = runner.invoke(
+        app,
+        [
+            "init",
+            str(plans / "hoa-binh"),
+            "--ward",
+            "Phường Hòa Bình",
+            "--year",
+            "2026",
+            "--schemas",
+            str(root / "schemas"),
+            "--root",
+            str(root),
+        ],
+    )
     assert made.exit_code == 0, made.output
     scores = (SHIPPED / "scores" / "2026.yaml").read_text(encoding="utf-8")
     for ward in WARDS:

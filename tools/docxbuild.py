@@ -21,7 +21,6 @@ LANDSCAPE_WIDTH_MM = 297 - 30 - 15
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
 
 
-
 def bold_width_mm(text: str, size: float) -> float:
     """Printed width of ``text`` in Times New Roman Bold at ``size`` points."""
     from ctt_cli.render.measure import width_mm
@@ -89,9 +88,20 @@ def landscape_section(doc):
     page_number(section)
     pg = OxmlElement("w:pgNumType")
     pg.set(qn("w:start"), "1")  # each appendix is numbered on its own
-    section._sectPr.insert_element_before(pg, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
-                                          "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
-                                          "w:printerSettings", "w:sectPrChange")
+    section._sectPr.insert_element_before(
+        pg,
+        "w:cols",
+        "w:formProt",
+        "w:vAlign",
+        "w:noEndnote",
+        "w:titlePg",
+        "w:textDirection",
+        "w:bidi",
+        "w:rtlGutter",
+        "w:docGrid",
+        "w:printerSettings",
+        "w:sectPrChange",
+    )
     return section
 
 
@@ -117,8 +127,19 @@ def page_number(section) -> None:
     section.first_page_header.is_linked_to_previous = False
 
 
-def para(container, text: str = "", *, size: float = 14, bold: bool = False, italic: bool = False,
-         align=JUSTIFY, indent: bool = False, after: float = 6, before: float = 0, keep_next: bool = False):
+def para(
+    container,
+    text: str = "",
+    *,
+    size: float = 14,
+    bold: bool = False,
+    italic: bool = False,
+    align=JUSTIFY,
+    indent: bool = False,
+    after: float = 6,
+    before: float = 0,
+    keep_next: bool = False,
+):
     p = container.add_paragraph()
     p.alignment = align
     fmt = p.paragraph_format
@@ -165,11 +186,35 @@ def rule(container, length_mm: float, width_mm: float, after: float = 6):
     return p
 
 
-_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 def tiny_mark(p) -> None:
@@ -203,8 +248,16 @@ def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
             for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
                 el.set(qn(k), v)
             tbl_borders.append(el)
-        tbl_pr.insert_element_before(tbl_borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
-                                     "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+        tbl_pr.insert_element_before(
+            tbl_borders,
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+            "w:tblCaption",
+            "w:tblDescription",
+            "w:tblPrChange",
+        )
     for cell in table._cells:  # drop the empty paragraph python-docx puts in each cell
         cell._tc.remove(cell.paragraphs[0]._p)
     return table
@@ -337,9 +390,17 @@ def signature_block(doc) -> None:
     para(right, "{{ signature.name }}", bold=True, align=CENTER, after=0)
 
 
-def grid_table(doc, headers: list[str], widths: list[float], cells: list[str], loop: str,
-               *, group_rows: bool = False, total_row: list[str] | None = None,
-               centred: tuple[int, ...] = (0,)) -> None:
+def grid_table(
+    doc,
+    headers: list[str],
+    widths: list[float],
+    cells: list[str],
+    loop: str,
+    *,
+    group_rows: bool = False,
+    total_row: list[str] | None = None,
+    centred: tuple[int, ...] = (0,),
+) -> None:
     """A bordered table: a repeated header row (cells centred both ways), then one row per
     item of ``loop`` ("t in rows"). With group_rows, items whose kind is 'group' get a bold
     row. Columns in ``centred`` (STT, scores) are centred in every row, column 1 is

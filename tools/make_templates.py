@@ -37,9 +37,12 @@ def plan_template():
     b.para(doc, "{{ closing }}", indent=True, keep_next=True)
     b.tag(doc, "{%p endif %}")
     b.signature_block(doc)
-    appendix(doc, ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"],
-             [14, 98, 36, 44, 60],
-             ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}"])
+    appendix(
+        doc,
+        ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+        [14, 98, 36, 44, 60],
+        ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}"],
+    )
     return doc
 
 
@@ -56,8 +59,9 @@ def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, c
     b.tag(doc, "{%p endif %}")
     b.para(doc, "{{ appendix.attached }}", italic=True, align=b.CENTER, after=0, keep_next=True)
     b.rule(doc, b.SUBJECT_RULE_MM, b.LANDSCAPE_WIDTH_MM, after=12)
-    b.grid_table(doc, headers, widths, cells, "appendix.rows", group_rows=group_rows, total_row=total_row,
-                 centred=centred)
+    b.grid_table(
+        doc, headers, widths, cells, "appendix.rows", group_rows=group_rows, total_row=total_row, centred=centred
+    )
     b.tag(doc, "{%p if appendix.note %}")
     b.para(doc, "{{ appendix.note }}", size=12, italic=True, before=6)
     b.tag(doc, "{%p endif %}")
@@ -75,21 +79,49 @@ def report_like(title: str):
 
 def report_template():
     doc = report_like("{{ meta.title }}")
-    appendix(doc, ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                   "Kết quả, tiến độ", "Ghi chú"], [12, 74, 30, 34, 34, 34, 34],
-             ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}",
-              "{{ t.result }}", "{{ t.note }}"])
+    appendix(
+        doc,
+        [
+            "STT",
+            "Nhiệm vụ",
+            "Thời gian thực hiện",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Kết quả, tiến độ",
+            "Ghi chú",
+        ],
+        [12, 74, 30, 34, 34, 34, 34],
+        [
+            "{{ t.stt }}",
+            "{{ t.text }}",
+            "{{ t.deadline }}",
+            "{{ t.lead }}",
+            "{{ t.partners }}",
+            "{{ t.result }}",
+            "{{ t.note }}",
+        ],
+    )
     return doc
 
 
 def assessment_template():
     doc = report_like("{{ meta.title }}")
-    appendix(doc, ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm",
-                   "Tài liệu kiểm chứng", "Giải trình, ghi chú"], [16, 92, 22, 22, 50, 50],
-             ["{{ t.stt }}", "{{ t.title }}", "{{ t.max }}", "{{ t.self }}", "{{ t.evidence }}",
-              "{{ t.explanation }}"], group_rows=True,
-             total_row=["", "TỔNG CỘNG", "{{ appendix.total_max }}", "{{ appendix.total_self }}", "", ""],
-             centred=(0, 2, 3))
+    appendix(
+        doc,
+        [
+            "STT",
+            "Tiêu chí, tiêu chí thành phần",
+            "Điểm tối đa",
+            "Điểm tự chấm",
+            "Tài liệu kiểm chứng",
+            "Giải trình, ghi chú",
+        ],
+        [16, 92, 22, 22, 50, 50],
+        ["{{ t.stt }}", "{{ t.title }}", "{{ t.max }}", "{{ t.self }}", "{{ t.evidence }}", "{{ t.explanation }}"],
+        group_rows=True,
+        total_row=["", "TỔNG CỘNG", "{{ appendix.total_max }}", "{{ appendix.total_self }}", "", ""],
+        centred=(0, 2, 3),
+    )
     return doc
 
 
@@ -99,10 +131,29 @@ def registration_template():
 
 def review_template():
     doc = report_like("{{ meta.title }}")
-    appendix(doc, ["Năm", "Nhiệm vụ hoàn thành", "Quá hạn, chưa xong", "Tổng điểm tự chấm", "Mức độ đạt",
-                   "Mức độ đăng ký", "Ghi chú"], [18, 34, 34, 34, 30, 30, 72],
-             ["{{ t.year }}", "{{ t.done }}", "{{ t.open }}", "{{ t.total }}", "{{ t.level }}",
-              "{{ t.registered }}", "{{ t.note }}"], centred=(0, 1, 2, 3, 4, 5))
+    appendix(
+        doc,
+        [
+            "Năm",
+            "Nhiệm vụ hoàn thành",
+            "Quá hạn, chưa xong",
+            "Tổng điểm tự chấm",
+            "Mức độ đạt",
+            "Mức độ đăng ký",
+            "Ghi chú",
+        ],
+        [18, 34, 34, 34, 30, 30, 72],
+        [
+            "{{ t.year }}",
+            "{{ t.done }}",
+            "{{ t.open }}",
+            "{{ t.total }}",
+            "{{ t.level }}",
+            "{{ t.registered }}",
+            "{{ t.note }}",
+        ],
+        centred=(0, 1, 2, 3, 4, 5),
+    )
     return doc
 
 

@@ -49,25 +49,56 @@ def main() -> int:
             if tuple(args) in docs:
                 continue
             docs[tuple(args)] = stem = f"van-ban-{len(docs) + 1}"
-            subprocess.run([sys.executable, "-m", "ctt_cli", "render", *args, str(WARD), "-o",
-                            str(work / f"{stem}.docx")], check=True, env=env, capture_output=True)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{work / 'profile'}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(work), *sorted(map(str, work.glob("*.docx")))],
-                       check=True, capture_output=True, timeout=300)
+            subprocess.run(
+                [sys.executable, "-m", "ctt_cli", "render", *args, str(WARD), "-o", str(work / f"{stem}.docx")],
+                check=True,
+                env=env,
+                capture_output=True,
+            )
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{work / 'profile'}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                *sorted(map(str, work.glob("*.docx"))),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         for name, (args, page) in IMAGES.items():
             pdf = work / f"{docs[tuple(args)]}.pdf"
             page = page if page > 0 else first_landscape_page(pdf)
             prefix = work / name
-            subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page),
-                            "-singlefile", str(pdf), str(prefix)], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    str(DPI),
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    str(pdf),
+                    str(prefix),
+                ],
+                check=True,
+            )
             write_atomic(out / f"{name}.png", prefix.with_suffix(".png").read_bytes())
             print(out / f"{name}.png")
     return 0
 
 
 def first_landscape_page(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     for line in info.splitlines():
         if line.startswith("Page") and " size:" in line:
             number = int(line.split()[1])

@@ -64,8 +64,16 @@ def score_of(ward: CheckedWard, year: int) -> ScoreView:
     return compute_score(ward.criteria, scores, target.level if target else None)
 
 
-def render_docx(ward: CheckedWard, kind: str = "plan", *, year: int | None = None, first: int | None = None,
-           last: int | None = None, as_of: dt.date | None = None, template: Path | None = None) -> bytes:
+def render_docx(
+    ward: CheckedWard,
+    kind: str = "plan",
+    *,
+    year: int | None = None,
+    first: int | None = None,
+    last: int | None = None,
+    as_of: dt.date | None = None,
+    template: Path | None = None,
+) -> bytes:
     """A document's .docx bytes: kind is plan, report, assessment, registration or review."""
     from ctt_cli.render.documents import Request, render  # docx libraries: only when used
 

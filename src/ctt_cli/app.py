@@ -37,7 +37,7 @@ install_vietnamese_click()
 app = typer.Typer(
     name="ctt",
     help=(
-        "ctt: Kế hoạch \"Chính quyền thân thiện\" của phường dưới dạng dữ liệu.\n\n"
+        'ctt: Kế hoạch "Chính quyền thân thiện" của phường dưới dạng dữ liệu.\n\n'
         "Kiểm tra dữ liệu (validate), theo dõi hạn nhiệm vụ (status), chấm điểm (score) "
         "và xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP (render)."
     ),
@@ -57,8 +57,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="In phiên bản rồi thoát.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát.")
+    ] = False,
 ) -> None:
     """ctt: Kế hoạch "Chính quyền thân thiện" dưới dạng dữ liệu."""
     from ctt_cli.fsutil import forget_inputs

@@ -28,10 +28,23 @@ class CityRow:
 def ward_row(result: WardResult, year: int, as_of: dt.date, due_within: int) -> dict[str, Any]:
     findings = result.findings
     errors, warnings = count(findings)
-    row: dict[str, Any] = {"ward": result.name, "path": result.display, "errors": errors, "warnings": warnings,
-                           "done": None, "overdue": None, "due_soon": None, "occurrences": None,
-                           "score": None, "max_score": None, "level": None, "target": None, "target_met": None,
-                           "illustrative": None, "note": ""}
+    row: dict[str, Any] = {
+        "ward": result.name,
+        "path": result.display,
+        "errors": errors,
+        "warnings": warnings,
+        "done": None,
+        "overdue": None,
+        "due_soon": None,
+        "occurrences": None,
+        "score": None,
+        "max_score": None,
+        "level": None,
+        "target": None,
+        "target_met": None,
+        "illustrative": None,
+        "note": "",
+    }
     if errors:
         first = next(f for f in findings if f.severity.value == "error")
         row["note"] = f"lỗi dữ liệu, ví dụ {first.file}:{first.line}: {first.message}"
@@ -42,8 +55,12 @@ def ward_row(result: WardResult, year: int, as_of: dt.date, due_within: int) -> 
     status = compute_status(ward, year, as_of, due_within)
     counts = status.counts()
     applicable = [r for r in status.rows if r.state is not State.NOT_APPLICABLE]
-    row.update(done=counts.get(State.DONE, 0) + counts.get(State.DONE_LATE, 0), overdue=counts.get(State.OVERDUE, 0),
-               due_soon=counts.get(State.DUE_SOON, 0), occurrences=len(applicable))
+    row.update(
+        done=counts.get(State.DONE, 0) + counts.get(State.DONE_LATE, 0),
+        overdue=counts.get(State.OVERDUE, 0),
+        due_soon=counts.get(State.DUE_SOON, 0),
+        occurrences=len(applicable),
+    )
     target = ward.plan.target(year)
     row["target"] = target.level if target else None
     scores = ward.scores(year)
@@ -52,9 +69,13 @@ def ward_row(result: WardResult, year: int, as_of: dt.date, due_within: int) -> 
         if not view.scored:
             row["note"] = f"chưa chấm điểm năm {year}"
             return row
-        row.update(score=view.total, max_score=view.criteria.max_total, level=view.level_reached,
-                   illustrative=view.illustrative,
-                   target_met=None if row["target"] is None else (view.level_reached or 0) >= row["target"])
+        row.update(
+            score=view.total,
+            max_score=view.criteria.max_total,
+            level=view.level_reached,
+            illustrative=view.illustrative,
+            target_met=None if row["target"] is None else (view.level_reached or 0) >= row["target"],
+        )
         if view.illustrative:
             row["note"] = "điểm minh họa"
     else:

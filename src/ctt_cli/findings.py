@@ -43,14 +43,18 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "E401": (E, "control-char", "Văn bản có ký tự điều khiển"),
     "W401": (W, "tone-style-mixed", "Cùng một từ bỏ dấu theo cả kiểu cũ và kiểu mới (ủy/uỷ)"),
     "W402": (W, "unit-spelling", "Tên đơn vị viết khác tên trong danh mục đơn vị"),
-    "W403": (W, "quotes-mixed", "Trộn dấu nháy thẳng \"...\" với nháy cong “...”"),
+    "W403": (W, "quotes-mixed", 'Trộn dấu nháy thẳng "..." với nháy cong “...”'),
     "W404": (W, "place-abbrev", "Địa danh viết tắt (P., X., TP.) ở dòng địa danh"),
     "W405": (W, "citation-mismatch", "Trích dẫn văn bản khác số, ký hiệu hoặc ngày trong sổ văn bản"),
     "W406": (W, "citation-unknown", "Trích dẫn văn bản không có trong sổ văn bản"),
     "W407": (W, "cited-after-plan", "Văn bản được trích dẫn có ngày sau ngày ban hành kế hoạch"),
     "W408": (W, "objective-text", "Mục tiêu trong lời văn khác dữ liệu mục tiêu"),
     "W409": (W, "draft-field", "Kế hoạch còn là dự thảo: chưa có số, ngày hoặc người ký"),
-    "W410": (W, "ward-term", "Từ của loại đơn vị khác: 'thôn', 'xã' trong kế hoạch phường; 'phường', 'tổ dân phố' trong kế hoạch xã"),
+    "W410": (
+        W,
+        "ward-term",
+        "Từ của loại đơn vị khác: 'thôn', 'xã' trong kế hoạch phường; 'phường', 'tổ dân phố' trong kế hoạch xã",
+    ),
     "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
     # Deadlines and progress
     "E500": (E, "bad-deadline", "Thời gian thực hiện không phải là một thời hạn (trống) hoặc ghi ngày không có thật"),
@@ -118,4 +122,3 @@ def count(findings: list[Finding]) -> tuple[int, int]:
     """(errors, warnings)."""
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     return errors, len(findings) - errors
-

@@ -160,11 +160,15 @@ def write_atomic(path: Path, data: bytes, *, replace_input: bool = False) -> Non
         if stat.S_ISDIR(info.st_mode):
             raise WriteError(f"không ghi được {shown}: đây là thư mục, không phải tệp")
         if not stat.S_ISREG(info.st_mode):
-            raise WriteError(f"không ghi được {shown}: đây là thiết bị, FIFO hoặc socket, không phải tệp thường; "
-                             "ctt không ghi đè lên đó")
+            raise WriteError(
+                f"không ghi được {shown}: đây là thiết bị, FIFO hoặc socket, không phải tệp thường; "
+                "ctt không ghi đè lên đó"
+            )
         if not replace_input and str(real) in _inputs:
-            raise WriteError(f"không ghi {shown}: đây là tệp đầu vào mà lệnh này vừa đọc (dữ liệu kế hoạch hoặc "
-                             "mẫu văn bản); chọn tệp khác cho -o")
+            raise WriteError(
+                f"không ghi {shown}: đây là tệp đầu vào mà lệnh này vừa đọc (dữ liệu kế hoạch hoặc "
+                "mẫu văn bản); chọn tệp khác cho -o"
+            )
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -193,7 +197,9 @@ def write_atomic(path: Path, data: bytes, *, replace_input: bool = False) -> Non
                         os.unlink(tmp)
         _fsync_dir(real.parent)
     except PermissionError:
-        raise WriteError(f"không ghi được {shown}: không có quyền ghi, hoặc tệp đang mở trong Word/LibreOffice "
-                         "(đóng tệp rồi chạy lại)") from None
+        raise WriteError(
+            f"không ghi được {shown}: không có quyền ghi, hoặc tệp đang mở trong Word/LibreOffice "
+            "(đóng tệp rồi chạy lại)"
+        ) from None
     except OSError as exc:
         raise WriteError(f"không ghi được {shown}: {exc.strerror}") from None

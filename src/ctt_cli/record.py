@@ -57,14 +57,28 @@ def choose_occurrence(task_id: str, keys: list[tuple[str, str]], given: str | No
         return given if len(keys) > 1 else None
     if len(keys) > 1:
         listed = ", ".join(f"{k} ({label})" for k, label in keys)
-        raise RecordError(f"nhiệm vụ {task_id} có {len(keys)} kỳ trong năm {year}; chọn một bằng --occurrence: {listed}")
+        raise RecordError(
+            f"nhiệm vụ {task_id} có {len(keys)} kỳ trong năm {year}; chọn một bằng --occurrence: {listed}"
+        )
     return None
 
 
 # The kind of a document from its symbol (Nghị định 30/2020, Phụ lục III): 120/BC-UBND is a Báo cáo.
-SYMBOL_KINDS = {"BC": "Báo cáo", "KH": "Kế hoạch", "QĐ": "Quyết định", "TB": "Thông báo", "NQ": "Nghị quyết",
-                "CTr": "Chương trình", "ĐA": "Đề án", "TTr": "Tờ trình", "HD": "Hướng dẫn", "CT": "Chỉ thị",
-                "BB": "Biên bản", "CV": "Công văn", "KL": "Kết luận"}
+SYMBOL_KINDS = {
+    "BC": "Báo cáo",
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "TB": "Thông báo",
+    "NQ": "Nghị quyết",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+    "TTr": "Tờ trình",
+    "HD": "Hướng dẫn",
+    "CT": "Chỉ thị",
+    "BB": "Biên bản",
+    "CV": "Công văn",
+    "KL": "Kết luận",
+}
 
 
 @dataclass
@@ -113,7 +127,6 @@ def evidence_items(texts: list[str], document_ids: set[str]):
     """Evidence strings in the registry form: a document id, a citation (ref), or free text."""
     from ruamel.yaml.comments import CommentedMap
 
-
     items = []
     for text in (t.strip() for t in texts):
         if not text:
@@ -127,13 +140,12 @@ def apply_record(tree, entry: Entry, year: int, document_ids: set[str]) -> list[
     """Add or update the record in the tree of progress/YYYY.yaml; the changes as lines."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-
     if entry.state == "không thực hiện" and not entry.reason:
         existing = _find(tree, entry)
         if existing is None or not existing.get("reason"):
             raise RecordError("trạng thái 'không thực hiện' cần ghi lý do: --reason \"…\"")
     if entry.completed is not None and entry.state != "hoàn thành":
-        raise RecordError("--date là ngày hoàn thành; chỉ dùng với --state \"hoàn thành\"")
+        raise RecordError('--date là ngày hoàn thành; chỉ dùng với --state "hoàn thành"')
     if entry.completed is not None and entry.completed.year not in (year, year + 1):
         raise RecordError(f"ngày hoàn thành {entry.completed:%d/%m/%Y} không thuộc năm {year}")
     if tree.get("records") is None:

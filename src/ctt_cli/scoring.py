@@ -149,8 +149,14 @@ def _condition_failures(rule: LevelRule, criteria: CriteriaSet, scores: ScoresFi
     return out
 
 
-def evaluate(rule: LevelRule, groups: list[GroupResult], total: float, results: dict[str, CriterionResult],
-             criteria: CriteriaSet, scores: ScoresFile | None = None) -> LevelCheck:
+def evaluate(
+    rule: LevelRule,
+    groups: list[GroupResult],
+    total: float,
+    results: dict[str, CriterionResult],
+    criteria: CriteriaSet,
+    scores: ScoresFile | None = None,
+) -> LevelCheck:
     short = max(0.0, rule.min_total - total)
     above_short = rule.total_above is not None and not total > rule.total_above + 1e-9
     groups_short = []
@@ -164,8 +170,9 @@ def evaluate(rule: LevelRule, groups: list[GroupResult], total: float, results: 
         if result is None:
             crit = criteria.find(cid)
             if crit is not None:  # a required group or parent: all its leaves must be met
-                not_met += [results[c.id] for c in _leaves(crit)
-                            if not results[c.id].met() and not _not_applicable(c, results)]
+                not_met += [
+                    results[c.id] for c in _leaves(crit) if not results[c.id].met() and not _not_applicable(c, results)
+                ]
         elif not result.met() and not _not_applicable(result.criterion, results):
             not_met.append(result)
     failed = _condition_failures(rule, criteria, scores) if scores is not None else []
@@ -181,17 +188,26 @@ def compute_score(criteria: CriteriaSet, scores: ScoresFile, target: int | None 
     given = {s.criterion: s for s in scores.scores}
     bonus_ids = criteria.bonus_ids()
     leaves = [c for c in criteria.leaves()]
-    all_results = [CriterionResult(c, given.get(c.id), _points(c, given.get(c.id), "self"),
-                                   _points(c, given.get(c.id), "appraisal"), _points(c, given.get(c.id), "manager"))
-                   for c in leaves]
+    all_results = [
+        CriterionResult(
+            c,
+            given.get(c.id),
+            _points(c, given.get(c.id), "self"),
+            _points(c, given.get(c.id), "appraisal"),
+            _points(c, given.get(c.id), "manager"),
+        )
+        for c in leaves
+    ]
     by_id = {r.criterion.id: r for r in all_results}
     results = [r for r in all_results if r.criterion.id not in bonus_ids]
     columns: dict[str, list[GroupResult]] = {}
     for basis in ("self", "manager", "appraisal"):
-        columns[basis] = [GroupResult(g, _sum(g, by_id, basis) or 0.0, _sum(g, by_id, "appraisal"), g.max,
-                                      _sum(g, by_id, "manager")) if basis == "self" else
-                          GroupResult(g, _sum(g, by_id, basis) or 0.0, None, g.max)
-                          for g in criteria.groups]
+        columns[basis] = [
+            GroupResult(g, _sum(g, by_id, basis) or 0.0, _sum(g, by_id, "appraisal"), g.max, _sum(g, by_id, "manager"))
+            if basis == "self"
+            else GroupResult(g, _sum(g, by_id, basis) or 0.0, None, g.max)
+            for g in criteria.groups
+        ]
     groups = columns["self"]
     total = sum(g.points for g in groups)
     appraisal = None if any(g.appraisal is None for g in groups) else sum(g.appraisal or 0 for g in groups)
@@ -199,14 +215,26 @@ def compute_score(criteria: CriteriaSet, scores: ScoresFile, target: int | None 
     bonus = sum((_sum(g, by_id, criteria.decides) or 0.0) for g in criteria.bonus)
     if criteria.max_bonus is not None:
         bonus = min(bonus, criteria.max_bonus)
-    view = ScoreView(scores.year, criteria, scores, results, groups, total, appraisal, target=target,
-                     manager_total=manager, bonus=bonus,
-                     bonus_results=[r for r in all_results if r.criterion.id in bonus_ids])
+    view = ScoreView(
+        scores.year,
+        criteria,
+        scores,
+        results,
+        groups,
+        total,
+        appraisal,
+        target=target,
+        manager_total=manager,
+        bonus=bonus,
+        bonus_results=[r for r in all_results if r.criterion.id in bonus_ids],
+    )
     deciding = columns[criteria.decides]
     decisive = sum(g.points for g in deciding) + bonus
     view.decisive_total = decisive
-    view.checks = [evaluate(rule, deciding, decisive, by_id, criteria, scores)
-                   for rule in sorted(criteria.levels, key=lambda r: r.level)]
+    view.checks = [
+        evaluate(rule, deciding, decisive, by_id, criteria, scores)
+        for rule in sorted(criteria.levels, key=lambda r: r.level)
+    ]
     return view
 
 
@@ -220,13 +248,21 @@ def apply_quotas(views: list[ScoreView]) -> list[ScoreView]:
     for group in by_set.values():
         criteria = group[0].criteria
         for rule in sorted(criteria.levels, key=lambda r: -r.level):
-            limits = [n for n in ((int(rule.max_share * len(group) + 1e-9) if rule.max_share is not None else None),
-                                  rule.max_count) if n is not None]
+            limits = [
+                n
+                for n in (
+                    (int(rule.max_share * len(group) + 1e-9) if rule.max_share is not None else None),
+                    rule.max_count,
+                )
+                if n is not None
+            ]
             if not limits:
                 continue
             reached = [v for v in group if v.level_reached == rule.level]
             reached.sort(key=lambda v: -(v.decisive_total or 0.0))
-            for view in reached[min(limits):]:
-                view.checks = [replace(c, ok=False, over_quota=min(limits)) if c.rule.level == rule.level else c
-                               for c in view.checks]
+            for view in reached[min(limits) :]:
+                view.checks = [
+                    replace(c, ok=False, over_quota=min(limits)) if c.rule.level == rule.level else c
+                    for c in view.checks
+                ]
     return views

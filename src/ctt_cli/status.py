@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # annotations only: `--state` lists the states without buildi
     from ctt_cli.model.ward import CheckedWard as Ward
 
 
-
 class State(StrEnum):
     """The state of one task occurrence on a given day, in the order status lists them."""
 
@@ -78,8 +77,9 @@ def _record_for(records: list[Record], occ: schedule.Occurrence, only: bool) -> 
     return None
 
 
-def _state(occ: schedule.Occurrence, record: Record | None, as_of: dt.date,
-           due_within: int) -> tuple[State, int | None]:
+def _state(
+    occ: schedule.Occurrence, record: Record | None, as_of: dt.date, due_within: int
+) -> tuple[State, int | None]:
     if record and record.state == "không thực hiện":
         return State.SKIPPED, None
     if record and record.state == "hoàn thành":
@@ -115,8 +115,9 @@ def compute_status(ward: Ward, year: int, as_of: dt.date, due_within: int = 14) 
             state, days = _state(occ, record, as_of, due_within)
             before = bool(issued and occ.due and occ.due < issued)
             view.rows.append(StatusRow(task, occ, state, days, record, before))
-    view.rows.sort(key=lambda r: (_ORDER[r.state], (r.occurrence.due or dt.date.max) if r.occurrence
-                                  else dt.date.max, r.task.id))
+    view.rows.sort(
+        key=lambda r: (_ORDER[r.state], (r.occurrence.due or dt.date.max) if r.occurrence else dt.date.max, r.task.id)
+    )
     return view
 
 
@@ -136,8 +137,9 @@ def role_of(task: Task, unit_id: str, groups: set[str]) -> tuple[str, bool] | No
     return None
 
 
-def filter_rows(view: StatusView, ward: Ward, *, unit_id: str | None = None, role: str = "any",
-                states: list[str] | None = None) -> StatusView:
+def filter_rows(
+    view: StatusView, ward: Ward, *, unit_id: str | None = None, role: str = "any", states: list[str] | None = None
+) -> StatusView:
     rows = view.rows
     if unit_id:
         groups = {u.id for u in ward.units if u.kind == "nhom"}
@@ -149,5 +151,4 @@ def filter_rows(view: StatusView, ward: Ward, *, unit_id: str | None = None, rol
         rows = [r for r in rows if involved(r.task)]
     if states:
         rows = [r for r in rows if r.state in states]
-    return StatusView(view.ward, view.year, view.as_of, view.due_within, view.issued_on,
-                      view.issued_estimated, rows)
+    return StatusView(view.ward, view.year, view.as_of, view.due_within, view.issued_on, view.issued_estimated, rows)

@@ -43,12 +43,15 @@ def test_plans_typo_is_an_error(cli, changed_repo: Path) -> None:
     assert "Không có thay đổi" not in result.stdout and "plan" in result.stderr
 
 
-@pytest.mark.parametrize("where, plans", [
-    ("plans", None),  # run from inside plans/, default --plans
-    ("plans/le-thanh-nghi", None),
-    ("plans", "."),  # --plans . from inside plans/
-    ("", "ABS"),  # an absolute path
-])
+@pytest.mark.parametrize(
+    "where, plans",
+    [
+        ("plans", None),  # run from inside plans/, default --plans
+        ("plans/le-thanh-nghi", None),
+        ("plans", "."),  # --plans . from inside plans/
+        ("", "ABS"),  # an absolute path
+    ],
+)
 def test_changes_found_from_any_folder(cli, changed_repo: Path, monkeypatch, where: str, plans) -> None:
     monkeypatch.chdir(changed_repo / where)
     args = ["diff", "--format", "json", "--year", "2026"]

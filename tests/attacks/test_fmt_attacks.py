@@ -35,12 +35,15 @@ def test_bare_dash_after_flow_item_is_never_corrupted(cli, tmp_path: Path) -> No
     assert parse_yaml(path.read_bytes(), "u.yaml")[0] is not None  # never invalid YAML on disk
 
 
-@pytest.mark.parametrize("text, construct", [
-    ("%YAML 1.1\n---\nunits:\n  - id: a\n    kind: nhom\n    short_name: No\n", "%YAML"),
-    ("units:\n  - id: !!int 5\n    kind: nhom\n", "!!int"),
-    ("units:\n  - id: a\n    kind: !nhom nhom\n", "!nhom"),
-    ("units:\n  - id: a\n    kind: nhom\n    logo: !!binary aGVsbG8=\n", "!!binary"),
-])
+@pytest.mark.parametrize(
+    "text, construct",
+    [
+        ("%YAML 1.1\n---\nunits:\n  - id: a\n    kind: nhom\n    short_name: No\n", "%YAML"),
+        ("units:\n  - id: !!int 5\n    kind: nhom\n", "!!int"),
+        ("units:\n  - id: a\n    kind: !nhom nhom\n", "!nhom"),
+        ("units:\n  - id: a\n    kind: nhom\n    logo: !!binary aGVsbG8=\n", "!!binary"),
+    ],
+)
 def test_directives_and_tags_are_refused_untouched(cli, tmp_path: Path, text: str, construct: str) -> None:
     path = _ward_file(tmp_path, "units.yaml", text.replace("units:", "units:  # giữ"))
     before = path.read_bytes()
@@ -51,8 +54,10 @@ def test_directives_and_tags_are_refused_untouched(cli, tmp_path: Path, text: st
 
 
 def test_reordered_keys_keep_every_comment() -> None:
-    text = ("# đầu tệp\ntasks:\n  - text: Rà soát  # về nội dung\n    # trước id\n    id: T01\n"
-            "    deadline: Quý II\n    lead: ubnd\nappendix:\n  title: Phụ lục  # tên\n  issuer_text: UBND\n# cuối\n")
+    text = (
+        "# đầu tệp\ntasks:\n  - text: Rà soát  # về nội dung\n    # trước id\n    id: T01\n"
+        "    deadline: Quý II\n    lead: ubnd\nappendix:\n  title: Phụ lục  # tên\n  issuer_text: UBND\n# cuối\n"
+    )
     source, _ = parse_yaml(text.encode(), "t.yaml", rt=True)
     out = format_checked(text, source.tree, TasksFile)
     assert out.index("appendix:") < out.index("tasks:")
@@ -63,8 +68,10 @@ def test_reordered_keys_keep_every_comment() -> None:
 
 
 def test_comment_inside_flow_sequence_is_refused_not_dropped(cli, tmp_path: Path) -> None:
-    text = "appendix:\n  title: P\n  issuer_text: U\ntasks:\n  - id: T01\n    partners: [\n      ubnd,  # chủ trì\n" \
-           "      cong-an,\n    ]\n    text: x\n    deadline: y\n    lead: ubnd\n"
+    text = (
+        "appendix:\n  title: P\n  issuer_text: U\ntasks:\n  - id: T01\n    partners: [\n      ubnd,  # chủ trì\n"
+        "      cong-an,\n    ]\n    text: x\n    deadline: y\n    lead: ubnd\n"
+    )
     path = _ward_file(tmp_path, "tasks.yaml", text)
     result = cli("fmt", str(path))
     assert path.read_text(encoding="utf-8") == text

@@ -35,7 +35,7 @@ def test_github_ward_folder_with_newline_injects_nothing(cli, ward_dir: Path) ->
 
 
 def test_csv_formula_cells_are_neutralised() -> None:
-    for text in ("=HYPERLINK(\"http://x\",\"bấm\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"):
+    for text in ('=HYPERLINK("http://x","bấm")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"):
         assert csv_cell(text) == "'" + text
     for value in ("Rà soát", "-3", "-1,5", "+84", 7, -2.5, "", "12/2026"):
         assert csv_cell(value) == value  # plain text and numbers are untouched
@@ -43,14 +43,17 @@ def test_csv_formula_cells_are_neutralised() -> None:
 
 
 def test_csv_table_output(capsys) -> None:
-    print_table(["Mã", "Nhiệm vụ"], [["T01", "=HYPERLINK(\"http://evil\",\"bấm\")"], ["T02", -1]], "csv")
+    print_table(["Mã", "Nhiệm vụ"], [["T01", '=HYPERLINK("http://evil","bấm")'], ["T02", -1]], "csv")
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows == [["Mã", "Nhiệm vụ"], ["T01", "'=HYPERLINK(\"http://evil\",\"bấm\")"], ["T02", "-1"]]
+    assert rows == [["Mã", "Nhiệm vụ"], ["T01", '\'=HYPERLINK("http://evil","bấm")'], ["T02", "-1"]]
 
 
 def test_status_csv_with_formula_in_task_text(cli, ward_dir: Path) -> None:
-    edit(ward_dir / "tasks.yaml", "    text: Tham mưu báo cáo tự đánh giá,",
-         '    text: =HYPERLINK("http://evil";"x") Tham mưu báo cáo tự đánh giá,')
+    edit(
+        ward_dir / "tasks.yaml",
+        "    text: Tham mưu báo cáo tự đánh giá,",
+        '    text: =HYPERLINK("http://evil";"x") Tham mưu báo cáo tự đánh giá,',
+    )
     result = cli("status", str(ward_dir), "--year", "2026", "--as-of", "2026-11-25", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     cells = [c for row in csv.reader(io.StringIO(result.stdout)) for c in row]

@@ -34,8 +34,11 @@ def test_regexes_are_linear_on_one_long_token(name: str) -> None:
 
 def long_tasks(tokens: list[str]) -> str:
     """Extra tasks for tasks.yaml, each text one long token (under the 20,000-character limit)."""
-    return "".join(f"\n  - id: T{100 + i}\n    text: Rà soát {token[:19_900]} theo Kế hoạch số 12/KH-UBND\n"
-                   "    deadline: Hằng năm\n    lead: phong-vhxh\n" for i, token in enumerate(tokens))
+    return "".join(
+        f"\n  - id: T{100 + i}\n    text: Rà soát {token[:19_900]} theo Kế hoạch số 12/KH-UBND\n"
+        "    deadline: Hằng năm\n    lead: phong-vhxh\n"
+        for i, token in enumerate(tokens)
+    )
 
 
 def test_validate_with_long_tokens_is_fast(cli, ward_dir: Path) -> None:

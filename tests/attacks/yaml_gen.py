@@ -8,12 +8,62 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-WORDS = ["Rà soát", "thủ tục", "hành chính", "Tổ dân phố", "số 5", "UBND phường", "Quý II/2026", "cán bộ",
-         "a: b", "x #y", "100%", "Điều 3", "việc-làm", "ô/ơ", "Hà Nội", "2026-01-30"]
-PLAIN = ["nhom", "T01", "T02", "ubnd", "cong-an", "yearly", "Thường xuyên", "Trước 30/6", "05", "12", "3.5",
-         "2026-03-31", "~", "null", "true", "false", "yes", "no", "on", "0x1f", "0o17", "-7", ".inf", "1e3"]
-TASK_KEYS = ["id", "text", "deadline", "repeat", "lead", "lead_text", "partners", "partners_text", "produces",
-             "ghi_chu"]
+WORDS = [
+    "Rà soát",
+    "thủ tục",
+    "hành chính",
+    "Tổ dân phố",
+    "số 5",
+    "UBND phường",
+    "Quý II/2026",
+    "cán bộ",
+    "a: b",
+    "x #y",
+    "100%",
+    "Điều 3",
+    "việc-làm",
+    "ô/ơ",
+    "Hà Nội",
+    "2026-01-30",
+]
+PLAIN = [
+    "nhom",
+    "T01",
+    "T02",
+    "ubnd",
+    "cong-an",
+    "yearly",
+    "Thường xuyên",
+    "Trước 30/6",
+    "05",
+    "12",
+    "3.5",
+    "2026-03-31",
+    "~",
+    "null",
+    "true",
+    "false",
+    "yes",
+    "no",
+    "on",
+    "0x1f",
+    "0o17",
+    "-7",
+    ".inf",
+    "1e3",
+]
+TASK_KEYS = [
+    "id",
+    "text",
+    "deadline",
+    "repeat",
+    "lead",
+    "lead_text",
+    "partners",
+    "partners_text",
+    "produces",
+    "ghi_chu",
+]
 
 
 @dataclass
@@ -135,7 +185,7 @@ class Gen:
                     lines.append(pad + "-" + self.comment(0.3))
                     lines += body
                 else:
-                    lines.append(pad + "- " + body[0][indent + 2:])
+                    lines.append(pad + "- " + body[0][indent + 2 :])
                     lines += body[1:]
             elif r < 0.55:
                 lines.append(pad + "- " + self.flow(depth) + self.comment())

@@ -35,8 +35,10 @@ def test_ids_finds_a_duplicate_task_id() -> None:
 
 
 def test_progress_judges_by_the_day_it_is_given() -> None:
-    progress = ("year: 2026\nrecords:\n  - task: T07\n    state: hoàn thành\n    completed: 2026-12-01\n"
-                "    evidence:\n      - text: Báo cáo của Trung tâm\n")
+    progress = (
+        "year: 2026\nrecords:\n  - task: T07\n    state: hoàn thành\n    completed: 2026-12-01\n"
+        "    evidence:\n      - text: Báo cáo của Trung tâm\n"
+    )
     ward = memory_ward(replace={"progress/2026.yaml": progress})
     early = [c for c, _, _ in codes(ward, CheckName.PROGRESS, dt.date(2026, 11, 25))]
     late = [c for c, _, _ in codes(ward, CheckName.PROGRESS, dt.date(2026, 12, 5))]

@@ -42,9 +42,9 @@ def test_warning_positions_point_at_the_text() -> None:
     ward = load_ward(SHIPPED)
     lines = (SHIPPED / "plan.yaml").read_text(encoding="utf-8").split("\n")
     for f in run_checks(ward, AS_OF, ["tone"]):
-        assert lines[f.line - 1][f.column - 1:].startswith("uỷ"), f
+        assert lines[f.line - 1][f.column - 1 :].startswith("uỷ"), f
     for f in run_checks(ward, AS_OF, ["citations"]):
-        assert lines[f.line - 1][f.column - 1:].startswith("12-CTr/Đu"), f
+        assert lines[f.line - 1][f.column - 1 :].startswith("12-CTr/Đu"), f
 
 
 def seed_paragraphs() -> list[str]:
@@ -66,8 +66,7 @@ def test_every_appendix_row_is_in_the_data() -> None:
     from ctt_cli.render.appendix import task_cells
 
     ward = load_ward(SHIPPED)
-    rows = [line.split("\t") for line in SEED.read_text(encoding="utf-8").split("\n")
-            if re.match(r"^\d+\t", line)]
+    rows = [line.split("\t") for line in SEED.read_text(encoding="utf-8").split("\n") if re.match(r"^\d+\t", line)]
     assert len(rows) == 9 == len(ward.tasks)
     for row, task in zip(rows, ward.tasks):
         cells = [norm(c) for c in row[1:]] + [""] * (5 - len(row))

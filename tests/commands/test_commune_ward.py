@@ -57,10 +57,12 @@ def test_status_follows_the_amendment(cli) -> None:
 
 def test_progress_of_a_retired_task_is_an_error_only_after_it_was_retired(cli, ward: Path) -> None:
     (ward / "progress" / "2028.yaml").write_text(
-        "year: 2028\nrecords:\n  - task: T04\n    state: hoàn thành\n    completed: 2028-02-10\n", encoding="utf-8")
+        "year: 2028\nrecords:\n  - task: T04\n    state: hoàn thành\n    completed: 2028-02-10\n", encoding="utf-8"
+    )
     (ward / "progress" / "2027.yaml").write_text(
         "year: 2027\nrecords:\n  - task: T06\n    state: đang thực hiện\n  - task: T04\n    state: đang thực hiện\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     e600 = [(f["file"].rsplit("/", 1)[-1], f["message"]) for f in findings(cli, ward) if f["code"] == "E600"]
     assert e600 == [
         ("2027.yaml", "nhiệm vụ T06 không áp dụng trong năm 2027 (áp dụng từ năm 2028)"),
@@ -75,8 +77,13 @@ def test_references_of_groups_appendices_sections(cli, ward: Path) -> None:
     edit(ward / "tasks.yaml", "      by: kh-sua-doi", "      by: kh-sua-doii")
     edit(ward / "tasks.yaml", "    lead: [vh-xh, mttq-xa]", "    lead: [vh-xh, mttq-xaa]")
     got = sorted((f["code"], f["path"]) for f in findings(cli, ward) if f["code"].startswith("E3"))
-    assert got == [("E301", "tasks[T01].lead[1]"), ("E301", "tasks[T03].group"), ("E301", "tasks[T04].retired.by"),
-                   ("E301", "tasks[T07].section"), ("E302", "tasks[T05]")]
+    assert got == [
+        ("E301", "tasks[T01].lead[1]"),
+        ("E301", "tasks[T03].group"),
+        ("E301", "tasks[T04].retired.by"),
+        ("E301", "tasks[T07].section"),
+        ("E302", "tasks[T05]"),
+    ]
 
 
 def test_a_task_without_deadline_anywhere(cli, ward: Path) -> None:
@@ -93,10 +100,23 @@ def test_render_plan(cli, tmp_path: Path) -> None:
     ward = load_ward(WARD).checked()
     ctx = plan_context(ward)
     first, second = ctx["appendices"]
-    assert first["columns"] == ["STT", "Nhiệm vụ cụ thể", "Kết quả/Sản phẩm đầu ra", "Thời gian thực hiện",
-                                "Cơ quan chủ trì", "Cơ quan phối hợp", "Nguồn kinh phí"]
+    assert first["columns"] == [
+        "STT",
+        "Nhiệm vụ cụ thể",
+        "Kết quả/Sản phẩm đầu ra",
+        "Thời gian thực hiện",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Nguồn kinh phí",
+    ]
     assert [(r["kind"], r["stt"]) for r in first["rows"]] == [
-        ("group", "1"), ("task", "1.1"), ("task", "1.2"), ("group", "2"), ("task", "2.1"), ("task", "2.2")]
+        ("group", "1"),
+        ("task", "1.1"),
+        ("task", "1.2"),
+        ("group", "2"),
+        ("task", "2.1"),
+        ("task", "2.2"),
+    ]
     group, t1, t2 = first["rows"][:3]
     assert (group["deadline"], group["lead"]) == ("Hằng năm", "Phòng Văn hóa - Xã hội")  # the merged cells
     assert (t2["deadline"], t2["lead"]) == ("", "")  # shared: shown once, on the group row
@@ -105,8 +125,11 @@ def test_render_plan(cli, tmp_path: Path) -> None:
     assert second["rows"][0]["lead"] == "Đồng chí Chánh Văn phòng HĐND và UBND xã"
     assert ctx["appendix"]["rows"] == first["rows"]  # the template's one table is Phụ lục I
     lines = context_lines(ctx)
-    assert "3.2. Họp thôn định kỳ" in lines and "1.1. Cán bộ, công chức xã tiếp dân niềm nở, giải quyết việc " \
-        "đúng hẹn, không để người dân đi lại nhiều lần." in lines
+    assert (
+        "3.2. Họp thôn định kỳ" in lines
+        and "1.1. Cán bộ, công chức xã tiếp dân niềm nở, giải quyết việc đúng hẹn, không để người dân đi lại nhiều lần."
+        in lines
+    )
     assert lines.index("PHỤ LỤC I") < lines.index("PHỤ LỤC II")
     assert not any("Họp thôn nghe ý kiến" in line for line in lines)  # the prose task is in no table
 
@@ -115,7 +138,9 @@ def test_tasks_in_prose_only(cli, ward: Path, tmp_path: Path) -> None:
     """No appendix at all: the tasks are stated in the body, tasks.yaml only tracks them."""
     (ward / "tasks.yaml").write_text(
         "tasks:\n  - id: T01\n    section: hop-thon\n    text: Họp thôn nghe ý kiến người dân\n"
-        "    deadline: Hằng quý\n    lead: cac-thon\n", encoding="utf-8")
+        "    deadline: Hằng quý\n    lead: cac-thon\n",
+        encoding="utf-8",
+    )
     shutil.rmtree(ward / "progress")
     found = findings(cli, ward, "2026-05-01")
     assert [f["code"] for f in found] == ["W407"]  # the amendment is no longer cited by a retirement

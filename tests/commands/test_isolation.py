@@ -45,8 +45,9 @@ def break_tasks(ward: Path) -> None:
 
 
 def break_progress_2027(ward: Path) -> None:
-    (ward / "progress" / "2027.yaml").write_text("year: 2027\nrecords:\n  - task: T99\n    state: hoàn thành\n",
-                                                 encoding="utf-8")
+    (ward / "progress" / "2027.yaml").write_text(
+        "year: 2027\nrecords:\n  - task: T99\n    state: hoàn thành\n", encoding="utf-8"
+    )
 
 
 # (how the data is broken, which commands still run (exit 0), which stop (exit 1))
@@ -88,4 +89,9 @@ def test_needs_names_only_known_kinds() -> None:
         Needs("plan", "scorez")
     needs = Needs("plan", "progress", year=2026)
     assert [needs.covers(k) for k in ("plan", "progress/2026", "progress/2027", "scores/2026", "criteria")] == [
-        True, True, False, False, False]
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]

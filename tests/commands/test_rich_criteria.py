@@ -18,16 +18,23 @@ LEAVES = ("1.1", "1.2", "1.3", "2.1", "2.2", "3")
 
 
 def scores_yaml(appraisal: dict[str, float | None], conditions: dict[str, bool], self_bonus: float = 0) -> str:
-    lines = ["year: 2026", "criteria_set: xep-loai-minh-hoa", "status: illustrative",
-             "notice: ĐIỂM MINH HỌA do ctt tự soạn để thử công cụ.", "scores:"]
+    lines = [
+        "year: 2026",
+        "criteria_set: xep-loai-minh-hoa",
+        "status: illustrative",
+        "notice: ĐIỂM MINH HỌA do ctt tự soạn để thử công cụ.",
+        "scores:",
+    ]
     for cid in LEAVES:
         value = appraisal.get(cid, 0)
         if value is None:
             lines.append(f"  - criterion: '{cid}'\n    not_applicable: true")
             continue
         own = max(value, self_bonus) if cid == "3" else value
-        lines.append(f"  - criterion: '{cid}'\n    self: {own}\n    manager: {value}\n    appraisal: {value}"
-                     "\n    explanation: minh họa")
+        lines.append(
+            f"  - criterion: '{cid}'\n    self: {own}\n    manager: {value}\n    appraisal: {value}"
+            "\n    explanation: minh họa"
+        )
     if conditions:
         lines.append("conditions:")
         lines += [f"  - condition: {k}\n    holds: {'true' if v else 'false'}" for k, v in conditions.items()]
@@ -36,12 +43,12 @@ def scores_yaml(appraisal: dict[str, float | None], conditions: dict[str, bool],
 
 WARDS = {
     # appraisal per leaf (None: not applicable), conditions recorded
-    "an": ({"1.1": 30, "1.2": 20, "1.3": 10, "2.1": 24, "2.2": 14, "3": 5},
-           {"khong-ky-luat": True, "don-thu": False}),
-    "binh": ({"1.1": 28, "1.2": None, "1.3": 10, "2.1": 24, "2.2": 14, "3": 0},
-             {"khong-ky-luat": True, "don-thu": False}),
-    "chau": ({"1.1": 27, "1.2": 17, "1.3": 10, "2.1": 23, "2.2": 13, "3": 0},
-             {"khong-ky-luat": True, "don-thu": True}),
+    "an": ({"1.1": 30, "1.2": 20, "1.3": 10, "2.1": 24, "2.2": 14, "3": 5}, {"khong-ky-luat": True, "don-thu": False}),
+    "binh": (
+        {"1.1": 28, "1.2": None, "1.3": 10, "2.1": 24, "2.2": 14, "3": 0},
+        {"khong-ky-luat": True, "don-thu": False},
+    ),
+    "chau": ({"1.1": 27, "1.2": 17, "1.3": 10, "2.1": 23, "2.2": 13, "3": 0}, {"khong-ky-luat": True, "don-thu": True}),
     "dung": ({"1.1": 25, "1.2": 15, "1.3": 10, "2.1": 20, "2.2": 12, "3": 0}, {"don-thu": False}),
 }
 
@@ -86,13 +93,15 @@ def test_score_evaluates_every_rule(cli, city: Path) -> None:
     assert _reasons(binh, 4) == ["vượt số đơn vị được xếp mức này (tối đa 1)"]
     # exactly 90 is not "trên 90"; a disqualifier that happened bars level 4
     assert chau["decisive_total"] == 90 and chau["level_reached"] == 3
-    assert _reasons(chau, 4) == ["cần trên 90 điểm, đạt 90",
-                                 "điều kiện loại trừ 2. “(Minh họa) Có đơn thư phản ánh đúng sự thật về thái độ "
-                                 "phục vụ”: xảy ra"]
+    assert _reasons(chau, 4) == [
+        "cần trên 90 điểm, đạt 90",
+        "điều kiện loại trừ 2. “(Minh họa) Có đơn thư phản ánh đúng sự thật về thái độ phục vụ”: xảy ra",
+    ]
     # a required condition not recorded bars levels 3 and 4
     assert dung["decisive_total"] == 82 and dung["level_reached"] == 2
-    assert _reasons(dung, 3) == ["điều kiện 1. “(Minh họa) Không có cán bộ, công chức bị xử lý kỷ luật trong năm”: "
-                                 "chưa ghi"]
+    assert _reasons(dung, 3) == [
+        "điều kiện 1. “(Minh họa) Không có cán bộ, công chức bị xử lý kỷ luật trong năm”: chưa ghi"
+    ]
     assert [g["label"] for g in an["groups"]] == ["I.", "II."]
 
 
@@ -107,8 +116,11 @@ def test_text_output_says_which_column_decides(cli, city: Path) -> None:
 
 
 def test_not_applicable_needs_the_set_to_allow_it(cli, city: Path) -> None:
-    edit(city / "an" / "scores" / "2026.yaml", "- criterion: '1.1'\n    self: 30\n    manager: 30\n    appraisal: 30",
-         "- criterion: '1.1'\n    not_applicable: true")
+    edit(
+        city / "an" / "scores" / "2026.yaml",
+        "- criterion: '1.1'\n    self: 30\n    manager: 30\n    appraisal: 30",
+        "- criterion: '1.1'\n    not_applicable: true",
+    )
     found = json.loads(cli("validate", str(city / "an"), "-f", "json").stdout)
     assert [(f["code"], f["path"]) for f in found if f["code"] == "E703"] == [("E703", "scores[0].not_applicable")]
 

@@ -50,9 +50,9 @@ def errors(cli, ward_dir: Path) -> list[dict]:
 
 def test_bad_scores(cli, ward_dir: Path) -> None:
     path = ward_dir / "scores" / "2026.yaml"
-    edit(path, "criterion: '1.1'\n    self: 8", "criterion: '1.9'\n    self: 8")   # unknown (and 1.1 missing)
-    edit(path, "self: 7\n", "self: 8.5\n")                                         # over max of 1.2? (8)
-    edit(path, "self: 9.5", "self: 9.3")                                           # wrong step 0.25
+    edit(path, "criterion: '1.1'\n    self: 8", "criterion: '1.9'\n    self: 8")  # unknown (and 1.1 missing)
+    edit(path, "self: 7\n", "self: 8.5\n")  # over max of 1.2? (8)
+    edit(path, "self: 9.5", "self: 9.3")  # wrong step 0.25
     edit(path, "criterion: '4.2'\n    self: 5", "criterion: '4.2'\n    self: 3")  # full: 0 or 5
     edit(path, "criterion: '3.2'\n    passed: true", "criterion: '3.2'\n    self: 5")  # pass/fail scored as points
     bad = errors(cli, ward_dir)
@@ -94,5 +94,6 @@ def test_illustrative_needs_notice(cli, ward_dir: Path) -> None:
 def test_criteria_source_against_registry(cli, ward_dir: Path) -> None:
     edit(ward_dir / "documents.yaml", "date: 2025-12-11", "date: 2025-12-12")
     out = json.loads(cli("validate", str(ward_dir), "-f", "json").stdout)
-    assert any(f["code"] == "W405" and f["file"].endswith("qd-5049-minh-hoa.yaml") and f["path"] == "source.date"
-               for f in out)
+    assert any(
+        f["code"] == "W405" and f["file"].endswith("qd-5049-minh-hoa.yaml") and f["path"] == "source.date" for f in out
+    )

@@ -16,8 +16,11 @@ from conftest import ROOT, edit
 @pytest.fixture
 def city(tmp_path: Path) -> Path:
     out = tmp_path / "city"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "make_city.py"), str(out), "--wards", "18"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "make_city.py"), str(out), "--wards", "18"],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -47,8 +50,17 @@ def test_broken_ward_does_not_stop_the_others(cli, city: Path, monkeypatch) -> N
     assert rows["Phường Thử Nghiệm 007"]["errors"] == 1 and "E301" not in rows["Phường Thử Nghiệm 007"]["note"]
     assert "tasks.yaml" in rows["Phường Thử Nghiệm 007"]["note"]
     assert rows["Phường Thử Nghiệm 008"]["done"] is not None
-    status = cli("status", str(city / "phuong-006"), str(city / "phuong-007"), "-y", "2026",
-                 "--as-of", "2026-11-25", "-f", "json")
+    status = cli(
+        "status",
+        str(city / "phuong-006"),
+        str(city / "phuong-007"),
+        "-y",
+        "2026",
+        "--as-of",
+        "2026-11-25",
+        "-f",
+        "json",
+    )
     assert status.exit_code == 1 and "phuong-007" in status.stderr
     assert [w["ward"] for w in json.loads(status.stdout)["wards"]] == ["Phường Thử Nghiệm 006"]
 
@@ -95,18 +107,36 @@ def test_init_elsewhere_brings_the_criteria_set(cli, tmp_path: Path, monkeypatch
     from conftest import SHIPPED
 
     monkeypatch.chdir(tmp_path)
-    assert cli("init", "repo/plans/an-binh", "--ward", "Phường An Bình", "--from", str(SHIPPED),
-               "--schemas", "repo/schemas", "--root", "repo").exit_code == 0
+    assert (
+        cli(
+            "init",
+            "repo/plans/an-binh",
+            "--ward",
+            "Phường An Bình",
+            "--from",
+            str(SHIPPED),
+            "--schemas",
+            "repo/schemas",
+            "--root",
+            "repo",
+        ).exit_code
+        == 0
+    )
     assert (tmp_path / "repo/plans/criteria/qd-5049-minh-hoa.yaml").is_file()
-    assert "criteria_set: ../criteria/qd-5049-minh-hoa.yaml" in (
-        tmp_path / "repo/plans/an-binh/plan.yaml").read_text(encoding="utf-8")
+    assert "criteria_set: ../criteria/qd-5049-minh-hoa.yaml" in (tmp_path / "repo/plans/an-binh/plan.yaml").read_text(
+        encoding="utf-8"
+    )
     found = json.loads(cli("validate", "repo/plans/an-binh", "-f", "json").stdout)
     assert {f["code"] for f in found} <= {"W409", "W701"}
 
 
 def test_new_year_comments_carry_over_and_report(cli, ward_dir: Path) -> None:
-    assert cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện",
-               "--note", "Đang tổng hợp số liệu").exit_code == 0
+    assert (
+        cli(
+            "record", "T05", str(ward_dir), "-y", "2026", "--state", "đang thực hiện", "--note", "Đang tổng hợp số liệu"
+        ).exit_code
+        == 0
+    )
     assert cli("new-year", "2027", str(ward_dir)).exit_code == 0
     progress = (ward_dir / "progress" / "2027.yaml").read_text(encoding="utf-8")
     assert "# Việc năm 2026 chưa xong" in progress

@@ -24,7 +24,10 @@ def test_a_criteria_folder_and_file_alone(cli, ward_dir: Path) -> None:
         code, found = validate(cli, path)
         assert code == 1
         assert sorted((f["code"], f["path"]) for f in found) == [
-            ("E301", "levels[2].required[0]"), ("E700", "max_total"), ("W701", "status")]
+            ("E301", "levels[2].required[0]"),
+            ("E700", "max_total"),
+            ("W701", "status"),
+        ]
 
 
 def test_a_criteria_file_anywhere(cli, ward_dir: Path, tmp_path: Path) -> None:
@@ -61,9 +64,10 @@ def test_levels_must_exist_in_the_set(cli, ward_dir: Path) -> None:
     code, found = validate(cli, ward_dir)
     assert code == 1
     bad = sorted((f["path"], f["message"]) for f in found if f["code"] == "E706")
-    assert bad == [("objectives[1].level", "mục tiêu Mức độ 7 không có trong bộ tiêu chí 'qd-5049-minh-hoa'"),
-                   ("registered_level", "mức đăng ký năm 2026 là Mức độ 6, bộ tiêu chí 'qd-5049-minh-hoa' "
-                                        "không có mức này")]
+    assert bad == [
+        ("objectives[1].level", "mục tiêu Mức độ 7 không có trong bộ tiêu chí 'qd-5049-minh-hoa'"),
+        ("registered_level", "mức đăng ký năm 2026 là Mức độ 6, bộ tiêu chí 'qd-5049-minh-hoa' không có mức này"),
+    ]
 
 
 def test_target_reasons_are_never_empty() -> None:
@@ -78,4 +82,5 @@ def test_target_reasons_are_never_empty() -> None:
         if data["target_met"] is False:
             assert data["target_reasons"] and all(r.strip() for r in data["target_reasons"])
     assert as_dict(ward, compute_score(ward.criteria, ward.scores(2026), 7), None, 5)["target_reasons"] == [
-        "bộ tiêu chí không có quy tắc cho mức độ này"]
+        "bộ tiêu chí không có quy tắc cho mức độ này"
+    ]

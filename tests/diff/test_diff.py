@@ -47,8 +47,10 @@ SCORES = Path("plans/le-thanh-nghi/scores/2026.yaml")
 def test_series_of_commits(cli, repo: Path) -> None:
     # 1. a deadline change, with its effect on the 2026 due date
     edit(TASKS, "Trước ngày 15/11 hằng năm", "Trước ngày 30/11 hằng năm")
-    assert messages(cli) == ["Nhiệm vụ 5: thời gian thực hiện 'Trước ngày 15/11 hằng năm' → "
-                             "'Trước ngày 30/11 hằng năm' (hạn 2026: 13/11 → 27/11)"]
+    assert messages(cli) == [
+        "Nhiệm vụ 5: thời gian thực hiện 'Trước ngày 15/11 hằng năm' → "
+        "'Trước ngày 30/11 hằng năm' (hạn 2026: 13/11 → 27/11)"
+    ]
     commit(repo, "deadline")
     assert messages(cli) == []  # working tree = HEAD
     assert cli("diff", "--exit-code").exit_code == 0
@@ -56,11 +58,15 @@ def test_series_of_commits(cli, repo: Path) -> None:
     edit(UNITS, "name: Phòng Kinh tế, Hạ tầng và Đô thị", "name: Phòng Kinh tế - Hạ tầng và Đô thị")
     commit(repo, "rename")
     assert messages(cli, "HEAD~1", "HEAD") == [
-        "Đơn vị phong-kthtdt: tên 'Phòng Kinh tế, Hạ tầng và Đô thị' → 'Phòng Kinh tế - Hạ tầng và Đô thị'"]
+        "Đơn vị phong-kthtdt: tên 'Phòng Kinh tế, Hạ tầng và Đô thị' → 'Phòng Kinh tế - Hạ tầng và Đô thị'"
+    ]
     # 3. a task added, and a partner added to another
     text = TASKS.read_text(encoding="utf-8")
-    TASKS.write_text(text + "\n  - id: T10\n    text: Khảo sát sự hài lòng của người dân\n"
-                     "    deadline: Quý IV hằng năm\n    lead: phong-vhxh\n", encoding="utf-8")
+    TASKS.write_text(
+        text + "\n  - id: T10\n    text: Khảo sát sự hài lòng của người dân\n"
+        "    deadline: Quý IV hằng năm\n    lead: phong-vhxh\n",
+        encoding="utf-8",
+    )
     edit(TASKS, "    lead: phong-kthtdt\n", "    lead: phong-kthtdt\n    partners: [tt-pvhcc]\n")
     commit(repo, "add task")
     got = messages(cli, "HEAD~1..HEAD")

@@ -34,8 +34,13 @@ def test_a_decision_is_refused_with_its_type(tmp_path: Path, cli):
 
 def test_a_guide_is_refused_too(tmp_path: Path, cli):
     doc = Document()
-    for line in ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc",
-                 "Số: 03/HD-UBND\tAn Bình, ngày 02 tháng 3 năm 2026", "HƯỚNG DẪN", "Chấm điểm các tiêu chí"):
+    for line in (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "XÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 03/HD-UBND\tAn Bình, ngày 02 tháng 3 năm 2026",
+        "HƯỚNG DẪN",
+        "Chấm điểm các tiêu chí",
+    ):
         doc.add_paragraph(line)
     doc.save(str(tmp_path / "hd.docx"))
     result = cli("import", tmp_path / "hd.docx", "-o", tmp_path / "x")
@@ -67,8 +72,21 @@ def test_odt_without_libreoffice_says_what_to_do(tmp_path: Path, cli, monkeypatc
 def test_odt_through_libreoffice(tmp_path: Path, cli):
     source = tmp_path / "ke-hoach.docx"
     make(DONG_HAI, Style(), source)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "odt",
-                    "--outdir", str(tmp_path / "odt"), str(source)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path / "odt"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     result = cli("import", tmp_path / "odt" / "ke-hoach.odt", "-o", tmp_path / "plans" / "x")
     assert result.exit_code == 0, result.output
     assert "3 nhiệm vụ (3 từ lời văn)" in result.output
@@ -85,19 +103,35 @@ def test_automatic_numbers_restart_below_and_follow_the_format(tmp_path: Path):
     maker.doc.save(str(tmp_path / "n.docx"))
     paras = Reader(Document(str(tmp_path / "n.docx"))).blocks()
     got = [(p.label, p.style, p.text) for p in paras if p.text]
-    assert got == [("I.", "roman", "A"), ("1.", "decimal", "B"), ("2.", "decimal", "C"), ("a)", "letter", "D"),
-                   ("II.", "roman", "E"), ("1.", "decimal", "F"), ("a)", "letter", "G"), ("b)", "letter", "H"),
-                   ("-", "dash", "I")]
+    assert got == [
+        ("I.", "roman", "A"),
+        ("1.", "decimal", "B"),
+        ("2.", "decimal", "C"),
+        ("a)", "letter", "D"),
+        ("II.", "roman", "E"),
+        ("1.", "decimal", "F"),
+        ("a)", "letter", "G"),
+        ("b)", "letter", "H"),
+        ("-", "dash", "I"),
+    ]
     assert all(p.label_source == "auto" for p in paras if p.text)
 
 
-@pytest.mark.parametrize(("text", "label", "style", "rest"), [
-    ("I. MỤC ĐÍCH", "I.", "roman", "MỤC ĐÍCH"), ("IV. KINH PHÍ", "IV.", "roman", "KINH PHÍ"),
-    ("1.2. Tuyên truyền", "1.2.", "decimal2", "Tuyên truyền"), ("3) Báo cáo", "3)", "decimal", "Báo cáo"),
-    ("đ) Phối hợp", "đ)", "letter", "Phối hợp"), ("- Hằng năm", "-", "dash", "Hằng năm"),
-    ("+ Tổ dân phố", "+", "plus", "Tổ dân phố"), ("– Gạch ngang dài", "–", "dash", "Gạch ngang dài"),
-    ("Ví dụ: 2026 là năm đầu", "", "", "Ví dụ: 2026 là năm đầu"), ("Độc lập - Tự do", "", "", "Độc lập - Tự do"),
-])
+@pytest.mark.parametrize(
+    ("text", "label", "style", "rest"),
+    [
+        ("I. MỤC ĐÍCH", "I.", "roman", "MỤC ĐÍCH"),
+        ("IV. KINH PHÍ", "IV.", "roman", "KINH PHÍ"),
+        ("1.2. Tuyên truyền", "1.2.", "decimal2", "Tuyên truyền"),
+        ("3) Báo cáo", "3)", "decimal", "Báo cáo"),
+        ("đ) Phối hợp", "đ)", "letter", "Phối hợp"),
+        ("- Hằng năm", "-", "dash", "Hằng năm"),
+        ("+ Tổ dân phố", "+", "plus", "Tổ dân phố"),
+        ("– Gạch ngang dài", "–", "dash", "Gạch ngang dài"),
+        ("Ví dụ: 2026 là năm đầu", "", "", "Ví dụ: 2026 là năm đầu"),
+        ("Độc lập - Tự do", "", "", "Độc lập - Tự do"),
+    ],
+)
 def test_typed_labels(text, label, style, rest):
     assert split_label(text) == (label, style, rest) if label else split_label(text)[0] == ""
 
@@ -110,8 +144,9 @@ def test_tidy_makes_nfc_and_keeps_quotes():
 
 
 def test_retyped_header_rows_and_column_numbers_are_not_tasks(tmp_path: Path):
-    plan = dataclasses.replace(TAN_PHONG, rows=[*TAN_PHONG.rows, Row("Kiểm tra việc thực hiện", "Hằng quý",
-                                                                      "Phòng Văn hóa - Xã hội")])
+    plan = dataclasses.replace(
+        TAN_PHONG, rows=[*TAN_PHONG.rows, Row("Kiểm tra việc thực hiện", "Hằng quý", "Phòng Văn hóa - Xã hội")]
+    )
     make(plan, Style(retyped_header=True, column_numbers=True, group_rows=True, merged_lead=True), tmp_path / "p.docx")
     from ctt_cli.importer.docx_read import read_blocks
     from ctt_cli.importer.structure import Table
@@ -170,12 +205,20 @@ def test_decimal_outline_dash_bases_and_plus_items(tmp_path: Path, cli):
     maker.header()
     maker.title()
     doc = maker.doc
-    for line in ["- Căn cứ Quyết định số 215/QĐ-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Minh Hải;",
-                 "Ủy ban nhân dân xã Tân Phong ban hành Kế hoạch như sau:",
-                 "1. MỤC TIÊU", "1.1. Năm 2026, phấn đấu đạt chuẩn Mức độ 3.",
-                 "2. NHIỆM VỤ", "2.1. Tuyên truyền", "- Trên loa truyền thanh:", "+ Phát 2 buổi mỗi tuần;",
-                 "+ Phát lại vào cuối tuần.", "2.2. Kiểm tra việc thực hiện",
-                 "- Thời gian hoàn thành: Hằng quý", "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã"]:
+    for line in [
+        "- Căn cứ Quyết định số 215/QĐ-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Minh Hải;",
+        "Ủy ban nhân dân xã Tân Phong ban hành Kế hoạch như sau:",
+        "1. MỤC TIÊU",
+        "1.1. Năm 2026, phấn đấu đạt chuẩn Mức độ 3.",
+        "2. NHIỆM VỤ",
+        "2.1. Tuyên truyền",
+        "- Trên loa truyền thanh:",
+        "+ Phát 2 buổi mỗi tuần;",
+        "+ Phát lại vào cuối tuần.",
+        "2.2. Kiểm tra việc thực hiện",
+        "- Thời gian hoàn thành: Hằng quý",
+        "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã",
+    ]:
         doc.add_paragraph(line)
     maker.signature()
     doc.save(str(tmp_path / "p.docx"))
@@ -187,7 +230,11 @@ def test_decimal_outline_dash_bases_and_plus_items(tmp_path: Path, cli):
     assert [b.text[:20] for b in plan.legal_bases] == ["Căn cứ Quyết định số"]
     assert [s.title for s in plan.body] == ["MỤC TIÊU", "NHIỆM VỤ"]
     assert [c.title or c.text for c in plan.body[1].children] == ["Tuyên truyền", "Kiểm tra việc thực hiện"]
-    assert plan.body[1].children[0].items == ["Trên loa truyền thanh:", "Phát 2 buổi mỗi tuần;", "Phát lại vào cuối tuần."]
+    assert plan.body[1].children[0].items == [
+        "Trên loa truyền thanh:",
+        "Phát 2 buổi mỗi tuần;",
+        "Phát lại vào cuối tuần.",
+    ]
     assert plan.objectives[0].level == 3 and plan.body[0].children[0].objective == 2026
     assert [(t.text, t.deadline) for t in tasks] == [("Kiểm tra việc thực hiện", "Hằng quý")]
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
@@ -215,8 +262,12 @@ def test_manual_line_breaks_inside_body_paragraphs_are_joined(tmp_path: Path, cl
 
 def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_path: Path, cli):
     """Issued by a Đảng ủy with a Party-form number: the model holds a UBND-style symbol only."""
-    plan = dataclasses.replace(DONG_HAI, issuer=["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"],
-                               authority="T/M ĐẢNG ỦY", title="BÍ THƯ")
+    plan = dataclasses.replace(
+        DONG_HAI,
+        issuer=["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"],
+        authority="T/M ĐẢNG ỦY",
+        title="BÍ THƯ",
+    )
     maker = Maker(plan, Style())
     maker.number_line = lambda: "Số 14-KH/ĐU"  # the Party form: number-type/issuer
     maker.build().save(str(tmp_path / "p.docx"))

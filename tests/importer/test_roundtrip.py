@@ -21,9 +21,18 @@ def _ward(path: Path):
 
 
 def _sections(sections) -> list:
-    return [{"title": s.title, "text": s.text, "items": list(s.items), "appendix": s.appendix,
-             "objective": s.objective, "units": len(s.units), "children": _sections(s.children)}
-            for s in sections]
+    return [
+        {
+            "title": s.title,
+            "text": s.text,
+            "items": list(s.items),
+            "appendix": s.appendix,
+            "objective": s.objective,
+            "units": len(s.units),
+            "children": _sections(s.children),
+        }
+        for s in sections
+    ]
 
 
 def carried(ward) -> dict:
@@ -113,8 +122,21 @@ def test_round_trip_through_word_97(ward_dir: Path, cli, tmp_path: Path):
     """The rendered plan saved as .doc by LibreOffice (as an office would pass it on) imports to the same data."""
     first = tmp_path / "ke-hoach.docx"
     cli("render", "plan", ward_dir, "-o", first)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "doc",
-                    "--outdir", str(tmp_path / "doc"), str(first)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(tmp_path / "doc"),
+            str(first),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     out = ward_dir.parent / "tu-doc"
     result = cli("import", tmp_path / "doc" / "ke-hoach.doc", "-o", out, "--id", "le-thanh-nghi")
     assert result.exit_code == 0, result.output

@@ -20,14 +20,26 @@ STYLES = {
     "bang-go-so": (TAN_PHONG, Style(merged_lead=True, repeat_header=True)),
     # tabbed header and signature, Word's automatic numbering, trích yếu by line breaks, 7 columns with
     # group rows, merged cells and a column-number row, and a second appendix
-    "tab-tu-dong-7-cot": (dataclasses.replace(TAN_PHONG, **SECOND_APPENDIX),
-                          Style(header="tabs", numbering="auto", subject="breaks", signature="tabs", columns=7,
-                                merged_lead=True, group_rows=True, column_numbers=True)),
+    "tab-tu-dong-7-cot": (
+        dataclasses.replace(TAN_PHONG, **SECOND_APPENDIX),
+        Style(
+            header="tabs",
+            numbering="auto",
+            subject="breaks",
+            signature="tabs",
+            columns=7,
+            merged_lead=True,
+            group_rows=True,
+            column_numbers=True,
+        ),
+    ),
     # decomposed (NFD) text, tasks written in prose, the closing inside the signature table
     "nfd-van-xuoi": (DONG_HAI, Style(signature="closing-in-table", nfd=True)),
     # the same with automatic numbering and a tabbed header
-    "nfd-tu-dong-tab": (DONG_HAI, Style(header="tabs", numbering="auto", subject="breaks",
-                                        signature="closing-in-table", nfd=True)),
+    "nfd-tu-dong-tab": (
+        DONG_HAI,
+        Style(header="tabs", numbering="auto", subject="breaks", signature="closing-in-table", nfd=True),
+    ),
 }
 # documents whose content the current model cannot all hold: the measure is then on what the import
 # report does not list as "not carried" (the raw number is recorded in the README)
@@ -73,8 +85,9 @@ def _same_content(a: Path, b: Path) -> None:
     assert pa.body == pb.body and pa.objectives == pb.objectives and pa.legal_bases == pb.legal_bases
     assert pa.document.subject == pb.document.subject and pa.signature == pb.signature
     assert [r.text for r in pa.recipients] == [r.text for r in pb.recipients]
-    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks] == \
-           [(t.text, t.deadline, t.lead, t.partners) for t in wb.tasks]
+    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks] == [
+        (t.text, t.deadline, t.lead, t.partners) for t in wb.tasks
+    ]
 
 
 def test_table_and_tabs_typed_and_automatic_numbers_read_alike(tmp_path: Path, cli):
@@ -83,10 +96,13 @@ def test_table_and_tabs_typed_and_automatic_numbers_read_alike(tmp_path: Path, c
     _same_content(one, two)
     ward = _ward(one)
     assert [len(s.children) for s in ward.plan.body] == [2, 2, 2, 0, 3]
-    assert ward.plan.document.subject == ("Thực hiện mô hình “Chính quyền thân thiện” trên địa bàn xã Tân Phong "
-                                          "giai đoạn 2026-2030")
+    assert ward.plan.document.subject == (
+        "Thực hiện mô hình “Chính quyền thân thiện” trên địa bàn xã Tân Phong giai đoạn 2026-2030"
+    )
     assert [(o.from_year, o.to_year, o.level, o.kind) for o in ward.plan.objectives] == [
-        (2026, 2026, 3, "achieve"), (2027, None, 4, "maintain")]
+        (2026, 2026, 3, "achieve"),
+        (2027, None, 4, "maintain"),
+    ]
     tasks = ward.tasks
     assert len(tasks) == 6 and tasks[1].lead == tasks[0].lead  # the merged lead cell covers both rows
     assert tasks[2].repeat == "yearly" and tasks[2].produces == ["registration"]
@@ -108,7 +124,11 @@ def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):
     assert plan.settings.tone_style == "new"
     assert plan.closing.startswith("Uỷ ban nhân dân phường yêu cầu") and plan.closing.endswith("./.")
     assert (plan.signature.authority, plan.signature.body, plan.signature.title, plan.signature.name) == (
-        "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Thị Thoa")
+        "KT.",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Phạm Thị Thoa",
+    )
     assert plan.issuer.header == ["UBND THÀNH PHỐ HẢI ĐÔNG", "ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"]
     parent = ward.unit(plan.issuer.parent)  # the header's first line, the same unit as the recipient
     assert parent.name == "UBND thành phố Hải Đông" and parent.kind == "cap-tren"
@@ -157,8 +177,14 @@ def test_every_paragraph_and_cell_is_carried_or_listed(name: str, tmp_path: Path
                 collect(v)
 
     collect(imported.data)
-    verbatim = ("plan.yaml: body", "plan.yaml: legal_bases", "plan.yaml: preamble", "plan.yaml: closing",
-                "plan.yaml: recipients", "tasks[")
+    verbatim = (
+        "plan.yaml: body",
+        "plan.yaml: legal_bases",
+        "plan.yaml: preamble",
+        "plan.yaml: closing",
+        "plan.yaml: recipients",
+        "tasks[",
+    )
     for entry in imported.ledger.carried:
         if entry.where.startswith(verbatim) and "ctt tự in" not in entry.where:
             text = " ".join(entry.text.split()).removeprefix("- ").rstrip(";.")

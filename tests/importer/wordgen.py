@@ -122,9 +122,13 @@ class Maker:
                 p._p.append(parse_xml(f'<w:proofErr {nsdecls("w")} w:type="spellStart"/>'))
                 p._p.append(parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{k}" w:name="_Toc{k}"/>'))
             if k == 10:
-                p._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="9{k}" w:author="VT" w:date="2026-03-01T00:00:00Z">'
-                                      f'<w:r><w:delText>đã xóa </w:delText></w:r></w:del>'))
-            run = p.add_run(self.t(text[k:k + 5]))
+                p._p.append(
+                    parse_xml(
+                        f'<w:del {nsdecls("w")} w:id="9{k}" w:author="VT" w:date="2026-03-01T00:00:00Z">'
+                        f"<w:r><w:delText>đã xóa </w:delText></w:r></w:del>"
+                    )
+                )
+            run = p.add_run(self.t(text[k : k + 5]))
             run.bold, run.italic = bold, italic
         return run
 
@@ -137,9 +141,13 @@ class Maker:
         levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "-")]
         lvls = "".join(
             f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-            f'<w:lvlJc w:val="left"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="41">'
-                             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+            f'<w:lvlJc w:val="left"/></w:lvl>'
+            for i, (fmt, text) in enumerate(levels)
+        )
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="41">'
+            f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+        )
         first_num = root.find(qn("w:num"))
         if first_num is not None:
             first_num.addprevious(abstract)
@@ -153,8 +161,11 @@ class Maker:
         if self.style.numbering == "auto":
             p = self.para(self.doc, text, bold=bold)
             ppr = p._p.get_or_add_pPr()
-            ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
-                                 f'<w:numId w:val="{self.numbering()}"/></w:numPr>'))
+            ppr.append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{self.numbering()}"/></w:numPr>'
+                )
+            )
             return p
         return self.para(self.doc, f"{label} {text}", bold=bold)
 
@@ -230,8 +241,9 @@ class Maker:
     def signature(self) -> None:
         p = self.plan
         right = [f"{p.authority}", p.title, "", "", p.name]
-        left = ["Nơi nhận:"] + [f"- {r}{'.' if i == len(p.recipients) - 1 else ';'}"
-                                for i, r in enumerate(p.recipients)]
+        left = ["Nơi nhận:"] + [
+            f"- {r}{'.' if i == len(p.recipients) - 1 else ';'}" for i, r in enumerate(p.recipients)
+        ]
         if self.style.signature == "tabs":
             self.para(self.doc, p.closing)
             for i in range(max(len(left), len(right))):
@@ -263,15 +275,22 @@ class Maker:
             self.para(self.doc, attached, italic=True, center=True)
         head = ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp"]
         if self.style.columns == 7:
-            head = ["TT", "Nội dung công việc", "Thời gian hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                    "Kết quả, sản phẩm", "Ghi chú"]
+            head = [
+                "TT",
+                "Nội dung công việc",
+                "Thời gian hoàn thành",
+                "Cơ quan chủ trì",
+                "Cơ quan phối hợp",
+                "Kết quả, sản phẩm",
+                "Ghi chú",
+            ]
         cols = len(head)
         table = self.doc.add_table(rows=1, cols=cols)
         table.style = "Table Grid"
         for cell, text in zip(table.rows[0].cells, head):
             cell.paragraphs[0].add_run(self.t(text)).bold = True
         if self.style.repeat_header:  # Word's "Repeat as header row at the top of each page"
-            table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+            table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         if self.style.column_numbers:
             for cell, k in zip(table.add_row().cells, range(1, cols + 1)):
                 cell.paragraphs[0].add_run(f"({k})")
@@ -355,8 +374,8 @@ def accounted(source, rendered, report) -> float:
         gone = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", cells[1]).lower())
         # the report lists in reading order: look from where the last one was found, then from the start
         for i in [*range(cursor, len(a) - len(gone) + 1), *range(0, cursor)]:
-            if gone and a[i:i + len(gone)] == gone:
-                del a[i:i + len(gone)]
+            if gone and a[i : i + len(gone)] == gone:
+                del a[i : i + len(gone)]
                 cursor = i
                 break
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)

@@ -44,8 +44,9 @@ def test_git_textconv(cli, tmp_path: Path) -> None:
     changed = tmp_path / "w"
     shutil.copytree(SHIPPED.parent, changed)
     plan = changed / SHIPPED.name / "plan.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("name: Nguyễn Hữu Phúc", "name: Trần Văn B"),
-                    encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("name: Nguyễn Hữu Phúc", "name: Trần Văn B"), encoding="utf-8"
+    )
     cli("render", "plan", str(changed / SHIPPED.name), "-o", str(repo / "k.docx"))
     diff = run("git", "diff")
     removed = [line for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]

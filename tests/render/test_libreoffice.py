@@ -38,9 +38,21 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         result = runner.invoke(app, [*args, str(SHIPPED), "-o", str(out / f"{name}.docx")])
         assert result.exit_code == 0, result.output
     profile = out / "profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out), *sorted(str(p) for p in out.glob("*.docx"))],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *sorted(str(p) for p in out.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     found = {name: out / f"{name}.pdf" for name in DOCS}
     for name, pdf in found.items():
         assert pdf.is_file() and pdf.stat().st_size > 1000, f"LibreOffice wrote no PDF for {name}"
@@ -48,8 +60,9 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     return [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
 
 
@@ -77,8 +90,16 @@ def test_plan_pdf(pdfs) -> None:
     # the header columns are wide enough: neither line wraps in LibreOffice
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in content and "PHƯỜNG LÊ THANH NGHỊ" in content
     words = flowing(pdfs["ke-hoach"])
-    for phrase in ("KẾ HOẠCH", "V. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "Nguyễn Hữu Phúc", "Phụ lục NHIỆM VỤ CỤ THỂ",
-                   "Trước ngày 15/11", "Năm 2027 và năm", "Trung tâm Dịch vụ sự"):
+    for phrase in (
+        "KẾ HOẠCH",
+        "V. TỔ CHỨC THỰC HIỆN",
+        "Nơi nhận:",
+        "Nguyễn Hữu Phúc",
+        "Phụ lục NHIỆM VỤ CỤ THỂ",
+        "Trước ngày 15/11",
+        "Năm 2027 và năm",
+        "Trung tâm Dịch vụ sự",
+    ):
         assert phrase in words, phrase
     first_page = content.split("\f")[0]
     assert not re.search(r"^\s*1\s*$", first_page.split("\n")[0])  # no page number on page 1

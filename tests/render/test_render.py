@@ -88,8 +88,13 @@ def test_appendix_table(plan_docx: Path) -> None:
     doc = Document(str(plan_docx))
     table = doc.tables[2]
     assert len(table.rows) == 10  # header + 9 tasks
-    assert [c.text for c in table.rows[0].cells] == ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện",
-                                                      "Cơ quan chủ trì", "Cơ quan phối hợp"]
+    assert [c.text for c in table.rows[0].cells] == [
+        "STT",
+        "Nhiệm vụ cụ thể",
+        "Thời gian thực hiện",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+    ]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert [table.rows[i].cells[2].text for i in (5, 9)] == ["Trước ngày 15/11 hằng năm", "Năm 2027 và năm 2030"]
 
@@ -135,9 +140,11 @@ def test_reproducible(cli, tmp_path: Path) -> None:
 
 def test_special_characters_exact(cli, ward_dir: Path, tmp_path: Path) -> None:
     special = 'Phòng "A" & <B> > C'
-    edit(ward_dir / "tasks.yaml",
-         "text: Tổ chức thực hiện các tiêu chí của mô hình Chính quyền thân thiện tại phường, bảo đảm đúng quy định",
-         f"text: '{special} tiêu chí'")
+    edit(
+        ward_dir / "tasks.yaml",
+        "text: Tổ chức thực hiện các tiêu chí của mô hình Chính quyền thân thiện tại phường, bảo đảm đúng quy định",
+        f"text: '{special} tiêu chí'",
+    )
     edit(ward_dir / "plan.yaml", "name: Nguyễn Hữu Phúc", "name: 'A & B <C>'")
     out = tmp_path / "k.docx"
     assert render_to(cli, ward_dir, out).exit_code == 0
@@ -202,7 +209,9 @@ def test_failed_render_keeps_existing_file(cli, tmp_path: Path) -> None:
 
 def test_yearly_documents(cli, tmp_path: Path) -> None:
     report = tmp_path / "r.docx"
-    assert cli("render", "report", str(SHIPPED), "-y", "2026", "--as-of", "2026-12-15", "-o", str(report)).exit_code == 0
+    assert (
+        cli("render", "report", str(SHIPPED), "-y", "2026", "--as-of", "2026-12-15", "-o", str(report)).exit_code == 0
+    )
     text = "\n".join(docx_lines(report))
     assert "BÁO CÁO" in text and "DỮ LIỆU MINH HỌA" in text
     assert "Hoàn thành ngày 30/01/2026" in text and "quá hạn 32 ngày" in text  # due Fri 13/11/2026
@@ -212,8 +221,12 @@ def test_yearly_documents(cli, tmp_path: Path) -> None:
     assert cli("render", "assessment", str(SHIPPED), "-y", "2026", "-o", str(assessment)).exit_code == 0
     doc = Document(str(assessment))
     table = doc.tables[2]
-    assert [c.text for c in table.rows[0].cells][:4] == ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa",
-                                                         "Điểm tự chấm"]
+    assert [c.text for c in table.rows[0].cells][:4] == [
+        "STT",
+        "Tiêu chí, tiêu chí thành phần",
+        "Điểm tối đa",
+        "Điểm tự chấm",
+    ]
     assert table.rows[-1].cells[1].text == "TỔNG CỘNG" and table.rows[-1].cells[3].text == "88"
     group_row = next(r for r in table.rows if r.cells[0].text == "II")
     assert group_row.cells[3].text == "22,5" and group_row.cells[1].paragraphs[0].runs[0].bold
@@ -223,8 +236,22 @@ def test_yearly_documents(cli, tmp_path: Path) -> None:
     text = "\n".join(docx_lines(registration))
     assert "V/v đăng ký mức đạt chuẩn" in text and "Mức độ 4 (duy trì đạt chuẩn)" in text
     review = tmp_path / "s.docx"
-    assert cli("render", "review", str(SHIPPED), "--from", "2026", "--to", "2030", "--as-of", "2030-12-20",
-               "-o", str(review)).exit_code == 0
+    assert (
+        cli(
+            "render",
+            "review",
+            str(SHIPPED),
+            "--from",
+            "2026",
+            "--to",
+            "2030",
+            "--as-of",
+            "2030-12-20",
+            "-o",
+            str(review),
+        ).exit_code
+        == 0
+    )
     assert "Tổng kết thực hiện mô hình" in "\n".join(docx_lines(review))
 
 
@@ -234,8 +261,13 @@ def test_render_all(cli, tmp_path: Path, monkeypatch) -> None:
     result = cli("render", "all", str(SHIPPED), "--year", "2027", "--as-of", "2027-12-20")
     assert result.exit_code == 0
     made = sorted(p.name for p in (tmp_path / "build" / "le-thanh-nghi").iterdir())
-    assert made == ["bao-cao-2027.docx", "dang-ky-2027.docx", "ke-hoach.docx", "so-ket-2026-2027.docx",
-                    "tu-danh-gia-2027.docx"]
+    assert made == [
+        "bao-cao-2027.docx",
+        "dang-ky-2027.docx",
+        "ke-hoach.docx",
+        "so-ket-2026-2027.docx",
+        "tu-danh-gia-2027.docx",
+    ]
 
 
 def test_output_option_needs_one_document(cli, ward_dir: Path, tmp_path: Path) -> None:

@@ -89,8 +89,11 @@ def test_registry(number: str, valid: bool, _found: str | None) -> None:
 
 @pytest.mark.parametrize(("number", "_valid", "found"), TABLE, ids=[t[0] for t in TABLE])
 def test_prose(number: str, _valid: bool, found: str | None) -> None:
-    for text in (f"Căn cứ văn bản số {number} ngày 14/01/2026 của cơ quan cấp trên.",
-                 f"(theo {number}), và", f"{number}"):
+    for text in (
+        f"Căn cứ văn bản số {number} ngày 14/01/2026 của cơ quan cấp trên.",
+        f"(theo {number}), và",
+        f"{number}",
+    ):
         got = [c.number for c in find_citations(text)]
         assert got == ([found] if found else []), text
 
@@ -106,7 +109,9 @@ def test_a_number_is_never_cut() -> None:
 def test_through_validate(cli, ward_dir) -> None:
     """Year-bearing, joint, công văn numbers in documents.yaml, cited in the plan: no E200, no W406."""
     docs = ward_dir / "documents.yaml"
-    docs.write_text(docs.read_text(encoding="utf-8") + """
+    docs.write_text(
+        docs.read_text(encoding="utf-8")
+        + """
   - id: nd-30
     kind: Nghị định
     number: 30/2020/NĐ-CP
@@ -121,12 +126,20 @@ def test_through_validate(cli, ward_dir) -> None:
   - id: cv-383
     kind: Công văn
     number: 383/BNV-CCHC
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     plan = ward_dir / "plan.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace(
-        "preamble: '", "preamble: 'Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020, Luật số 85/2015/QH13 ngày "
-        "25/6/2015, Thông tư liên tịch số 02/2021/TTLT-BTP-BNV và Công văn số 383/BNV-CCHC, Luật số "
-        "99/2015/QH13; ", 1), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "preamble: '",
+            "preamble: 'Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020, Luật số 85/2015/QH13 ngày "
+            "25/6/2015, Thông tư liên tịch số 02/2021/TTLT-BTP-BNV và Công văn số 383/BNV-CCHC, Luật số "
+            "99/2015/QH13; ",
+            1,
+        ),
+        encoding="utf-8",
+    )
     found = json.loads(cli("validate", str(ward_dir), "-f", "json").stdout)
     assert not [f for f in found if f["code"] == "E200"]
     w406 = [f["message"] for f in found if f["code"] == "W406" and f["file"].endswith("plan.yaml")]

@@ -39,11 +39,13 @@ def test_no_cache_option_and_env(cli, cached: Path, ward_dir: Path) -> None:
 
 
 def test_a_hit_loads_no_models(cached: Path, ward_dir: Path) -> None:
-    code = ("import sys, atexit\n"
-            "atexit.register(lambda: print('MODELS', 'ctt_cli.model.plan' in sys.modules, file=sys.stderr))\n"
-            "from ctt_cli.app import main\n"
-            f"sys.argv = ['ctt', 'validate', {str(ward_dir)!r}]\n"
-            "main()\n")
+    code = (
+        "import sys, atexit\n"
+        "atexit.register(lambda: print('MODELS', 'ctt_cli.model.plan' in sys.modules, file=sys.stderr))\n"
+        "from ctt_cli.app import main\n"
+        f"sys.argv = ['ctt', 'validate', {str(ward_dir)!r}]\n"
+        "main()\n"
+    )
     env = {**os.environ, "CTT_CACHE_DIR": str(cached)}
     env.pop("CTT_NO_CACHE", None)
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env) for _ in range(2)]

@@ -38,15 +38,19 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> Counter:
     return counter
 
 
-@pytest.mark.parametrize("args", [
-    ["validate"],
-    ["status", "--year", "2026", "--as-of", "2026-11-25"],
-    ["score", "--year", "2026"],
-    ["summary", "--year", "2026", "--as-of", "2026-11-25"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate"],
+        ["status", "--year", "2026", "--as-of", "2026-11-25"],
+        ["score", "--year", "2026"],
+        ["summary", "--year", "2026", "--as-of", "2026-11-25"],
+    ],
+)
 @pytest.mark.parametrize("cache", [False, True])
-def test_each_file_is_read_once(args, cache, reads, ward_dir: Path, tmp_path: Path, runner,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_file_is_read_once(
+    args, cache, reads, ward_dir: Path, tmp_path: Path, runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if cache:
         monkeypatch.delenv("CTT_NO_CACHE", raising=False)
         monkeypatch.setenv("CTT_CACHE_DIR", str(tmp_path / "cache"))
@@ -65,8 +69,7 @@ def test_a_broken_ward_does_not_stop_the_city(ward_dir: Path, runner) -> None:
     other = plans / "hoa-binh"
     shutil.copytree(ward_dir, other)
     (other / "units.yaml").write_text("units: [\n", encoding="utf-8")
-    result = runner.invoke(app, ["summary", "--year", "2026", "--as-of", "2026-11-25", "--format", "json",
-                                 str(plans)])
+    result = runner.invoke(app, ["summary", "--year", "2026", "--as-of", "2026-11-25", "--format", "json", str(plans)])
     assert result.exit_code == 1
     rows = json.loads(result.stdout)["wards"]
     assert len(rows) == 2
@@ -81,9 +84,14 @@ def test_the_library_api_gives_what_the_commands_give(ward_dir: Path, tmp_path: 
 
     ward = load_ward(ward_dir, AS_OF)
     status = status_of(ward, 2026, AS_OF)
-    cli = json.loads(runner.invoke(app, ["status", "--year", "2026", "--as-of", "2026-11-25", "--format", "json",
-                                         str(ward_dir)]).stdout)
-    assert [(r.task.id, r.state.value) for r in status.rows] == [(r["task"], r["state"]) for r in cli["wards"][0]["rows"]]
+    cli = json.loads(
+        runner.invoke(
+            app, ["status", "--year", "2026", "--as-of", "2026-11-25", "--format", "json", str(ward_dir)]
+        ).stdout
+    )
+    assert [(r.task.id, r.state.value) for r in status.rows] == [
+        (r["task"], r["state"]) for r in cli["wards"][0]["rows"]
+    ]
     assert score_of(ward, 2026).total == 88
     data = render_docx(ward, "plan")
     assert data[:2] == b"PK" and len(data) > 10_000
@@ -105,11 +113,14 @@ def test_no_model_is_built_to_answer_from_the_cache(ward_dir: Path, tmp_path: Pa
 
     env = {**os.environ, "CTT_CACHE_DIR": str(tmp_path / "c")}
     env.pop("CTT_NO_CACHE", None)
-    code = ("import sys\nfrom ctt_cli.app import main\n"
-            f"sys.argv = ['ctt', 'validate', {str(ward_dir)!r}]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith('ctt_cli.model.') and m != 'ctt_cli.model.layout'))")
-    first, second = (subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-                     for _ in range(2))
+    code = (
+        "import sys\nfrom ctt_cli.app import main\n"
+        f"sys.argv = ['ctt', 'validate', {str(ward_dir)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ctt_cli.model.') and m != 'ctt_cli.model.layout'))"
+    )
+    first, second = (
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True) for _ in range(2)
+    )
     assert "ctt_cli.model.plan" in first.stdout
     assert second.stdout.strip().endswith("[]"), second.stdout

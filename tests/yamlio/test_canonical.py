@@ -73,11 +73,18 @@ def test_cli_broken_file(cli, tmp_path: Path) -> None:
 
 
 keys = st.sampled_from(["id", "text", "deadline", "lead", "partners", "tasks", "appendix", "title", "x", "ghi_chu"])
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000),
-                    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
-                    st.sampled_from(["05", "2026-01-30", "yes", "no", "~", "'", "a: b", "# c", "- d"]))
-trees = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                      st.dictionaries(keys, inner, max_size=4)), max_leaves=15)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-1000, 1000),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
+    st.sampled_from(["05", "2026-01-30", "yes", "no", "~", "'", "a: b", "# c", "- d"]),
+)
+trees = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(keys, inner, max_size=4)),
+    max_leaves=15,
+)
 
 
 @settings(max_examples=150, deadline=None)

@@ -32,7 +32,7 @@ def one(raw: bytes, rt: bool = False):
         (b"a: 1\nb: x\x0by\n", ("E401", 2, 5)),
         (b"a: &x [1]\nb: *x\n", ("E106", 2, 1)),
         (b"a: 1\n---\nb: 2\n", ("E100", 2, 1)),
-        (b"a: \"unterminated\n", ("E100", 2, 1)),
+        (b'a: "unterminated\n', ("E100", 2, 1)),
     ],
 )
 @pytest.mark.parametrize("rt", [False, True], ids=["fast", "roundtrip"])
@@ -98,5 +98,13 @@ def test_yaml_12_values() -> None:
     from ctt_cli.yamlio import plain
 
     source, _ = parse_yaml(b"a: no\nb: 012\nc: ~\nd: 2026-01-30\ne: '05'\nf: 1.5\ng: 0x1F\nh: True\n", "x")
-    assert plain(source.tree) == {"a": "no", "b": 12, "c": None, "d": "2026-01-30", "e": "05", "f": 1.5,
-                                  "g": 31, "h": True}
+    assert plain(source.tree) == {
+        "a": "no",
+        "b": 12,
+        "c": None,
+        "d": "2026-01-30",
+        "e": "05",
+        "f": 1.5,
+        "g": 31,
+        "h": True,
+    }

@@ -23,8 +23,9 @@ def check_progress(ward: Ward, today: dt.date) -> Iterator[Finding]:
                 yield source.finding("E600", f"không có nhiệm vụ '{record.task}'", (*loc, "task"))
                 continue
             if task is not None and not task.applies(year):
-                yield source.finding("E600", f"nhiệm vụ {record.task} không áp dụng trong năm {year} "
-                                     f"({_years(task)})", (*loc, "task"))
+                yield source.finding(
+                    "E600", f"nhiệm vụ {record.task} không áp dụng trong năm {year} ({_years(task)})", (*loc, "task")
+                )
                 continue
             occ = None
             options = occurrences.get(record.task, [])
@@ -36,12 +37,16 @@ def check_progress(ward: Ward, today: dt.date) -> Iterator[Finding]:
                 if occ is None:
                     keys = ", ".join(o.key for o in options) or "không có kỳ nào"
                     what = f"kỳ '{record.occurrence}'" if record.occurrence else "kỳ (cần ghi occurrence)"
-                    yield source.finding("E600", f"nhiệm vụ {record.task} không có {what} trong năm {year}"
-                                         f" (các kỳ: {keys})", (*loc, "occurrence" if record.occurrence else "task"))
+                    yield source.finding(
+                        "E600",
+                        f"nhiệm vụ {record.task} không có {what} trong năm {year} (các kỳ: {keys})",
+                        (*loc, "occurrence" if record.occurrence else "task"),
+                    )
             key = (record.task, occ.key if occ else str(record.occurrence))
             if key in seen:
-                yield source.finding("E603", f"{record.task} kỳ {key[1]} đã ghi ở bản ghi thứ {seen[key] + 1}",
-                                     (*loc, "task"))
+                yield source.finding(
+                    "E603", f"{record.task} kỳ {key[1]} đã ghi ở bản ghi thứ {seen[key] + 1}", (*loc, "task")
+                )
             seen.setdefault(key, i)
             yield from _check_dates(source, loc, record, occ, year, today)
             yield from check_evidence(ward, source, (*loc, "evidence"), record.evidence)
@@ -55,8 +60,9 @@ def _years(task) -> str:
     if task.until_year:
         parts.append(f"đến năm {task.until_year}")
     if task.retired:
-        parts.append(f"bãi bỏ từ năm {task.retired.year}" + (f" theo văn bản '{task.retired.by}'"
-                                                             if task.retired.by else ""))
+        parts.append(
+            f"bãi bỏ từ năm {task.retired.year}" + (f" theo văn bản '{task.retired.by}'" if task.retired.by else "")
+        )
     return ", ".join(parts)
 
 
@@ -66,14 +72,16 @@ def _check_dates(source, loc, record, occ, year: int, today: dt.date) -> Iterato
     if record.completed is None:
         return
     if record.state != "hoàn thành":
-        yield source.finding("E602", f"có ngày hoàn thành nhưng trạng thái là '{record.state}'",
-                             (*loc, "completed"))
+        yield source.finding("E602", f"có ngày hoàn thành nhưng trạng thái là '{record.state}'", (*loc, "completed"))
     if record.completed > today:
-        yield source.finding("E602", f"ngày hoàn thành {record.completed:%d/%m/%Y} ở tương lai",
-                             (*loc, "completed"))
+        yield source.finding("E602", f"ngày hoàn thành {record.completed:%d/%m/%Y} ở tương lai", (*loc, "completed"))
     elif record.completed.year > year + 1 or record.completed.year < year - 1:
-        yield source.finding("E602", f"ngày hoàn thành {record.completed:%d/%m/%Y} không thuộc năm {year}",
-                             (*loc, "completed"))
+        yield source.finding(
+            "E602", f"ngày hoàn thành {record.completed:%d/%m/%Y} không thuộc năm {year}", (*loc, "completed")
+        )
     elif occ is not None and occ.start is not None and record.completed < occ.start:
-        yield source.finding("W600", f"hoàn thành {record.completed:%d/%m/%Y}, trước khi kỳ {occ.label} "
-                             f"bắt đầu ({occ.start:%d/%m/%Y})", (*loc, "completed"))
+        yield source.finding(
+            "W600",
+            f"hoàn thành {record.completed:%d/%m/%Y}, trước khi kỳ {occ.label} bắt đầu ({occ.start:%d/%m/%Y})",
+            (*loc, "completed"),
+        )

@@ -16,8 +16,7 @@ def _duplicates(source: Source, list_key: str, ids: list[str], what: str) -> Ite
     for i, ident in enumerate(ids):
         if ident in first:
             line, _ = source.pos((list_key, first[ident]))
-            yield source.finding("E300", f"{what} '{ident}' bị trùng (đã có ở dòng {line})",
-                                 (list_key, i, "id"))
+            yield source.finding("E300", f"{what} '{ident}' bị trùng (đã có ở dòng {line})", (list_key, i, "id"))
         else:
             first[ident] = i
 
@@ -29,8 +28,11 @@ def _unknown(source: Source, loc: Loc, ref: str, known: Iterable[str], what: str
 
 
 def check_ids(ward: Ward) -> Iterator[Finding]:
-    for key, list_key, what in (("units", "units", "đơn vị"), ("documents", "documents", "văn bản"),
-                                ("tasks", "tasks", "nhiệm vụ")):
+    for key, list_key, what in (
+        ("units", "units", "đơn vị"),
+        ("documents", "documents", "văn bản"),
+        ("tasks", "tasks", "nhiệm vụ"),
+    ):
         source = ward.source(key)
         model = ward.file(key)
         if source and model:
@@ -92,27 +94,43 @@ def _task_references(ward: Ward, units: set[str], docs: set[str]) -> Iterator[Fi
     for i, group in enumerate(tasks_file.groups):
         loc = ("groups", i)
         if units_known:
-            yield from (_unknown(tsource, at, ref, units, "đơn vị") for at, ref in _lead_locs(loc, group.lead)
-                        if ref not in units)
-            yield from (_unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
-                        for j, ref in enumerate(group.partners) if ref not in units)
+            yield from (
+                _unknown(tsource, at, ref, units, "đơn vị")
+                for at, ref in _lead_locs(loc, group.lead)
+                if ref not in units
+            )
+            yield from (
+                _unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
+                for j, ref in enumerate(group.partners)
+                if ref not in units
+            )
         if group.appendix and group.appendix not in appendices:
             yield _unknown(tsource, (*loc, "appendix"), group.appendix, appendices, "phụ lục")
     several = len(tasks_file.all_appendices()) > 1
     for i, task in enumerate(ward.tasks):
         loc = ("tasks", i)
         if units_known:
-            yield from (_unknown(tsource, at, ref, units, "đơn vị") for at, ref in _lead_locs(loc, task.lead)
-                        if ref not in units)
-            yield from (_unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
-                        for j, ref in enumerate(task.partners) if ref not in units)
+            yield from (
+                _unknown(tsource, at, ref, units, "đơn vị")
+                for at, ref in _lead_locs(loc, task.lead)
+                if ref not in units
+            )
+            yield from (
+                _unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
+                for j, ref in enumerate(task.partners)
+                if ref not in units
+            )
         if task.group and task.group not in groups:
             yield _unknown(tsource, (*loc, "group"), task.group, groups, "nhóm nhiệm vụ")
         if task.appendix and task.appendix not in appendices:
             yield _unknown(tsource, (*loc, "appendix"), task.appendix, appendices, "phụ lục")
         elif several and not task.appendix and not task.section and not (task.group and task.group not in groups):
-            yield tsource.finding("E302", f"kế hoạch có {len(appendices)} phụ lục: nhiệm vụ {task.id} cần ghi "
-                                  "thuộc phụ lục nào (appendix)", loc, hint="các phụ lục: " + ", ".join(sorted(appendices)))
+            yield tsource.finding(
+                "E302",
+                f"kế hoạch có {len(appendices)} phụ lục: nhiệm vụ {task.id} cần ghi thuộc phụ lục nào (appendix)",
+                loc,
+                hint="các phụ lục: " + ", ".join(sorted(appendices)),
+            )
         if task.section and sections is not None and task.section not in sections:
             yield _unknown(tsource, (*loc, "section"), task.section, sections, "mục")
         if task.retired and task.retired.by and ward.loaded("documents") and task.retired.by not in docs:

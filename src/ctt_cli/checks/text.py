@@ -17,9 +17,29 @@ from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name
 from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.
-NOT_PROSE = {"id", "cites", "units", "unit", "parent", "lead", "partners", "criteria_set", "code",
-             "symbol", "number", "before_date", "tone_style", "kind", "authority", "task", "state",
-             "document", "scoring", "status", "criteria"}
+NOT_PROSE = {
+    "id",
+    "cites",
+    "units",
+    "unit",
+    "parent",
+    "lead",
+    "partners",
+    "criteria_set",
+    "code",
+    "symbol",
+    "number",
+    "before_date",
+    "tone_style",
+    "kind",
+    "authority",
+    "task",
+    "state",
+    "document",
+    "scoring",
+    "status",
+    "criteria",
+}
 PROSE_FILES = ("plan", "tasks")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf¡-¿]|Æ°|Ä‘|áº|á»")
@@ -40,16 +60,23 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
         for loc, text in source.strings():
             offset = vntext.first_not_nfc(text)
             if offset is not None:
-                yield source.finding("E400", "văn bản không ở dạng Unicode dựng sẵn (NFC)", loc,
-                                     offset=offset, hint="chạy 'ctt fmt' để chuyển sang chữ dựng sẵn")
+                yield source.finding(
+                    "E400",
+                    "văn bản không ở dạng Unicode dựng sẵn (NFC)",
+                    loc,
+                    offset=offset,
+                    hint="chạy 'ctt fmt' để chuyển sang chữ dựng sẵn",
+                )
             bad = _CONTROL.search(text)
             if bad:
-                yield source.finding("E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép",
-                                     loc, offset=bad.start())
+                yield source.finding(
+                    "E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép", loc, offset=bad.start()
+                )
             mojibake = _MOJIBAKE.search(text)
             if mojibake:
-                yield source.finding("W411", f"văn bản có vẻ bị lỗi bảng mã ('{mojibake.group()}')",
-                                     loc, offset=mojibake.start())
+                yield source.finding(
+                    "W411", f"văn bản có vẻ bị lỗi bảng mã ('{mojibake.group()}')", loc, offset=mojibake.start()
+                )
 
 
 STYLE_WORDS = {"old": "cũ (hòa, thủy, ủy)", "new": "mới (hoà, thuỷ, uỷ)"}
@@ -71,9 +98,12 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
         example = next((m.group() for _, _, m in other if not m.group().isupper()), other[0][2].group())
         for source, loc, match in wrong:
             yield source.finding(
-                "W401", f"'{match.group()}' bỏ dấu kiểu {'mới' if preferred == 'old' else 'cũ'}, "
-                f"nơi khác viết '{example}'", loc, offset=match.start(),
-                hint=f"kế hoạch chọn kiểu bỏ dấu {STYLE_WORDS[preferred]} (settings.tone_style: {preferred})")
+                "W401",
+                f"'{match.group()}' bỏ dấu kiểu {'mới' if preferred == 'old' else 'cũ'}, nơi khác viết '{example}'",
+                loc,
+                offset=match.start(),
+                hint=f"kế hoạch chọn kiểu bỏ dấu {STYLE_WORDS[preferred]} (settings.tone_style: {preferred})",
+            )
 
 
 def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
@@ -121,8 +151,9 @@ def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
                 continue  # a header line in capitals: layout, not a spelling
             if found not in names:
                 best = canonical_spelling(found, accepted)
-                yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'",
-                                     loc, offset=match.start())
+                yield source.finding(
+                    "W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'", loc, offset=match.start()
+                )
     yield from _check_unit_mentions(ward)
 
 
@@ -137,7 +168,7 @@ def _closest(text: str, name: str) -> str | None:
     best, best_ratio = None, 0.8
     for i in range(len(words)):
         for w in (width - 1, width, width + 1):
-            window = " ".join(words[i:i + w]).strip(",;.:")
+            window = " ".join(words[i : i + w]).strip(",;.:")
             ratio = difflib.SequenceMatcher(None, window.casefold(), name.casefold()).ratio()
             if w > 0 and ratio > best_ratio:
                 best, best_ratio = window, ratio
@@ -149,10 +180,10 @@ def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
     plan, psource, tsource = ward.plan, ward.source("plan"), ward.source("tasks")
     checks: list[tuple[Source, Loc, str, list[str]]] = []
     if plan and psource:
-        checks += [(psource, (*loc, "title"), s.title, s.units)
-                   for loc, s in iter_sections(plan.body) if s.units and s.title]
-        checks += [(psource, ("recipients", i, "text"), r.text, r.units)
-                   for i, r in enumerate(plan.recipients)]
+        checks += [
+            (psource, (*loc, "title"), s.title, s.units) for loc, s in iter_sections(plan.body) if s.units and s.title
+        ]
+        checks += [(psource, ("recipients", i, "text"), r.text, r.units) for i, r in enumerate(plan.recipients)]
     if tsource:
         for i, task in enumerate(ward.tasks):
             if task.lead_text and task.leads:
@@ -164,11 +195,9 @@ def _check_unit_mentions(ward: Ward) -> Iterator[Finding]:
             unit = ward.unit(ref)
             if unit is None or mentions(text, unit.names()):
                 continue
-            close = _closest(text, unit.name) or next(
-                (c for n in unit.names() if (c := _closest(text, n))), None)
+            close = _closest(text, unit.name) or next((c for n in unit.names() if (c := _closest(text, n))), None)
             if close:
-                yield source.finding("W402", f"viết '{close}', có phải '{unit.name}'?", loc,
-                                     offset=text.find(close))
+                yield source.finding("W402", f"viết '{close}', có phải '{unit.name}'?", loc, offset=text.find(close))
             else:
                 yield source.finding("W402", f"văn bản không nhắc tới đơn vị '{unit.name}' ({ref})", loc)
 
@@ -179,8 +208,9 @@ def check_quotes(ward: Ward) -> Iterator[Finding]:
         return
     for source, loc, text in texts:
         if '"' in text:
-            yield source.finding("W403", "dùng nháy thẳng \"...\" trong khi nơi khác dùng nháy cong “...”",
-                                 loc, offset=text.index('"'))
+            yield source.finding(
+                "W403", 'dùng nháy thẳng "..." trong khi nơi khác dùng nháy cong “...”', loc, offset=text.index('"')
+            )
 
 
 _ABBREV = re.compile(r"^(P|X|TP|Q|H|TX|TT)\.\s*")
@@ -192,8 +222,12 @@ def check_place(ward: Ward) -> Iterator[Finding]:
         return
     match = _ABBREV.match(plan.document.place)
     if match:
-        yield source.finding("W404", f"địa danh viết tắt '{match.group().strip()}'", ("document", "place"),
-                             hint=f"ghi đầy đủ tên đơn vị hành chính, ví dụ '{plan.ward}'")
+        yield source.finding(
+            "W404",
+            f"địa danh viết tắt '{match.group().strip()}'",
+            ("document", "place"),
+            hint=f"ghi đầy đủ tên đơn vị hành chính, ví dụ '{plan.ward}'",
+        )
     yield from _check_commune_words(ward)
 
 
@@ -209,6 +243,10 @@ def _check_commune_words(ward: Ward) -> Iterator[Finding]:
         for offset, word in foreign_words(text, kind, proper_name(plan.ward)):
             folded = word.casefold()
             instead = own.areas if folded in ("thôn", "tổ dân phố") else own.word
-            yield src.finding("W410", f"{own.word} không có '{word}'; có phải '{instead}'?", loc, offset=offset,
-                              hint=f"kế hoạch của {plan.ward}: dùng từ của {own.word} "
-                                   f"({own.word}, {own.areas})")
+            yield src.finding(
+                "W410",
+                f"{own.word} không có '{word}'; có phải '{instead}'?",
+                loc,
+                offset=offset,
+                hint=f"kế hoạch của {plan.ward}: dùng từ của {own.word} ({own.word}, {own.areas})",
+            )

@@ -17,10 +17,13 @@ from ctt_cli.model.layout import Needs
 def calendar(
     year: Year,
     paths: PathsArg = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP",
-                                                help="Tệp .ics cần ghi; '-' hoặc bỏ trống: in ra màn hình (stdout).")] = None,
-    alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60,
-                                            help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="TỆP", help="Tệp .ics cần ghi; '-' hoặc bỏ trống: in ra màn hình (stdout)."
+        ),
+    ] = None,
+    alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60, help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
 ) -> None:
     """Xuất hạn của mọi nhiệm vụ trong năm ra tệp lịch iCalendar (.ics).
 

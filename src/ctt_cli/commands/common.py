@@ -61,11 +61,15 @@ def usable_wards(paths: list[Path] | None, needs: Needs | None = None) -> Usable
         if ward is not None:
             good.append(ward)
             _register_inputs(ward)
-            note(f"{result.display}: {len(result.errors)} lỗi ở các tệp lệnh này không dùng; vẫn tiếp tục. "
-                 "Chạy 'ctt validate' để xem chi tiết")
+            note(
+                f"{result.display}: {len(result.errors)} lỗi ở các tệp lệnh này không dùng; vẫn tiếp tục. "
+                "Chạy 'ctt validate' để xem chi tiết"
+            )
             continue
-        error(f"{result.display}: dữ liệu kế hoạch có {len(blocking or result.errors)} lỗi, bỏ qua phường này; "
-              "chạy 'ctt validate' để xem chi tiết")
+        error(
+            f"{result.display}: dữ liệu kế hoạch có {len(blocking or result.errors)} lỗi, bỏ qua phường này; "
+            "chạy 'ctt validate' để xem chi tiết"
+        )
     if not good:
         raise typer.Exit(1)
     return Usable(good, len(checked.results) - len(good) + len(checked.findings))

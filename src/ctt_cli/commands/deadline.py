@@ -42,21 +42,44 @@ def _years(value: str, what: str) -> tuple[int, int | None]:
 
 
 def deadline(
-    phrase: Annotated[str, typer.Argument(help="Cụm 'Thời gian thực hiện' đúng như phụ lục ghi.",
-                                          metavar="CỤM_THỜI_GIAN", show_default=False)],
-    years: Annotated[str | None, typer.Option("--years", metavar="NĂM[-NĂM]",
-                                              help="Các năm cần tính kỳ, ví dụ 2025-2027. Mặc định: năm nay.")]
-    = None,
-    period: Annotated[str | None, typer.Option("--period", metavar="NĂM-NĂM", help=(
-        "Giai đoạn của kế hoạch (cho các cụm lặp lại như 'Hằng năm'). Mặc định: giai đoạn của kế hoạch mẫu, "
-        "2026-2030 và những năm tiếp theo."))] = None,
-    open_ended: Annotated[bool, typer.Option("--open-ended", help=(
-        "Với --period: kế hoạch tiếp tục sau năm cuối ('và những năm tiếp theo')."))] = False,
-    day_off: Annotated[DayOff, typer.Option("--day-off", help=(
-        "Hạn rơi vào ngày nghỉ: earlier = lùi về ngày làm việc liền trước (mặc định); later = ngày làm việc "
-        "kế tiếp (Điều 148 BLDS); none = giữ nguyên."))] = DayOff.earlier,
-    before: Annotated[Before, typer.Option("--before", help=(
-        "'Trước ngày X': strict = hạn là X-1 (mặc định); inclusive = hạn là X."))] = Before.strict,
+    phrase: Annotated[
+        str,
+        typer.Argument(
+            help="Cụm 'Thời gian thực hiện' đúng như phụ lục ghi.", metavar="CỤM_THỜI_GIAN", show_default=False
+        ),
+    ],
+    years: Annotated[
+        str | None,
+        typer.Option("--years", metavar="NĂM[-NĂM]", help="Các năm cần tính kỳ, ví dụ 2025-2027. Mặc định: năm nay."),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="NĂM-NĂM",
+            help=(
+                "Giai đoạn của kế hoạch (cho các cụm lặp lại như 'Hằng năm'). Mặc định: giai đoạn của kế hoạch mẫu, "
+                "2026-2030 và những năm tiếp theo."
+            ),
+        ),
+    ] = None,
+    open_ended: Annotated[
+        bool,
+        typer.Option("--open-ended", help=("Với --period: kế hoạch tiếp tục sau năm cuối ('và những năm tiếp theo').")),
+    ] = False,
+    day_off: Annotated[
+        DayOff,
+        typer.Option(
+            "--day-off",
+            help=(
+                "Hạn rơi vào ngày nghỉ: earlier = lùi về ngày làm việc liền trước (mặc định); later = ngày làm việc "
+                "kế tiếp (Điều 148 BLDS); none = giữ nguyên."
+            ),
+        ),
+    ] = DayOff.earlier,
+    before: Annotated[
+        Before, typer.Option("--before", help=("'Trước ngày X': strict = hạn là X-1 (mặc định); inclusive = hạn là X."))
+    ] = Before.strict,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Định dạng đầu ra: text hoặc json.")] = Format.text,
 ) -> None:
     """Xem ctt hiểu một cụm thời gian thực hiện thế nào: loại (dated = có hạn, continuous = thường
@@ -80,20 +103,26 @@ def deadline(
     else:
         span = (SHIPPED_PERIOD[0], SHIPPED_PERIOD[1], SHIPPED_PERIOD[2] or open_ended)
     try:
-        data, found = explain(phrase, wanted, period=span, inclusive=before is Before.inclusive,
-                              day_off=day_off.value)
+        data, found = explain(phrase, wanted, period=span, inclusive=before is Before.inclusive, day_off=day_off.value)
     except DeadlineError as exc:
         error(f"'{phrase}': {exc}")
         raise typer.Exit(1) from None
     if fmt is Format.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    kinds = {"dated": "dated (có hạn)", "continuous": "continuous (thường xuyên)",
-             "undated": "undated (theo sự kiện / chưa xác định hạn)"}
+    kinds = {
+        "dated": "dated (có hạn)",
+        "continuous": "continuous (thường xuyên)",
+        "undated": "undated (theo sự kiện / chưa xác định hạn)",
+    }
     period_text = f"{span[0]}-{span[1]}" + (" và những năm tiếp theo" if span[2] else "")
-    lines = [f"Cụm thời gian: {phrase}", f"Loại: {kinds[data['kind']]}", f"Cách hiểu: {data['rule']}",
-             f"Thiết lập: before_date: {before.value}; day_off: {day_off.value} ({DAY_OFF_TEXT[day_off.value]})",
-             f"Giai đoạn kế hoạch: {period_text}"]
+    lines = [
+        f"Cụm thời gian: {phrase}",
+        f"Loại: {kinds[data['kind']]}",
+        f"Cách hiểu: {data['rule']}",
+        f"Thiết lập: before_date: {before.value}; day_off: {day_off.value} ({DAY_OFF_TEXT[day_off.value]})",
+        f"Giai đoạn kế hoạch: {period_text}",
+    ]
     for year in wanted:
         mine = [o for y, o in found if y == year]
         if not mine:

@@ -33,14 +33,31 @@ def split_revs(revs: list[str]) -> tuple[str, str | None]:
 
 
 def diff(
-    revs: Annotated[list[str] | None, typer.Argument(metavar="[REV_A [REV_B]]", help=(
-        "Phiên bản git: không có = HEAD so với thư mục làm việc; một = REV so với thư mục làm việc; "
-        "hai, hoặc 'main..HEAD' = so hai phiên bản."), show_default=False)] = None,
-    plans: Annotated[Path | None, typer.Option("--plans", help=(
-        "Thư mục dữ liệu kế hoạch trong kho git. Mặc định: plans/ ở gốc kho (chạy được từ thư mục con)."),
-        show_default=False)] = None,
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=(
-        "text: cho người đọc; md: dán làm bình luận pull request; json: cho máy."))] = DiffFormat.text,
+    revs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[REV_A [REV_B]]",
+            help=(
+                "Phiên bản git: không có = HEAD so với thư mục làm việc; một = REV so với thư mục làm việc; "
+                "hai, hoặc 'main..HEAD' = so hai phiên bản."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    plans: Annotated[
+        Path | None,
+        typer.Option(
+            "--plans",
+            help=("Thư mục dữ liệu kế hoạch trong kho git. Mặc định: plans/ ở gốc kho (chạy được từ thư mục con)."),
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format", "-f", help=("text: cho người đọc; md: dán làm bình luận pull request; json: cho máy.")
+        ),
+    ] = DiffFormat.text,
     order: Annotated[bool, typer.Option("--order", help="Báo cả thay đổi thứ tự (mặc định bỏ qua).")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Mã thoát 1 khi có thay đổi.")] = False,
     year: ThisYearByDefault = None,
@@ -77,8 +94,10 @@ def diff(
         old_reader = GitReader(a, cwd=top)
         new_reader, new_path = (GitReader(b, cwd=top), rel) if b else (DiskReader(), top / rel)
         if not old_reader.is_dir(rel) and not new_reader.is_dir(new_path):
-            error(f"không có thư mục dữ liệu kế hoạch {rel.as_posix()} ở {a} lẫn {label_b} "
-                  f"(--plans {plans if plans is not None else 'mặc định plans/'})")
+            error(
+                f"không có thư mục dữ liệu kế hoạch {rel.as_posix()} ở {a} lẫn {label_b} "
+                f"(--plans {plans if plans is not None else 'mặc định plans/'})"
+            )
             raise typer.Exit(1)
         old_wards, _ = load_paths([rel], old_reader)
         new_wards, _ = load_paths([new_path], new_reader)
@@ -97,13 +116,23 @@ def diff(
     for root in list(old_by) + [r for r in new_by if r not in old_by]:
         old, new = old_by.get(root), new_by.get(root)
         changes = diff_wards(old, new, order=order)
-        entries = [{"file": c.file, "kind": c.kind, "path": list(c.path), "old": c.old, "new": c.new,
-                    "message": describe(c, old, new, ref_year)} for c in changes]
+        entries = [
+            {
+                "file": c.file,
+                "kind": c.kind,
+                "path": list(c.path),
+                "old": c.old,
+                "new": c.new,
+                "message": describe(c, old, new, ref_year),
+            }
+            for c in changes
+        ]
         for file in sorted({c.file for c in changes if c.file.startswith("scores/")}):
             summary = score_summary(old, new, int(file.split("/")[1]))
             if summary:
-                entries.append({"file": file, "kind": "summary", "path": [], "old": None, "new": None,
-                                "message": summary})
+                entries.append(
+                    {"file": file, "kind": "summary", "path": [], "old": None, "new": None, "message": summary}
+                )
         broken = [f for w in (old, new) if w for f in w.errors]
         ward_now = new or old
         assert ward_now is not None  # the root came from one of the two sides
@@ -111,23 +140,31 @@ def diff(
         if entries or broken:
             report.append({"ward": name, "path": root, "changes": entries, "errors": len(broken)})
     if fmt is DiffFormat.json:
-        sys.stdout.write(json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2,
-                                    default=str) + "\n")
+        sys.stdout.write(
+            json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2, default=str) + "\n"
+        )
     else:
         out = []
         if fmt is DiffFormat.md:
             out.append(f"### Thay đổi dữ liệu kế hoạch ({a} → {label_b})\n")
         for ward in report:
-            out.append(f"#### {ward['ward']} (`{ward['path']}`)" if fmt is DiffFormat.md
-                       else f"{ward['ward']} ({ward['path']}):")
+            out.append(
+                f"#### {ward['ward']} (`{ward['path']}`)"
+                if fmt is DiffFormat.md
+                else f"{ward['ward']} ({ward['path']}):"
+            )
             out += [f"- {c['message']}" if fmt is DiffFormat.md else f"  - {c['message']}" for c in ward["changes"]]
             if ward["errors"]:
-                out.append(f"- ⚠ {ward['errors']} lỗi dữ liệu: chạy `ctt validate`" if fmt is DiffFormat.md
-                           else f"  ! {ward['errors']} lỗi dữ liệu: chạy 'ctt validate'")
+                out.append(
+                    f"- ⚠ {ward['errors']} lỗi dữ liệu: chạy `ctt validate`"
+                    if fmt is DiffFormat.md
+                    else f"  ! {ward['errors']} lỗi dữ liệu: chạy 'ctt validate'"
+                )
             out.append("")
         if not report:
-            out.append("Không có thay đổi về nội dung." if fmt is DiffFormat.text
-                       else "Không có thay đổi về nội dung.\n")
+            out.append(
+                "Không có thay đổi về nội dung." if fmt is DiffFormat.text else "Không có thay đổi về nội dung.\n"
+            )
         sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
     if not report:
         note(f"{a} → {label_b}: không có thay đổi về nội dung")

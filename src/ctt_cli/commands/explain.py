@@ -6,9 +6,14 @@ from typing import Annotated
 
 import typer
 
-CodesArg = Annotated[list[str] | None, typer.Argument(
-    metavar="[MÃ...]", show_default=False,
-    help="Mã lỗi hoặc cảnh báo, ví dụ W402 (viết thường cũng được). Không ghi: liệt kê mọi mã.")]
+CodesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[MÃ...]",
+        show_default=False,
+        help="Mã lỗi hoặc cảnh báo, ví dụ W402 (viết thường cũng được). Không ghi: liệt kê mọi mã.",
+    ),
+]
 
 
 def _indent(text: str) -> str:
@@ -47,15 +52,19 @@ def explain(codes: CodesArg = None) -> None:
     for code in wanted:
         _, name, title = CODES[code]
         item = EXPLANATIONS[code]
-        blocks.append("\n".join([
-            f"{code} ({severity_word(code)}, {name}): {title}",
-            "",
-            f"Quy tắc: {item.rule}",
-            f"Vì sao: {item.why}",
-            "Ví dụ sai:",
-            _indent(item.bad),
-            "Sửa thành:",
-            _indent(item.good),
-            f"Sửa tự động: {item.fix or 'Không: sửa tay theo ví dụ trên.'}",
-        ]))
+        blocks.append(
+            "\n".join(
+                [
+                    f"{code} ({severity_word(code)}, {name}): {title}",
+                    "",
+                    f"Quy tắc: {item.rule}",
+                    f"Vì sao: {item.why}",
+                    "Ví dụ sai:",
+                    _indent(item.bad),
+                    "Sửa thành:",
+                    _indent(item.good),
+                    f"Sửa tự động: {item.fix or 'Không: sửa tay theo ví dụ trên.'}",
+                ]
+            )
+        )
     sys.stdout.write("\n\n".join(blocks) + "\n")

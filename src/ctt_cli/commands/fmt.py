@@ -22,9 +22,13 @@ def yaml_files(paths: list[Path]) -> list[Path]:
 
 def fmt(
     paths: PathsArg = None,
-    check: Annotated[bool, typer.Option("--check", help=(
-        "Không ghi gì; liệt kê các tệp cần định dạng lại và trả mã thoát 1 nếu có (cho CI, pre-commit).")
-    )] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help=("Không ghi gì; liệt kê các tệp cần định dạng lại và trả mã thoát 1 nếu có (cho CI, pre-commit)."),
+        ),
+    ] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Không ghi gì; in phần khác biệt (unified diff).")] = False,
 ) -> None:
     """Định dạng các tệp YAML của kế hoạch theo một bố cục chuẩn.
@@ -89,9 +93,14 @@ def fmt(
             before = raw.decode("utf-8", "replace")
             if fixed.notes:
                 note(f"{source.display}: {'; '.join(fixed.notes)}")
-            sys.stdout.writelines(difflib.unified_diff(
-                before.splitlines(keepends=True), text.splitlines(keepends=True),
-                fromfile=f"a/{source.display}", tofile=f"b/{source.display}"))
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    before.splitlines(keepends=True),
+                    text.splitlines(keepends=True),
+                    fromfile=f"a/{source.display}",
+                    tofile=f"b/{source.display}",
+                )
+            )
         elif check:
             needs = f" (cần {'; '.join(fixed.notes)})" if fixed.notes else ""
             note(f"cần định dạng lại: {source.display}{needs}")

@@ -11,18 +11,38 @@ from ctt_cli.commands.options import AsOf, today
 
 
 def import_(
-    file: Annotated[Path, typer.Argument(metavar="TỆP", help="Kế hoạch của phường: .docx (hoặc .doc, .odt nếu có "
-                                                            "LibreOffice).", show_default=False)],
-    out: Annotated[Path | None, typer.Option("--out", "-o", metavar="THƯ_MỤC", help=(
-        "Thư mục kế hoạch sẽ ghi. Mặc định: plans/<tên phường không dấu>."))] = None,
-    ward_id: Annotated[str | None, typer.Option("--id", metavar="MÃ", help=(
-        "Mã kế hoạch (plan.id). Mặc định: tên thư mục."))] = None,
-    force: Annotated[bool, typer.Option("--force", help=(
-        "Ghi đè dữ liệu đã có trong thư mục (in các thay đổi như ctt diff)."))] = False,
-    report: Annotated[Path | None, typer.Option("--report", metavar="TỆP", help=(
-        "Ghi báo cáo nhập (Markdown): đoạn nào vào đâu, đoạn nào không chuyển được và vì sao."))] = None,
-    schemas: Annotated[Path | None, typer.Option("--schemas", metavar="THƯ_MỤC", help=(
-        "Thư mục lược đồ JSON: ghi dòng lược đồ cho VS Code ở đầu mỗi tệp."))] = None,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="TỆP", help="Kế hoạch của phường: .docx (hoặc .doc, .odt nếu có LibreOffice).", show_default=False
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", metavar="THƯ_MỤC", help=("Thư mục kế hoạch sẽ ghi. Mặc định: plans/<tên phường không dấu>.")
+        ),
+    ] = None,
+    ward_id: Annotated[
+        str | None, typer.Option("--id", metavar="MÃ", help=("Mã kế hoạch (plan.id). Mặc định: tên thư mục."))
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help=("Ghi đè dữ liệu đã có trong thư mục (in các thay đổi như ctt diff)."))
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            metavar="TỆP",
+            help=("Ghi báo cáo nhập (Markdown): đoạn nào vào đâu, đoạn nào không chuyển được và vì sao."),
+        ),
+    ] = None,
+    schemas: Annotated[
+        Path | None,
+        typer.Option(
+            "--schemas", metavar="THƯ_MỤC", help=("Thư mục lược đồ JSON: ghi dòng lược đồ cho VS Code ở đầu mỗi tệp.")
+        ),
+    ] = None,
     as_of: AsOf = None,
 ) -> None:
     """Nhập kế hoạch Word (.docx) của phường thành dữ liệu ctt trong một lệnh.
@@ -40,19 +60,22 @@ def import_(
 
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.importer.convert import ImportError_, read_plan
+    from ctt_cli.importer.files import criteria_sets, file_texts
     from ctt_cli.importer.outline import NotAPlan
     from ctt_cli.importer.report import report_text, summary_lines
-    from ctt_cli.importer.to_yaml import PlanMapper, criteria_sets, file_texts, ward_name
+    from ctt_cli.importer.to_yaml import PlanMapper, ward_name
     from ctt_cli.model.layout import REQUIRED
-    from ctt_cli.scaffold import slug
+    from ctt_cli.scaffold.files import slug
     from ctt_cli.views.console import error, note
 
     try:
         structure = read_plan(file)
     except NotAPlan as exc:
         found = exc.found or "không rõ"
-        error(f"{file}: đây không phải kế hoạch: tên loại văn bản là '{found}'. ctt import chỉ nhận Kế hoạch "
-              "(dòng 'KẾ HOẠCH' dưới khối tiêu đề).")
+        error(
+            f"{file}: đây không phải kế hoạch: tên loại văn bản là '{found}'. ctt import chỉ nhận Kế hoạch "
+            "(dòng 'KẾ HOẠCH' dưới khối tiêu đề)."
+        )
         raise typer.Exit(1) from None
     except ImportError_ as exc:
         error(str(exc))
@@ -63,14 +86,18 @@ def import_(
     plan_id = ward_id or slug(folder.resolve().name)
     existing = [folder / f"{k}.yaml" for k in REQUIRED if (folder / f"{k}.yaml").exists()]
     if existing and not force:
-        error(f"{folder} đã có dữ liệu kế hoạch ({', '.join(p.name for p in existing)}); ctt import không ghi đè. "
-              "Dùng --force để ghi đè (các thay đổi sẽ được in ra).")
+        error(
+            f"{folder} đã có dữ liệu kế hoạch ({', '.join(p.name for p in existing)}); ctt import không ghi đè. "
+            "Dùng --force để ghi đè (các thay đổi sẽ được in ra)."
+        )
         raise typer.Exit(1)
     old = _load(folder) if existing else None
     imported = PlanMapper(structure, plan_id, criteria_sets(folder)).run()
     texts = file_texts(imported, folder, schemas)
     for kind, text in texts.items():
-        write_or_exit(folder / f"{kind}.yaml", text.encode("utf-8"), replace_input=force)  # --force: the old ward, replaced
+        write_or_exit(
+            folder / f"{kind}.yaml", text.encode("utf-8"), replace_input=force
+        )  # --force: the old ward, replaced
     if schemas is not None:  # as ctt init: the schemas the files point at, when missing
         from ctt_cli.model.jsonschema import schema_texts
 

@@ -62,25 +62,69 @@ nhiệm vụ và danh mục đơn vị; khi văn bản được ký, điền `do
 
 def init(
     folder: Annotated[Path, typer.Argument(metavar="THƯ_MỤC", help="Thư mục kế hoạch mới, ví dụ plans/an-lao.")],
-    ward: Annotated[str, typer.Option("--ward", help=(
-        "Tên đơn vị hành chính, ví dụ 'Xã An Lão', 'Phường Hòa Bình', 'Đặc khu Cát Hải'."))],
-    kind: Annotated[str | None, typer.Option("--kind", metavar="xa|phuong|dac-khu", help=(
-        "Loại đơn vị khi tên không bắt đầu bằng 'Xã', 'Phường' hoặc 'Đặc khu'."))] = None,
-    issuer: Annotated[str | None, typer.Option("--issuer", help=(
-        "Cơ quan ban hành: ubnd (mặc định), mttq (Ban Thường trực Ủy ban MTTQ), dang-uy (Đảng ủy), "
-        "ban-chi-dao (Ban Chỉ đạo), hoặc tên đầy đủ của cơ quan."))] = None,
-    header: Annotated[list[str] | None, typer.Option("--header", help=(
-        "Một dòng tên cơ quan ở góc trái (lặp lại cho từng dòng); mặc định theo cơ quan ban hành."))] = None,
-    deputy: Annotated[bool, typer.Option("--deputy", help=(
-        "Cấp phó ký thay: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' (hoặc 'KT. BÍ THƯ / PHÓ BÍ THƯ')."))] = False,
-    start_from: Annotated[Path | None, typer.Option("--from", metavar="THƯ_MỤC", help=(
-        "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố. "
-        "Mặc định: kế hoạch Lê Thanh Nghị kèm theo ctt."))] = None,
+    ward: Annotated[
+        str,
+        typer.Option(
+            "--ward", help=("Tên đơn vị hành chính, ví dụ 'Xã An Lão', 'Phường Hòa Bình', 'Đặc khu Cát Hải'.")
+        ),
+    ],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="xa|phuong|dac-khu",
+            help=("Loại đơn vị khi tên không bắt đầu bằng 'Xã', 'Phường' hoặc 'Đặc khu'."),
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option(
+            "--issuer",
+            help=(
+                "Cơ quan ban hành: ubnd (mặc định), mttq (Ban Thường trực Ủy ban MTTQ), dang-uy (Đảng ủy), "
+                "ban-chi-dao (Ban Chỉ đạo), hoặc tên đầy đủ của cơ quan."
+            ),
+        ),
+    ] = None,
+    header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--header",
+            help=("Một dòng tên cơ quan ở góc trái (lặp lại cho từng dòng); mặc định theo cơ quan ban hành."),
+        ),
+    ] = None,
+    deputy: Annotated[
+        bool,
+        typer.Option(
+            "--deputy", help=("Cấp phó ký thay: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' (hoặc 'KT. BÍ THƯ / PHÓ BÍ THƯ').")
+        ),
+    ] = False,
+    start_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            metavar="THƯ_MỤC",
+            help=(
+                "Kế hoạch mẫu lấy phụ lục nhiệm vụ, đơn vị và văn bản cấp thành phố. "
+                "Mặc định: kế hoạch Lê Thanh Nghị kèm theo ctt."
+            ),
+        ),
+    ] = None,
     year: ThisYearByDefault = None,
-    schemas: Annotated[Path, typer.Option("--schemas", metavar="THƯ_MỤC", help=(
-        "Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có)."))] = Path("schemas"),
-    root: Annotated[Path, typer.Option("--root", metavar="THƯ_MỤC", help=(
-        "Gốc kho git: nơi ghi .pre-commit-config.yaml và .gitattributes nếu chưa có."))] = Path("."),
+    schemas: Annotated[
+        Path,
+        typer.Option(
+            "--schemas", metavar="THƯ_MỤC", help=("Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có).")
+        ),
+    ] = Path("schemas"),
+    root: Annotated[
+        Path,
+        typer.Option(
+            "--root",
+            metavar="THƯ_MỤC",
+            help=("Gốc kho git: nơi ghi .pre-commit-config.yaml và .gitattributes nếu chưa có."),
+        ),
+    ] = Path("."),
 ) -> None:
     """Tạo thư mục kế hoạch cho một xã, phường hoặc đặc khu mới, theo cùng cấu trúc dữ liệu.
 
@@ -96,7 +140,8 @@ def init(
 
     from ctt_cli.commands.common import usable_wards, write_or_exit
     from ctt_cli.model.jsonschema import schema_texts
-    from ctt_cli.scaffold import Starter, new_ward_files, slug
+    from ctt_cli.scaffold.files import slug
+    from ctt_cli.scaffold.ward import Starter, new_ward_files
     from ctt_cli.views.console import error, note
     from ctt_cli.vn.commune import WORDS, CommuneKind, IssuerKind, issuer_kind_of, kind_of_name
 
@@ -105,8 +150,10 @@ def init(
         raise typer.Exit(2)
     commune = CommuneKind(kind) if kind else kind_of_name(ward)
     if commune is None:
-        error(f"không biết '{ward}' là xã, phường hay đặc khu; ghi tên bắt đầu bằng 'Xã', 'Phường', "
-              "'Đặc khu' hoặc dùng --kind xa|phuong|dac-khu")
+        error(
+            f"không biết '{ward}' là xã, phường hay đặc khu; ghi tên bắt đầu bằng 'Xã', 'Phường', "
+            "'Đặc khu' hoặc dùng --kind xa|phuong|dac-khu"
+        )
         raise typer.Exit(2)
     named = kind_of_name(ward)
     if named is not None and named != commune:
@@ -114,8 +161,11 @@ def init(
         raise typer.Exit(2)
     if named is None:
         ward = f"{WORDS[commune].title} {ward.strip()}"
-    issuer_kind = IssuerKind(issuer) if issuer in {k.value for k in IssuerKind} else (
-        issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
+    issuer_kind = (
+        IssuerKind(issuer)
+        if issuer in {k.value for k in IssuerKind}
+        else (issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
+    )
     issuer_name = issuer if issuer and issuer not in {k.value for k in IssuerKind} else None
     if folder.exists() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
@@ -133,8 +183,9 @@ def init(
             writes[shared] = criteria.text
         criteria_rel = Path(os.path.relpath(shared, folder)).as_posix()
     starter = Starter(ward, commune, issuer_kind, issuer_name, tuple(header or ()), deputy)
-    files = new_ward_files(source, starter, slug(folder.name), year or dt.date.today().year, criteria_rel,
-                           folder, schemas)
+    files = new_ward_files(
+        source, starter, slug(folder.name), year or dt.date.today().year, criteria_rel, folder, schemas
+    )
     writes.update({folder / f"{key}.yaml": text for key, text in files.items()})
     writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():

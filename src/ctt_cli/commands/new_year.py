@@ -23,7 +23,7 @@ def new_year(
 
     Ví dụ: ctt new-year 2027
     """
-    from ctt_cli.scaffold import new_year_files
+    from ctt_cli.scaffold.year import new_year_files
     from ctt_cli.views.console import note
 
     wards = usable_wards(paths)

@@ -86,27 +86,62 @@ def resolve_paths(paths: list[Path] | None) -> list[Path]:
 
 PathsArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Thư mục kế hoạch của phường, hoặc thư mục chứa nhiều phường. Mặc định: plans/",
-                   show_default=False, metavar="THƯ_MỤC..."),
+    typer.Argument(
+        help="Thư mục kế hoạch của phường, hoặc thư mục chứa nhiều phường. Mặc định: plans/",
+        show_default=False,
+        metavar="THƯ_MỤC...",
+    ),
 ]
-Year = Annotated[int, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
-                                   help="Năm (4 chữ số).")]
-YearOrAsOf = Annotated[int | None, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
-                                                help="Năm. Mặc định: năm của --as-of.")]
-ThisYearByDefault = Annotated[int | None, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
-                                                       help="Năm. Mặc định: năm nay.")]
-AsOf = Annotated[dt.date | None, typer.Option("--as-of", metavar="NGÀY", parser=parse_day, help=(
-    "Tính tại ngày này (2026-11-25 hoặc 25/11/2026). Mặc định: hôm nay."))]
+Year = Annotated[int, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM", help="Năm (4 chữ số).")]
+YearOrAsOf = Annotated[
+    int | None,
+    typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM", help="Năm. Mặc định: năm của --as-of."),
+]
+ThisYearByDefault = Annotated[
+    int | None, typer.Option("--year", "-y", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM", help="Năm. Mặc định: năm nay.")
+]
+AsOf = Annotated[
+    dt.date | None,
+    typer.Option(
+        "--as-of",
+        metavar="NGÀY",
+        parser=parse_day,
+        help=("Tính tại ngày này (2026-11-25 hoặc 25/11/2026). Mặc định: hôm nay."),
+    ),
+]
 TableFormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="Định dạng đầu ra")]
-FindingFormatOpt = Annotated[FindingFormat, typer.Option("--format", "-f", help=(
-    "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
-    "message, hint); github: chú thích GitHub Actions."))]
-States = Annotated[list[State] | None, typer.Option(
-    "--state", click_type=STATE_CHOICE, metavar="TRẠNG_THÁI",
-    help="Chỉ các trạng thái này (lặp lại được): " + STATE_CHOICE.choices()
-    + ". Viết có dấu hay không dấu, với '-', '_' hay dấu cách đều được.")]
-DueWithin = Annotated[int, typer.Option("--due-within", min=0, max=3660, metavar="SỐ_NGÀY",
-                                        help="Hạn còn từ bấy nhiêu ngày trở xuống thì là 'sắp đến hạn'.")]
+FindingFormatOpt = Annotated[
+    FindingFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help=(
+            "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
+            "message, hint); github: chú thích GitHub Actions."
+        ),
+    ),
+]
+States = Annotated[
+    list[State] | None,
+    typer.Option(
+        "--state",
+        click_type=STATE_CHOICE,
+        metavar="TRẠNG_THÁI",
+        help="Chỉ các trạng thái này (lặp lại được): "
+        + STATE_CHOICE.choices()
+        + ". Viết có dấu hay không dấu, với '-', '_' hay dấu cách đều được.",
+    ),
+]
+DueWithin = Annotated[
+    int,
+    typer.Option(
+        "--due-within",
+        min=0,
+        max=3660,
+        metavar="SỐ_NGÀY",
+        help="Hạn còn từ bấy nhiêu ngày trở xuống thì là 'sắp đến hạn'.",
+    ),
+]
 
 
 def today(as_of: dt.date | None) -> dt.date:

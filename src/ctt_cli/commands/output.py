@@ -23,12 +23,33 @@ class OutFormat(StrEnum):
     xlsx = "xlsx"
 
 
-OutFormatOpt = Annotated[OutFormat | None, typer.Option("--format", "-f", help=(
-    "Định dạng đầu ra: table, json, csv, md, xlsx (xlsx cần -o). Mặc định: theo đuôi tệp -o, không có -o thì table."))]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="TỆP", help=(
-    "Ghi ra tệp thay vì màn hình; định dạng theo đuôi tệp (.csv, .json, .md, .xlsx) khi không có --format."))]
-CsvSepOpt = Annotated[str, typer.Option("--csv-sep", metavar="KÝ_TỰ", help=(
-    "Dấu phân cách CSV; ';' cho Excel cài đặt tiếng Việt (khi đó số thập phân dùng dấu phẩy)."))]
+OutFormatOpt = Annotated[
+    OutFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=(
+            "Định dạng đầu ra: table, json, csv, md, xlsx (xlsx cần -o). Mặc định: theo đuôi tệp -o, không có -o thì table."
+        ),
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="TỆP",
+        help=("Ghi ra tệp thay vì màn hình; định dạng theo đuôi tệp (.csv, .json, .md, .xlsx) khi không có --format."),
+    ),
+]
+CsvSepOpt = Annotated[
+    str,
+    typer.Option(
+        "--csv-sep",
+        metavar="KÝ_TỰ",
+        help=("Dấu phân cách CSV; ';' cho Excel cài đặt tiếng Việt (khi đó số thập phân dùng dấu phẩy)."),
+    ),
+]
 
 _BY_SUFFIX = {".csv": OutFormat.csv, ".json": OutFormat.json, ".md": OutFormat.md, ".xlsx": OutFormat.xlsx}
 
@@ -37,7 +58,7 @@ def resolve(fmt: OutFormat | None, output: Path | None, csv_sep: str) -> OutForm
     """The format to write; usage errors (exit 2) for what cannot work."""
     from ctt_cli.views.console import error
 
-    if len(csv_sep) != 1 or csv_sep in "\"\r\n":
+    if len(csv_sep) != 1 or csv_sep in '"\r\n':
         error(f"--csv-sep: '{csv_sep}' không dùng được; dùng một ký tự như ',' hoặc ';'")
         raise typer.Exit(2)
     if fmt is None:

@@ -10,9 +10,13 @@ import typer
 
 from ctt_cli.commands.options import PathsArg, Year
 
-progress_app = typer.Typer(help="Tiến độ thực hiện: xuất bảng tiến độ (.xlsx) cho đơn vị điền và đọc lại.",
-                           no_args_is_help=True, rich_markup_mode=None, add_completion=False,
-                           context_settings={"help_option_names": ["-h", "--help"]})
+progress_app = typer.Typer(
+    help="Tiến độ thực hiện: xuất bảng tiến độ (.xlsx) cho đơn vị điền và đọc lại.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def _lines(ward, year: int, unit_id: str | None):
@@ -29,9 +33,21 @@ def _lines(ward, year: int, unit_id: str | None):
         if r.occurrence is None:
             continue
         part = role_of(r.task, unit_id, groups) if unit_id else None
-        role = None if part is None else ("chủ trì" if part[0] == "lead" else "phối hợp") + (" (chung)" if part[1] else "")
-        lines.append(Line(r.task.id, r.occurrence.key, r.occurrence.label, r.task.text,
-                          lead_cell(ward, r.task), role, r.occurrence.due, r.record))
+        role = (
+            None if part is None else ("chủ trì" if part[0] == "lead" else "phối hợp") + (" (chung)" if part[1] else "")
+        )
+        lines.append(
+            Line(
+                r.task.id,
+                r.occurrence.key,
+                r.occurrence.label,
+                r.task.text,
+                lead_cell(ward, r.task),
+                role,
+                r.occurrence.due,
+                r.record,
+            )
+        )
     lines.sort(key=lambda x: (x.task, x.key))
     return lines
 
@@ -40,10 +56,19 @@ def _lines(ward, year: int, unit_id: str | None):
 def progress_sheet(
     year: Year,
     paths: PathsArg = None,
-    unit: Annotated[str | None, typer.Option("--unit", "-u", metavar="ĐƠN_VỊ", help=(
-        "Chỉ nhiệm vụ đơn vị này chủ trì hoặc phối hợp (mã, tên, tên ngắn)."))] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="TỆP.xlsx",
-                                                help="Tệp cần ghi (mặc định: tien-do-NĂM.xlsx).")] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="ĐƠN_VỊ",
+            help=("Chỉ nhiệm vụ đơn vị này chủ trì hoặc phối hợp (mã, tên, tên ngắn)."),
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", metavar="TỆP.xlsx", help="Tệp cần ghi (mặc định: tien-do-NĂM.xlsx)."),
+    ] = None,
 ) -> None:
     """Xuất bảng tiến độ năm (.xlsx): mỗi kỳ của mỗi nhiệm vụ một dòng, trạng thái chọn trong danh sách.
 
@@ -116,8 +141,14 @@ def progress_import(
         except RecordError as exc:
             problems.append(f"{SHEET}!G{row}: {exc}")
             continue
-        record = next((r for r in tree.get("records") or [] if str(r.get("task")) == entry.task
-                       and (r.get("occurrence") or None) == entry.occurrence), None)
+        record = next(
+            (
+                r
+                for r in tree.get("records") or []
+                if str(r.get("task")) == entry.task and (r.get("occurrence") or None) == entry.occurrence
+            ),
+            None,
+        )
         if entry.state == "hoàn thành" and record is not None and not record.get("completed"):
             problems.append(f"{SHEET}!H{row}: nhiệm vụ {entry.task} 'hoàn thành' cần ngày hoàn thành")
     if problems:

@@ -13,21 +13,48 @@ from ctt_cli.commands.options import PathsArg, Year, parse_day
 def record(
     task: Annotated[str, typer.Argument(metavar="NHIỆM_VỤ", help="Mã nhiệm vụ, ví dụ T05.")],
     year: Year,
-    state: Annotated[str, typer.Option("--state", "-s", metavar="TRẠNG_THÁI", help=(
-        "hoàn thành | đang thực hiện | không thực hiện | chưa thực hiện (viết hoa, không dấu đều được)."))],
+    state: Annotated[
+        str,
+        typer.Option(
+            "--state",
+            "-s",
+            metavar="TRẠNG_THÁI",
+            help=("hoàn thành | đang thực hiện | không thực hiện | chưa thực hiện (viết hoa, không dấu đều được)."),
+        ),
+    ],
     paths: PathsArg = None,
-    date: Annotated[dt.date | None, typer.Option("--date", metavar="NGÀY", parser=parse_day,
-                                                 help="Ngày hoàn thành, dạng 13/11/2026.")] = None,
-    evidence: Annotated[list[str] | None, typer.Option("--evidence", "-e", help=(
-        "Chứng cứ: số hiệu văn bản ('120/BC-UBND ngày 13/11/2026'), mã văn bản trong documents.yaml, "
-        "hoặc mô tả; lặp lại để ghi nhiều chứng cứ."))] = None,
+    date: Annotated[
+        dt.date | None,
+        typer.Option("--date", metavar="NGÀY", parser=parse_day, help="Ngày hoàn thành, dạng 13/11/2026."),
+    ] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence",
+            "-e",
+            help=(
+                "Chứng cứ: số hiệu văn bản ('120/BC-UBND ngày 13/11/2026'), mã văn bản trong documents.yaml, "
+                "hoặc mô tả; lặp lại để ghi nhiều chứng cứ."
+            ),
+        ),
+    ] = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Lý do (bắt buộc khi 'không thực hiện').")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Ghi chú.")] = None,
     by: Annotated[str | None, typer.Option("--by", help="Người / đơn vị báo cáo.")] = None,
-    occurrence: Annotated[str | None, typer.Option("--occurrence", metavar="KỲ", help=(
-        "Kỳ thực hiện khi nhiệm vụ có nhiều kỳ trong năm: 2026-Q1, 2026-H2, 2026-03."))] = None,
-    yes: Annotated[bool, typer.Option("--yes", help=(
-        "Thêm văn bản được dẫn làm chứng cứ vào documents.yaml khi chưa có, không hỏi lại."))] = False,
+    occurrence: Annotated[
+        str | None,
+        typer.Option(
+            "--occurrence",
+            metavar="KỲ",
+            help=("Kỳ thực hiện khi nhiệm vụ có nhiều kỳ trong năm: 2026-Q1, 2026-H2, 2026-03."),
+        ),
+    ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes", help=("Thêm văn bản được dẫn làm chứng cứ vào documents.yaml khi chưa có, không hỏi lại.")
+        ),
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ cho xem thay đổi, không ghi.")] = False,
 ) -> None:
     """Ghi tiến độ một nhiệm vụ vào progress/NĂM.yaml (kiểm tra trước khi ghi, giữ nguyên chú thích).
@@ -49,8 +76,16 @@ def record(
     evidence, also = _registry(ward, evidence, yes, say) if evidence else (evidence, {})
     try:
         keys = [(o.key, o.label) for o in task_occurrences(ward.plan, [found], year).get(found.id, [])]
-        entry = Entry(found.id, parse_state(state), choose_occurrence(found.id, keys, occurrence, year),
-                      date, evidence, reason, note, by)
+        entry = Entry(
+            found.id,
+            parse_state(state),
+            choose_occurrence(found.id, keys, occurrence, year),
+            date,
+            evidence,
+            reason,
+            note,
+            by,
+        )
         path = ward.root / "progress" / f"{year}.yaml"
         text = path.read_text(encoding="utf-8") if path.is_file() else f"year: {year}\nrecords:\n"
         tree = roundtrip.load(text)
@@ -59,8 +94,15 @@ def record(
     except RecordError as exc:
         error(str(exc))
         raise typer.Exit(1) from None
-    _write_checked(ward, path, text if path.is_file() else "", roundtrip.dump(tree), changes, dry_run,
-                   {p: t for p, (t, _) in also.items()})
+    _write_checked(
+        ward,
+        path,
+        text if path.is_file() else "",
+        roundtrip.dump(tree),
+        changes,
+        dry_run,
+        {p: t for p, (t, _) in also.items()},
+    )
 
 
 def _new_ids(also) -> list[str]:
@@ -100,8 +142,16 @@ def _registry(ward, evidence: list[str], yes: bool, say):
             tree = roundtrip.load(text)
             if tree.get("documents") is None:
                 tree["documents"] = CommentedSeq()
-        tree["documents"].append(CommentedMap([("id", new.id), ("kind", new.kind), ("number", new.number),
-                                               ("date", DateText(new.date.isoformat()) if new.date else None)]))
+        tree["documents"].append(
+            CommentedMap(
+                [
+                    ("id", new.id),
+                    ("kind", new.kind),
+                    ("number", new.number),
+                    ("date", DateText(new.date.isoformat()) if new.date else None),
+                ]
+            )
+        )
         added.append(new.id)
         known.append(new)
         out.append(new.id)

@@ -17,12 +17,24 @@ render_app = typer.Typer(
     rich_markup_mode=None,
 )
 
-OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", metavar="TỆP", help=(
-    "Tệp .docx (hoặc .pdf, chuyển qua LibreOffice) cần ghi; '-': ghi ra stdout (để chuyển tiếp qua ống). Mặc định: build/<mã kế hoạch>/<tên>.docx"))]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="TỆP",
+        help=(
+            "Tệp .docx (hoặc .pdf, chuyển qua LibreOffice) cần ghi; '-': ghi ra stdout (để chuyển tiếp qua ống). Mặc định: build/<mã kế hoạch>/<tên>.docx"
+        ),
+    ),
+]
 PdfOpt = Annotated[bool, typer.Option("--pdf", help="Xuất PDF (chuyển qua LibreOffice headless) thay cho .docx.")]
-TemplateOpt = Annotated[Path | None, typer.Option(
-    "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra).")]
+TemplateOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--template", metavar="TỆP", help="Dùng mẫu .docx này thay cho mẫu trong templates/ (cũng được kiểm tra)."
+    ),
+]
 
 
 def _pdf_error() -> type[Exception]:
@@ -31,8 +43,16 @@ def _pdf_error() -> type[Exception]:
     return PdfError
 
 
-def _render(paths, requests_for, output: Path | None, template: Path | None, *, progress: bool = False,
-            pdf: bool = False, needs: Needs | None = None) -> None:
+def _render(
+    paths,
+    requests_for,
+    output: Path | None,
+    template: Path | None,
+    *,
+    progress: bool = False,
+    pdf: bool = False,
+    needs: Needs | None = None,
+) -> None:
     import sys
     from dataclasses import replace
 
@@ -99,8 +119,7 @@ def _render(paths, requests_for, output: Path | None, template: Path | None, *, 
 
 
 @render_app.command("plan")
-def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None,
-         pdf: PdfOpt = False) -> None:
+def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
     """Kế hoạch đầy đủ: phần đầu, căn cứ, các mục đánh số tự động, nơi nhận, chữ ký và phụ lục nhiệm vụ.
 
     Ví dụ: ctt render plan -o build/ke-hoach.docx
@@ -110,13 +129,25 @@ def plan(paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt
     from ctt_cli.render.documents import Request
 
     # the plan document reads the plan, its units, documents and tasks: a broken score file does not stop it
-    _render(paths, lambda w: [Request("plan")], output, template, pdf=pdf,
-            needs=Needs("plan", "units", "documents", "tasks"))
+    _render(
+        paths,
+        lambda w: [Request("plan")],
+        output,
+        template,
+        pdf=pdf,
+        needs=Needs("plan", "units", "documents", "tasks"),
+    )
 
 
 @render_app.command("report")
-def report(year: Year, paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None,
-           template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
+def report(
+    year: Year,
+    paths: PathsArg = None,
+    as_of: AsOf = None,
+    output: OutputOpt = None,
+    template: TemplateOpt = None,
+    pdf: PdfOpt = False,
+) -> None:
     """Báo cáo kết quả thực hiện năm (nhiệm vụ 6): kết quả từng nhiệm vụ, điểm tự chấm, phần tường thuật.
 
     Phần tường thuật lấy từ reports/NĂM.yaml; phần còn thiếu hiện dòng nhắc bổ sung.
@@ -129,8 +160,9 @@ def report(year: Year, paths: PathsArg = None, as_of: AsOf = None, output: Outpu
 
 
 @render_app.command("assessment")
-def assessment(year: Year, paths: PathsArg = None, output: OutputOpt = None,
-               template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
+def assessment(
+    year: Year, paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None, pdf: PdfOpt = False
+) -> None:
     """Báo cáo tự đánh giá, chấm điểm (nhiệm vụ 5) kèm Biểu chấm điểm.
 
     Ví dụ: ctt render assessment --year 2026
@@ -141,8 +173,9 @@ def assessment(year: Year, paths: PathsArg = None, output: OutputOpt = None,
 
 
 @render_app.command("registration")
-def registration(year: Year, paths: PathsArg = None, output: OutputOpt = None,
-                 template: TemplateOpt = None, pdf: PdfOpt = False) -> None:
+def registration(
+    year: Year, paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None, pdf: PdfOpt = False
+) -> None:
     """Công văn đăng ký mức đạt chuẩn năm gửi Sở Nội vụ (nhiệm vụ 3), theo mục tiêu của kế hoạch.
 
     Ví dụ: ctt render registration --year 2027
@@ -153,10 +186,15 @@ def registration(year: Year, paths: PathsArg = None, output: OutputOpt = None,
 
 
 @render_app.command("review")
-def review(first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],
-           last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")],
-           paths: PathsArg = None, as_of: AsOf = None, output: OutputOpt = None, template: TemplateOpt = None,
-           pdf: PdfOpt = False) -> None:
+def review(
+    first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],
+    last: Annotated[int, typer.Option("--to", min=YEAR_MIN, max=YEAR_MAX, help="Năm cuối.")],
+    paths: PathsArg = None,
+    as_of: AsOf = None,
+    output: OutputOpt = None,
+    template: TemplateOpt = None,
+    pdf: PdfOpt = False,
+) -> None:
     """Báo cáo sơ kết (ví dụ 2026-2027) hoặc tổng kết (đến năm cuối giai đoạn, 2030) (nhiệm vụ 9).
 
     Ví dụ: ctt render review --from 2026 --to 2027
@@ -181,5 +219,6 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     from ctt_cli.render.documents import due_documents
 
     day = today(as_of)
-    _render(paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True,
-            pdf=pdf)
+    _render(
+        paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True, pdf=pdf
+    )

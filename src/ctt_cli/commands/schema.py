@@ -9,8 +9,9 @@ import typer
 
 
 def schema(
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="THƯ_MỤC", help="Thư mục ghi các lược đồ.")]
-    = Path("schemas"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="THƯ_MỤC", help="Thư mục ghi các lược đồ.")] = Path(
+        "schemas"
+    ),
     check: Annotated[bool, typer.Option("--check", help="Không ghi; mã thoát 1 nếu lược đồ đã cũ.")] = False,
 ) -> None:
     """Ghi lược đồ JSON Schema cho từng loại tệp (plan, units, documents, tasks, progress,

@@ -15,14 +15,23 @@ from ctt_cli.model.layout import Needs
 def score(
     year: Year,
     paths: PathsArg = None,
-    compare: Annotated[int | None, typer.Option("--compare", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM",
-                                                help="So sánh từng nhóm tiêu chí với năm này.")] = None,
+    compare: Annotated[
+        int | None,
+        typer.Option(
+            "--compare", min=YEAR_MIN, max=YEAR_MAX, metavar="NĂM", help="So sánh từng nhóm tiêu chí với năm này."
+        ),
+    ] = None,
     fmt: OutFormatOpt = None,
     output: OutputOpt = None,
     csv_sep: CsvSepOpt = ",",
     top: Annotated[int, typer.Option("--top", min=0, help="Số tiêu chí bị trừ điểm nhiều nhất cần liệt kê.")] = 5,
-    fail_below_target: Annotated[bool, typer.Option("--fail-below-target", help=(
-        "Mã thoát 1 khi mức độ đạt được thấp hơn mục tiêu của kế hoạch năm đó (dùng trong CI)."))] = False,
+    fail_below_target: Annotated[
+        bool,
+        typer.Option(
+            "--fail-below-target",
+            help=("Mã thoát 1 khi mức độ đạt được thấp hơn mục tiêu của kế hoạch năm đó (dùng trong CI)."),
+        ),
+    ] = False,
 ) -> None:
     """Chấm điểm một năm theo bộ tiêu chí: tổng điểm, điểm từng nhóm, mức độ đạt được.
 
@@ -44,8 +53,12 @@ def score(
 
     out_fmt = resolve(fmt, output, csv_sep)
     views = []
-    wards = usable_wards(paths, needs=Needs("plan", "criteria", "scores", year=year)
-                         if compare is None else Needs("plan", "criteria", "scores"))
+    wards = usable_wards(
+        paths,
+        needs=Needs("plan", "criteria", "scores", year=year)
+        if compare is None
+        else Needs("plan", "criteria", "scores"),
+    )
     for ward in wards:
         criteria, scores = ward.criteria, ward.scores(year)
         if criteria is None or scores is None:
@@ -76,12 +89,15 @@ def score_app():
     `sheet`, `import` and `set` are subcommands (commands/score_sheet.py)."""
     from ctt_cli.commands.score_sheet import ScoreGroup, score_import, score_set, score_sheet
 
-    group = typer.Typer(cls=ScoreGroup, help="Chấm điểm một năm; xuất và đọc Biểu chấm điểm (.xlsx).",
-                        rich_markup_mode=None, add_completion=False,
-                        context_settings={"help_option_names": ["-h", "--help"]})
+    group = typer.Typer(
+        cls=ScoreGroup,
+        help="Chấm điểm một năm; xuất và đọc Biểu chấm điểm (.xlsx).",
+        rich_markup_mode=None,
+        add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
     group.command("show", help=score.__doc__)(score)
     group.command("sheet")(score_sheet)
     group.command("import")(score_import)
     group.command("set")(score_set)
     return group
-

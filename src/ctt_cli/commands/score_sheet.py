@@ -40,8 +40,12 @@ def _one_ward(paths, need_criteria: bool = True):
 def score_sheet(
     year: Year,
     paths: PathsArg = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="TỆP.xlsx",
-                                                help="Tệp Excel cần ghi (mặc định: bieu-cham-diem-NĂM.xlsx).")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", metavar="TỆP.xlsx", help="Tệp Excel cần ghi (mặc định: bieu-cham-diem-NĂM.xlsx)."
+        ),
+    ] = None,
 ) -> None:
     """Xuất Biểu chấm điểm (.xlsx) để điền điểm tự chấm, tài liệu kiểm chứng, giải trình.
 
@@ -71,8 +75,9 @@ def score_sheet(
     note(f"đã ghi {out}" + (" (MINH HỌA)" if view.illustrative else ""))
 
 
-def _write_checked(ward, path: Path, old: str, new: str, changes: list[str], dry_run: bool,
-                   also: dict[Path, str] | None = None) -> None:
+def _write_checked(
+    ward, path: Path, old: str, new: str, changes: list[str], dry_run: bool, also: dict[Path, str] | None = None
+) -> None:
     """Show the changes, check the ward with the new text (and the other files in ``also``), then
     write them (unless dry run), each atomically, ``also`` first."""
     from ctt_cli.commands.common import write_or_exit
@@ -150,11 +155,14 @@ def score_import(
 
 def score_set(
     criterion: Annotated[str, typer.Argument(metavar="TIÊU_CHÍ", help="Mã tiêu chí, ví dụ 1.2.")],
-    value: Annotated[str, typer.Argument(metavar="ĐIỂM", help="Điểm tự chấm (7,5 hoặc 7.5); 'đạt' / 'không đạt'; "
-                                                             "'chưa chấm'.")],
+    value: Annotated[
+        str, typer.Argument(metavar="ĐIỂM", help="Điểm tự chấm (7,5 hoặc 7.5); 'đạt' / 'không đạt'; 'chưa chấm'.")
+    ],
     year: Year,
     paths: PathsArg = None,
-    evidence: Annotated[str | None, typer.Option("--evidence", help="Tài liệu kiểm chứng (mỗi dòng một tài liệu).")] = None,
+    evidence: Annotated[
+        str | None, typer.Option("--evidence", help="Tài liệu kiểm chứng (mỗi dòng một tài liệu).")
+    ] = None,
     explain: Annotated[str | None, typer.Option("--explain", help="Giải trình (bắt buộc khi bị trừ điểm).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ cho xem thay đổi, không ghi.")] = False,
 ) -> None:
@@ -187,7 +195,12 @@ def score_set(
     appraisal = None
     if entry is not None:
         appraisal = entry.get("appraisal_passed" if crit.scoring.kind == "pass_fail" else "appraisal")
-    filled = Filled(crit, got, evidence if evidence is not None else (old_ev or None),
-                    explain if explain is not None else old_x, appraisal)
+    filled = Filled(
+        crit,
+        got,
+        evidence if evidence is not None else (old_ev or None),
+        explain if explain is not None else old_x,
+        appraisal,
+    )
     changes = apply(tree, [filled], ward.criteria)
     _write_checked(ward, path, text, roundtrip.dump(tree), changes, dry_run)

@@ -15,10 +15,12 @@ def site(
     year: YearOrAsOf = None,
     as_of: AsOf = None,
     due_within: DueWithin = 14,
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="THƯ_MỤC",
-                                         help="Thư mục ghi trang (tạo nếu chưa có).")] = Path("site"),
-    documents: Annotated[bool, typer.Option("--documents/--no-documents",
-                                            help="Tạo các văn bản .docx của năm cho từng phường.")] = True,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="THƯ_MỤC", help="Thư mục ghi trang (tạo nếu chưa có).")
+    ] = Path("site"),
+    documents: Annotated[
+        bool, typer.Option("--documents/--no-documents", help="Tạo các văn bản .docx của năm cho từng phường.")
+    ] = True,
     pdf: Annotated[bool, typer.Option("--pdf", help="Tạo thêm bản PDF của văn bản (cần LibreOffice; chậm).")] = False,
 ) -> None:
     """Trang web tĩnh tổng hợp nhiều xã, phường: index.html (bảng mọi đơn vị, sắp xếp và lọc được,
@@ -56,7 +58,9 @@ def site(
         error(str(exc))
         raise typer.Exit(1) from None
     bad = sum(1 for p in pages if p["row"]["errors"])
-    typer.echo(f"Đã tạo {display_path(output / 'index.html')}: {len(made.pages)} trang, {len(made.documents)} văn bản, "
-         f"{made.size / 1024:.0f} KB; {len(pages)} đơn vị, {bad} đơn vị có lỗi dữ liệu.")
+    typer.echo(
+        f"Đã tạo {display_path(output / 'index.html')}: {len(made.pages)} trang, {len(made.documents)} văn bản, "
+        f"{made.size / 1024:.0f} KB; {len(pages)} đơn vị, {bad} đơn vị có lỗi dữ liệu."
+    )
     if bad or checked.findings:
         raise typer.Exit(1)

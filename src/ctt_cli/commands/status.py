@@ -33,19 +33,39 @@ def status(
     paths: PathsArg = None,
     year: YearOrAsOf = None,
     as_of: AsOf = None,
-    unit: Annotated[str | None, typer.Option("--unit", "-u", metavar="ĐƠN_VỊ",
-                                             help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác).")]
-    = None,
-    role: Annotated[Role, typer.Option("--role", click_type=ROLE_CHOICE, metavar="VAI_TRÒ", help=(
-        "Với --unit: vai trò " + ROLE_CHOICE.choices() + "."), show_default=ROLE_CHOICE.labels[Role.any])] = Role.any,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", metavar="ĐƠN_VỊ", help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác)."
+        ),
+    ] = None,
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role",
+            click_type=ROLE_CHOICE,
+            metavar="VAI_TRÒ",
+            help=("Với --unit: vai trò " + ROLE_CHOICE.choices() + "."),
+            show_default=ROLE_CHOICE.labels[Role.any],
+        ),
+    ] = Role.any,
     due_within: DueWithin = 14,
     state: States = None,
     fmt: OutFormatOpt = None,
     output: OutputOpt = None,
     csv_sep: CsvSepOpt = ",",
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", click_type=FAIL_ON_CHOICE, metavar="MỨC", help=(
-        "Mã thoát 1 nếu có kỳ quá hạn (quá-hạn, overdue) hoặc quá hạn/sắp đến hạn (sắp-đến-hạn, due-soon). "
-        "Dùng trong CI."))] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            click_type=FAIL_ON_CHOICE,
+            metavar="MỨC",
+            help=(
+                "Mã thoát 1 nếu có kỳ quá hạn (quá-hạn, overdue) hoặc quá hạn/sắp đến hạn (sắp-đến-hạn, due-soon). "
+                "Dùng trong CI."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Tình hình thực hiện các nhiệm vụ của phụ lục trong một năm: đã xong, sắp đến hạn, quá hạn.
 
@@ -80,8 +100,9 @@ def status(
                 raise typer.Exit(2)
             unit_id = found.id
         view = compute_status(ward, year, day, due_within)
-        views.append((ward, filter_rows(view, ward, unit_id=unit_id, role=role.value,
-                                        states=list(state or [])), unit_id))
+        views.append(
+            (ward, filter_rows(view, ward, unit_id=unit_id, role=role.value, states=list(state or [])), unit_id)
+        )
     from ctt_cli.views.export import status_sheet
 
     emit(out_fmt, output, csv_sep, lambda: status_sheet(views), lambda f: print_status(views, f, role.value))

@@ -40,23 +40,58 @@ def summary(
     print_findings(checked.findings, "text", stderr=True)
     missing = checked.findings
     rows = [r.value for r in checked]
-    columns = ["Phường", "Lỗi", "Cảnh báo", "Hoàn thành", "Quá hạn", "Sắp đến hạn", "Điểm", "Mức đạt",
-               "Mục tiêu", "Ghi chú"]
+    columns = [
+        "Phường",
+        "Lỗi",
+        "Cảnh báo",
+        "Hoàn thành",
+        "Quá hạn",
+        "Sắp đến hạn",
+        "Điểm",
+        "Mức đạt",
+        "Mục tiêu",
+        "Ghi chú",
+    ]
 
     def cell(v):
         return "" if v is None else v
 
-    table = [[r["ward"], r["errors"], r["warnings"],
-              "" if r["done"] is None else f"{r['done']}/{r['occurrences']}", cell(r["overdue"]),
-              cell(r["due_soon"]), num(r["score"]), cell(r["level"]), cell(r["target"]), r["note"]] for r in rows]
+    table = [
+        [
+            r["ward"],
+            r["errors"],
+            r["warnings"],
+            "" if r["done"] is None else f"{r['done']}/{r['occurrences']}",
+            cell(r["overdue"]),
+            cell(r["due_soon"]),
+            num(r["score"]),
+            cell(r["level"]),
+            cell(r["target"]),
+            r["note"],
+        ]
+        for r in rows
+    ]
     bad = sum(1 for r in rows if r["errors"])
-    caption = (f"{len(rows)} phường; {bad} phường có lỗi dữ liệu; "
-               f"{sum(1 for r in rows if r['target_met'] is False)} phường chưa đạt mục tiêu; "
-               f"{sum(1 for r in rows if r['overdue'])} phường có nhiệm vụ quá hạn. Tính đến {day:%d/%m/%Y}.")
+    caption = (
+        f"{len(rows)} phường; {bad} phường có lỗi dữ liệu; "
+        f"{sum(1 for r in rows if r['target_met'] is False)} phường chưa đạt mục tiêu; "
+        f"{sum(1 for r in rows if r['overdue'])} phường có nhiệm vụ quá hạn. Tính đến {day:%d/%m/%Y}."
+    )
     from ctt_cli.views.export import summary_sheet
 
-    emit(out_fmt, output, csv_sep, lambda: summary_sheet(rows, year, day),
-         lambda f: print_table(columns, table, f, title=f"Tổng hợp năm {year}", caption=caption,
-                               data={"year": year, "as_of": day.isoformat(), "wards": rows}))
+    emit(
+        out_fmt,
+        output,
+        csv_sep,
+        lambda: summary_sheet(rows, year, day),
+        lambda f: print_table(
+            columns,
+            table,
+            f,
+            title=f"Tổng hợp năm {year}",
+            caption=caption,
+            data={"year": year, "as_of": day.isoformat(), "wards": rows},
+        ),
+    )
     if bad or missing:
         raise typer.Exit(1)

@@ -10,17 +10,23 @@ import typer
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import PathsArg, Year, today
 
-templates_app = typer.Typer(help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True,
-                            rich_markup_mode=None)
+templates_app = typer.Typer(
+    help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True, rich_markup_mode=None
+)
 
 
 @templates_app.command("check")
-def check(paths: PathsArg = None,
-          template: Annotated[Path | None, typer.Option("--template", metavar="TỆP", help=(
-              "Chỉ kiểm tra mẫu này (cần --kind).") )] = None,
-          kind: Annotated[str | None, typer.Option("--kind", help=(
-              "Loại văn bản của --template: plan, report, assessment, registration, review."))] = None,
-          year: Year = 2026) -> None:
+def check(
+    paths: PathsArg = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", metavar="TỆP", help=("Chỉ kiểm tra mẫu này (cần --kind)."))
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help=("Loại văn bản của --template: plan, report, assessment, registration, review.")),
+    ] = None,
+    year: Year = 2026,
+) -> None:
     """Kiểm tra mọi mẫu: biến không có trong dữ liệu (cả ở đầu trang, chân trang), thẻ Jinja sai,
     và thử xuất với dữ liệu thật. Báo lỗi kèm tên mẫu và thẻ. Mã thoát 1 khi có lỗi.
 

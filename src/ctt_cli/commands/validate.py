@@ -15,10 +15,12 @@ def validate(
     paths: PathsArg = None,
     strict: Annotated[bool, typer.Option("--strict", help="Coi cảnh báo là lỗi (mã thoát 1).")] = False,
     fmt: FindingFormatOpt = FindingFormat.text,
-    only: Annotated[list[CheckName] | None, typer.Option("--check", help=(
-        "Chỉ chạy kiểm tra có tên này (lặp lại được)."))] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help=(
-        "Kiểm tra lại từ đầu, không dùng kết quả đã lưu của các tệp không đổi."))] = False,
+    only: Annotated[
+        list[CheckName] | None, typer.Option("--check", help=("Chỉ chạy kiểm tra có tên này (lặp lại được)."))
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help=("Kiểm tra lại từ đầu, không dùng kết quả đã lưu của các tệp không đổi."))
+    ] = False,
     as_of: AsOf = None,
 ) -> None:
     """Kiểm tra dữ liệu kế hoạch: cú pháp YAML, lược đồ, tham chiếu, hạn, chính tả tiếng Việt.
@@ -38,8 +40,11 @@ def validate(
     from ctt_cli.workspace.pipeline import Options, check_paths
 
     ward_paths, criteria_files = split_paths(resolve_paths(paths))
-    checked = check_paths(ward_paths, Options(
-        today(as_of), only=tuple(only) if only else None, use_cache=not no_cache)) if ward_paths else None
+    checked = (
+        check_paths(ward_paths, Options(today(as_of), only=tuple(only) if only else None, use_cache=not no_cache))
+        if ward_paths
+        else None
+    )
     if checked is None:
         from ctt_cli.workspace.pipeline import Checked
 
@@ -47,8 +52,12 @@ def validate(
     seen = {label for result in checked for label in result.texts}  # a set some ward uses is checked with it
     if criteria_files:
         from ctt_cli.workspace.criteria_alone import check_criteria_file
-        checked.results += [check_criteria_file(p, today(as_of)) for p in criteria_files
-                            if not any(label.endswith(p.as_posix()) or p.as_posix().endswith(label) for label in seen)]
+
+        checked.results += [
+            check_criteria_file(p, today(as_of))
+            for p in criteria_files
+            if not any(label.endswith(p.as_posix()) or p.as_posix().endswith(label) for label in seen)
+        ]
     for result in checked:
         if fmt is FindingFormat.text:
             print_findings(result.findings, "text", result.texts)

@@ -45,13 +45,30 @@ ERROR_PREFIX = "lỗi: "  # as views.console.error writes it
 USAGE_PIECES = {"[OPTIONS]": "[TÙY_CHỌN]", "COMMAND [ARGS]...": "LỆNH [ĐỐI_SỐ]..."}
 
 # The metavar Click makes from a type's name ("<int range>") when the option declares none.
-METAVARS = {"<int range>": "SỐ", "<int>": "SỐ", "<integer>": "SỐ", "<float range>": "SỐ", "<float>": "SỐ",
-            "<str>": "CHUỖI", "<text>": "CHUỖI", "<boolean>": "CÓ/KHÔNG", "<filename>": "TỆP",
-            "<path>": "ĐƯỜNG_DẪN", "<uuid>": "UUID"}
+METAVARS = {
+    "<int range>": "SỐ",
+    "<int>": "SỐ",
+    "<integer>": "SỐ",
+    "<float range>": "SỐ",
+    "<float>": "SỐ",
+    "<str>": "CHUỖI",
+    "<text>": "CHUỖI",
+    "<boolean>": "CÓ/KHÔNG",
+    "<filename>": "TỆP",
+    "<path>": "ĐƯỜNG_DẪN",
+    "<uuid>": "UUID",
+}
 
-TYPE_NAMES = {"int range": "số nguyên", "int": "số nguyên", "integer": "số nguyên",
-              "float range": "số", "float": "số", "boolean": "giá trị có/không", "UUID": "mã UUID",
-              "datetime": "ngày giờ"}
+TYPE_NAMES = {
+    "int range": "số nguyên",
+    "int": "số nguyên",
+    "integer": "số nguyên",
+    "float range": "số",
+    "float": "số",
+    "boolean": "giá trị có/không",
+    "UUID": "mã UUID",
+    "datetime": "ngày giờ",
+}
 
 
 class Catalog(gettext.NullTranslations):
@@ -76,35 +93,48 @@ def _rules() -> list[_Rule]:
         return re.compile(pattern, re.S), make
 
     return [
-        rule(r"Invalid value for (?P<p>.+?): (?P<m>.*)",
-             lambda m: f"giá trị không hợp lệ cho {m['p']}: {t(m['m'])}"),
+        rule(r"Invalid value for (?P<p>.+?): (?P<m>.*)", lambda m: f"giá trị không hợp lệ cho {m['p']}: {t(m['m'])}"),
         rule(r"Invalid value: (?P<m>.*)", lambda m: f"giá trị không hợp lệ: {t(m['m'])}"),
-        rule(r"Missing (?P<k>option|argument|parameter)(?P<p> .+?)?\.(?: (?P<m>.*))?",
-             lambda m: ({"option": "thiếu tùy chọn", "argument": "thiếu đối số", "parameter": "thiếu tham số"}
-                        [m["k"]] + (m["p"] or "") + "." + (f" {t(m['m'])}" if m["m"] else ""))),
+        rule(
+            r"Missing (?P<k>option|argument|parameter)(?P<p> .+?)?\.(?: (?P<m>.*))?",
+            lambda m: (
+                {"option": "thiếu tùy chọn", "argument": "thiếu đối số", "parameter": "thiếu tham số"}[m["k"]]
+                + (m["p"] or "")
+                + "."
+                + (f" {t(m['m'])}" if m["m"] else "")
+            ),
+        ),
         rule(r"Missing parameter: (?P<p>.*)", lambda m: f"thiếu tham số {m['p']}."),
         rule(r"Choose from:\n\t(?P<c>.*)", lambda m: f"Chọn một trong: {m['c']}"),
-        rule(r"No such option: (?P<o>\S+)(?: \(Possible options: (?P<c>.+)\))?",
-             lambda m: f"không có tùy chọn {m['o']}" + (f" (có phải: {m['c']}?)" if m["c"] else "")),
+        rule(
+            r"No such option: (?P<o>\S+)(?: \(Possible options: (?P<c>.+)\))?",
+            lambda m: f"không có tùy chọn {m['o']}" + (f" (có phải: {m['c']}?)" if m["c"] else ""),
+        ),
         rule(r"No such command (?P<n>.+)\.", lambda m: f"không có lệnh {m['n']}."),
         rule(r"Option (?P<o>'.+?') requires an argument\.", lambda m: f"tùy chọn {m['o']} cần một giá trị."),
-        rule(r"Option (?P<o>'.+?') requires (?P<n>\d+) arguments\.",
-             lambda m: f"tùy chọn {m['o']} cần {m['n']} giá trị."),
-        rule(r"Option (?P<o>'.+?') does not take a value\.",
-             lambda m: f"tùy chọn {m['o']} không nhận giá trị."),
+        rule(
+            r"Option (?P<o>'.+?') requires (?P<n>\d+) arguments\.", lambda m: f"tùy chọn {m['o']} cần {m['n']} giá trị."
+        ),
+        rule(r"Option (?P<o>'.+?') does not take a value\.", lambda m: f"tùy chọn {m['o']} không nhận giá trị."),
         rule(r"Got unexpected extra argument(?:s|\(s\))? \((?P<a>.*)\)", lambda m: f"thừa đối số: {m['a']}"),
-        rule(r"(?P<v>.+) is not one of (?P<c>.+)\.",
-             lambda m: f"{m['v']} không phải một trong các giá trị {m['c']}."),
-        rule(r"(?P<v>.+) is not in the range (?P<r>.+?)(?P<c> clamped)?\.",
-             lambda m: f"{m['v']} nằm ngoài khoảng cho phép ({m['r']})."),
-        rule(r"(?P<v>.+) is not a valid boolean\. Recognized values: (?P<s>.+)",
-             lambda m: f"{m['v']} không phải giá trị có/không; các giá trị được nhận: {m['s']}"),
-        rule(r"(?P<v>.+) is not a valid (?P<t>.+?)\.",
-             lambda m: f"{m['v']} không phải {TYPE_NAMES.get(m['t'], m['t'])} hợp lệ."),
-        rule(r"(?P<v>.+) does not match the formats (?P<f>.+)\.",
-             lambda m: f"{m['v']} không khớp các dạng {m['f']}."),
-        rule(r"(?P<n>\d+) values are required, but (?P<g>\d+) (?:was|were)? ?given\.",
-             lambda m: f"cần {m['n']} giá trị nhưng có {m['g']}."),
+        rule(r"(?P<v>.+) is not one of (?P<c>.+)\.", lambda m: f"{m['v']} không phải một trong các giá trị {m['c']}."),
+        rule(
+            r"(?P<v>.+) is not in the range (?P<r>.+?)(?P<c> clamped)?\.",
+            lambda m: f"{m['v']} nằm ngoài khoảng cho phép ({m['r']}).",
+        ),
+        rule(
+            r"(?P<v>.+) is not a valid boolean\. Recognized values: (?P<s>.+)",
+            lambda m: f"{m['v']} không phải giá trị có/không; các giá trị được nhận: {m['s']}",
+        ),
+        rule(
+            r"(?P<v>.+) is not a valid (?P<t>.+?)\.",
+            lambda m: f"{m['v']} không phải {TYPE_NAMES.get(m['t'], m['t'])} hợp lệ.",
+        ),
+        rule(r"(?P<v>.+) does not match the formats (?P<f>.+)\.", lambda m: f"{m['v']} không khớp các dạng {m['f']}."),
+        rule(
+            r"(?P<n>\d+) values are required, but (?P<g>\d+) (?:was|were)? ?given\.",
+            lambda m: f"cần {m['n']} giá trị nhưng có {m['g']}.",
+        ),
         rule(r"Takes (?P<n>\d+) values but (?P<g>\d+) given\.", lambda m: f"cần {m['n']} giá trị nhưng có {m['g']}."),
         rule(r"Value must be an iterable\.", lambda m: "giá trị phải là một danh sách."),
         rule(r"Could not open file (?P<f>.+?): (?P<m>.*)", lambda m: f"không mở được tệp {m['f']}: {m['m']}"),
@@ -140,8 +170,9 @@ def translate(message: str) -> str:
 
 
 def _show_click_exception(self: click_exc.ClickException, file: IO[Any] | None = None) -> None:
-    _click.echo(f"{ERROR_PREFIX}{translate(self.format_message())}", file=file or get_text_stderr(),
-                color=self.show_color)
+    _click.echo(
+        f"{ERROR_PREFIX}{translate(self.format_message())}", file=file or get_text_stderr(), color=self.show_color
+    )
 
 
 def _show_usage_error(self: click_exc.UsageError, file: IO[Any] | None = None) -> None:

@@ -95,7 +95,6 @@ def broken_files(ward) -> set[str]:
     """Files of the ward that did not load (a parse or schema error): they are not compared."""
     from pathlib import PurePosixPath
 
-
     if ward is None:
         return set()
     loaded = set(ward.loaded_files())

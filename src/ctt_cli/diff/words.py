@@ -12,23 +12,69 @@ from ctt_cli.scoring import compute_score
 from ctt_cli.vn.words import lower_first, shorten, vn_number
 
 FIELDS = {
-    "text": "nội dung", "deadline": "thời gian thực hiện", "lead": "cơ quan chủ trì",
-    "lead_text": "cơ quan chủ trì (như ghi)", "partners": "cơ quan phối hợp",
-    "partners_text": "cơ quan phối hợp (như ghi)", "produces": "văn bản phải làm", "repeat": "lặp lại",
-    "name": "tên", "short_name": "tên ngắn", "aliases": "tên gọi khác", "kind": "loại", "code": "ký hiệu",
-    "number": "số", "date": "ngày", "issuer": "cơ quan ban hành", "subject": "trích yếu", "title": "tiêu đề",
-    "state": "trạng thái", "completed": "ngày hoàn thành", "evidence": "chứng cứ", "note": "ghi chú",
-    "reason": "lý do", "reported_by": "người báo cáo", "self": "điểm tự chấm", "appraisal": "điểm thẩm định",
-    "explanation": "giải trình", "passed": "đạt", "level": "mức độ", "place": "địa danh", "max": "điểm tối đa",
-    "min_total": "tổng điểm tối thiểu", "min_group_share": "tỷ lệ tối thiểu mỗi nhóm", "required": "tiêu chí bắt buộc",
-    "registered_level": "mức độ đăng ký", "items": "các gạch đầu dòng", "units": "đơn vị", "cites": "văn bản trích dẫn",
-    "year": "năm", "start": "năm bắt đầu", "end": "năm kết thúc", "open_ended": "tiếp tục sau giai đoạn",
-    "before_date": "cách hiểu 'Trước ngày'", "to_year": "đến năm", "header": "tên cơ quan ở tiêu đề",
-    "status": "tình trạng dữ liệu", "notice": "lời cảnh báo", "not_scored": "chưa chấm",
+    "text": "nội dung",
+    "deadline": "thời gian thực hiện",
+    "lead": "cơ quan chủ trì",
+    "lead_text": "cơ quan chủ trì (như ghi)",
+    "partners": "cơ quan phối hợp",
+    "partners_text": "cơ quan phối hợp (như ghi)",
+    "produces": "văn bản phải làm",
+    "repeat": "lặp lại",
+    "name": "tên",
+    "short_name": "tên ngắn",
+    "aliases": "tên gọi khác",
+    "kind": "loại",
+    "code": "ký hiệu",
+    "number": "số",
+    "date": "ngày",
+    "issuer": "cơ quan ban hành",
+    "subject": "trích yếu",
+    "title": "tiêu đề",
+    "state": "trạng thái",
+    "completed": "ngày hoàn thành",
+    "evidence": "chứng cứ",
+    "note": "ghi chú",
+    "reason": "lý do",
+    "reported_by": "người báo cáo",
+    "self": "điểm tự chấm",
+    "appraisal": "điểm thẩm định",
+    "explanation": "giải trình",
+    "passed": "đạt",
+    "level": "mức độ",
+    "place": "địa danh",
+    "max": "điểm tối đa",
+    "min_total": "tổng điểm tối thiểu",
+    "min_group_share": "tỷ lệ tối thiểu mỗi nhóm",
+    "required": "tiêu chí bắt buộc",
+    "registered_level": "mức độ đăng ký",
+    "items": "các gạch đầu dòng",
+    "units": "đơn vị",
+    "cites": "văn bản trích dẫn",
+    "year": "năm",
+    "start": "năm bắt đầu",
+    "end": "năm kết thúc",
+    "open_ended": "tiếp tục sau giai đoạn",
+    "before_date": "cách hiểu 'Trước ngày'",
+    "to_year": "đến năm",
+    "header": "tên cơ quan ở tiêu đề",
+    "status": "tình trạng dữ liệu",
+    "notice": "lời cảnh báo",
+    "not_scored": "chưa chấm",
 }
-TOP = {"document": "Thông tin văn bản", "objectives": "Mục tiêu", "body": "Nội dung", "recipients": "Nơi nhận",
-       "signature": "Chữ ký", "legal_bases": "Căn cứ", "period": "Giai đoạn", "settings": "Cài đặt",
-       "issuer": "Cơ quan ban hành", "preamble": "Đoạn mở đầu", "closing": "Đoạn kết", "appendix": "Phụ lục"}
+TOP = {
+    "document": "Thông tin văn bản",
+    "objectives": "Mục tiêu",
+    "body": "Nội dung",
+    "recipients": "Nơi nhận",
+    "signature": "Chữ ký",
+    "legal_bases": "Căn cứ",
+    "period": "Giai đoạn",
+    "settings": "Cài đặt",
+    "issuer": "Cơ quan ban hành",
+    "preamble": "Đoạn mở đầu",
+    "closing": "Đoạn kết",
+    "appendix": "Phụ lục",
+}
 
 
 def value(v: Any, field: str = "", ward=None) -> str:
@@ -83,14 +129,14 @@ def subject(change: Change) -> tuple[str, tuple[str, ...]]:
             return f"Bộ tiêu chí, mức độ {path[1]}", path[2:]
         crit = [p for i, p in enumerate(path) if i and path[i - 1] in ("groups", "children")]
         if crit:
-            return f"Bộ tiêu chí, tiêu chí {crit[-1]}", path[path.index(crit[-1]) + 1:]
+            return f"Bộ tiêu chí, tiêu chí {crit[-1]}", path[path.index(crit[-1]) + 1 :]
         return "Bộ tiêu chí", path
     if file == "plan" and path:
         if path[0] == "objectives" and len(path) > 1:
             return f"Mục tiêu từ năm {path[1]}", path[2:]
         if path[0] == "body":
             sections = [p for i, p in enumerate(path) if path[i - 1] in ("body", "children")]
-            rest = path[path.index(sections[-1]) + 1:] if sections else path[1:]
+            rest = path[path.index(sections[-1]) + 1 :] if sections else path[1:]
             return f"Mục '{shorten(sections[-1], 60)}'" if sections else "Nội dung", rest
         return TOP.get(path[0], path[0]), path[1:]
     return {"plan": "Kế hoạch", "tasks": "Phụ lục"}.get(file, file), path
@@ -143,8 +189,14 @@ def _due_impact(change: Change, old_ward, new_ward, year: int) -> str:
         if rule is None:
             return "không đọc được"
         settings = ward.plan.settings
-        occ = schedule.occurrences(rule, change.path[1], year, inclusive=settings.before_date == "inclusive",
-                                   day_off=settings.day_off, calendar=schedule.plan_workdays(ward.plan))
+        occ = schedule.occurrences(
+            rule,
+            change.path[1],
+            year,
+            inclusive=settings.before_date == "inclusive",
+            day_off=settings.day_off,
+            calendar=schedule.plan_workdays(ward.plan),
+        )
         return ", ".join(f"{o.due:%d/%m}" for o in occ if o.due) or "không có"
 
     return f" (hạn {year}: {due(old_ward, change.old)} → {due(new_ward, change.new)})"
@@ -161,5 +213,7 @@ def score_summary(old_ward, new_ward, year: int) -> str | None:
     a, b = result(old_ward), result(new_ward)
     if a is None or b is None:
         return None
-    return (f"Tổng điểm {year}: {value(a.total)} → {value(b.total)}; mức độ đạt được: "
-            f"{a.level_reached or 'chưa đạt'} → {b.level_reached or 'chưa đạt'}")
+    return (
+        f"Tổng điểm {year}: {value(a.total)} → {value(b.total)}; mức độ đạt được: "
+        f"{a.level_reached or 'chưa đạt'} → {b.level_reached or 'chưa đạt'}"
+    )

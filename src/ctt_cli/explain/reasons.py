@@ -28,6 +28,10 @@ def level_reasons(check: LevelCheck | None, view: ScoreView) -> list[str]:
     if check.over_quota is not None:
         out.append(f"vượt số đơn vị được xếp mức này (tối đa {check.over_quota})")
     if view.unscored:
-        out.append("còn " + str(len(view.unscored)) + " tiêu chí chưa chấm: "
-                   + ", ".join(r.criterion.id for r in view.unscored))
+        out.append(
+            "còn "
+            + str(len(view.unscored))
+            + " tiêu chí chưa chấm: "
+            + ", ".join(r.criterion.id for r in view.unscored)
+        )
     return out

@@ -95,8 +95,11 @@ def task_rows(table: Table, columns: list[str | None], header_rows: int) -> tupl
     out: list[TaskRow] = []
     skipped: list[Row] = []
     for row in table.rows[header_rows:]:
-        if row.texts() in header_texts or (row.repeated_header and out == []) or all(
-                COLUMN_NUMBERS.match(t) or not t for t in row.texts()):
+        if (
+            row.texts() in header_texts
+            or (row.repeated_header and out == [])
+            or all(COLUMN_NUMBERS.match(t) or not t for t in row.texts())
+        ):
             skipped.append(row)
             continue
         grid = _grid(row, width)
@@ -128,9 +131,16 @@ def task_rows(table: Table, columns: list[str | None], header_rows: int) -> tupl
             values["text"] = values.pop("stt")
             cells["text"] = cells.pop("stt")
         no_cells = not values.get("deadline") and not values.get("lead") and not values.get("partners")
-        group = bool(values.get("text")) and no_cells and (
-            spans_wide or GROUP_STT.match(values.get("stt", "")) is not None or
-            all(p.bold for c in real for p in c.paras if p.text))
-        out.append(TaskRow(values=values, cells=cells, pos=row.pos, group=group, extra=extra,
-                           stt=values.get("stt", "")))
+        group = (
+            bool(values.get("text"))
+            and no_cells
+            and (
+                spans_wide
+                or GROUP_STT.match(values.get("stt", "")) is not None
+                or all(p.bold for c in real for p in c.paras if p.text)
+            )
+        )
+        out.append(
+            TaskRow(values=values, cells=cells, pos=row.pos, group=group, extra=extra, stt=values.get("stt", ""))
+        )
     return out, skipped

@@ -24,12 +24,22 @@ def to_docx(path: Path, workdir: Path) -> Path:
     """A .docx version of a .doc/.odt/.rtf file, made by LibreOffice in workdir."""
     exe = soffice()
     if exe is None:
-        raise ImportError_(f"{path.name}: tệp {path.suffix} cần LibreOffice để chuyển sang .docx, nhưng máy "
-                           "chưa cài LibreOffice. Cài LibreOffice (soffice), hoặc mở tệp bằng Word và "
-                           "'Lưu thành' .docx, rồi chạy lại ctt import.")
+        raise ImportError_(
+            f"{path.name}: tệp {path.suffix} cần LibreOffice để chuyển sang .docx, nhưng máy "
+            "chưa cài LibreOffice. Cài LibreOffice (soffice), hoặc mở tệp bằng Word và "
+            "'Lưu thành' .docx, rồi chạy lại ctt import."
+        )
     profile = workdir / "profile"
-    cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx",
-           "--outdir", str(workdir), str(path)]
+    cmd = [
+        exe,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(workdir),
+        str(path),
+    ]
     try:
         subprocess.run(cmd, check=True, capture_output=True, timeout=180)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:

@@ -7,12 +7,29 @@ from __future__ import annotations
 import re
 
 from ctt_cli.model.documents import DOC_NUMBER
-from ctt_cli.scaffold import slug
+from ctt_cli.scaffold.files import slug
 from ctt_cli.vn.citation_grammar import CITATION
 
-KINDS = ("Chương trình hành động", "Chương trình", "Quyết định", "Nghị quyết", "Nghị định", "Kế hoạch", "Đề án",
-         "Thông tư", "Chỉ thị", "Công văn", "Hướng dẫn", "Luật", "Thông báo", "Kết luận", "Báo cáo", "Quy định",
-         "Văn bản", "Công điện")
+KINDS = (
+    "Chương trình hành động",
+    "Chương trình",
+    "Quyết định",
+    "Nghị quyết",
+    "Nghị định",
+    "Kế hoạch",
+    "Đề án",
+    "Thông tư",
+    "Chỉ thị",
+    "Công văn",
+    "Hướng dẫn",
+    "Luật",
+    "Thông báo",
+    "Kết luận",
+    "Báo cáo",
+    "Quy định",
+    "Văn bản",
+    "Công điện",
+)
 _KIND = "|".join(re.escape(k) for k in KINDS)
 MENTION = re.compile(rf"(?P<kind>{_KIND})\s+(?:số\s*:?\s*)?(?={CITATION.pattern})", re.IGNORECASE)
 SUBJECT_START = re.compile(r"\s+(?=(?:về|ban hành|thực hiện|triển khai|quy định|hướng dẫn|phê duyệt|tổ chức)\b)")
@@ -45,7 +62,7 @@ def mentions(text: str) -> list[dict]:
                 rec["date"] = dt.date(int(cite.group("y")), int(cite.group("m")), int(cite.group("d")))
             except ValueError:
                 pass
-        rest = text[cite.end():]
+        rest = text[cite.end() :]
         end = END.search(rest)
         rest = rest[: end.start()] if end else rest
         rest = rest.strip()
@@ -87,6 +104,7 @@ def registry(texts: list[str]) -> tuple[list[dict], list[str]]:
             notes.append(f"số, ký hiệu '{rec['number']}' không đúng dạng NĐ 30: ghi vào ghi chú (note)")
             rec = {**rec, "note": f"Số, ký hiệu như văn bản ghi: {rec['number']}"}
             del rec["number"]
-        out.append({"id": doc_id, **{k: rec[k] for k in ("kind", "number", "date", "issuer", "subject", "note")
-                                     if k in rec}})
+        out.append(
+            {"id": doc_id, **{k: rec[k] for k in ("kind", "number", "date", "issuer", "subject", "note") if k in rec}}
+        )
     return out, notes

@@ -44,8 +44,8 @@ def split_label(text: str) -> tuple[str, str, str]:
     """(label, style, rest) of a paragraph's typed number; ('', '', text) when it has none."""
     for style, pattern in LABELS:
         m = pattern.match(text)
-        if m and text[m.end():].strip():
-            return m.group("l"), style, text[m.end():]
+        if m and text[m.end() :].strip():
+            return m.group("l"), style, text[m.end() :]
     return "", "", text
 
 
@@ -95,10 +95,17 @@ class Reader:
         text = raw_text(p_el)
         ppr = p_el.find(W + "pPr")
         jc = ppr.find(W + "jc") if ppr is not None else None
-        style_id = ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else ""
-        para = Para(text="", pos=pos, bold=_emphasis(p_el, "b"), italic=_emphasis(p_el, "i"),
-                    centered=jc is not None and jc.get(W + "val") == "center",
-                    is_heading_style=self.style_names.get(style_id, "").lower().startswith("heading"))
+        style_id = (
+            ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else ""
+        )
+        para = Para(
+            text="",
+            pos=pos,
+            bold=_emphasis(p_el, "b"),
+            italic=_emphasis(p_el, "i"),
+            centered=jc is not None and jc.get(W + "val") == "center",
+            is_heading_style=self.style_names.get(style_id, "").lower().startswith("heading"),
+        )
         auto = paragraph_numbering(p_el, self.numbering) if text.strip() else None
         got = self.numbering.label(*auto) if auto else None
         if "\t" in text and not got:
@@ -122,7 +129,8 @@ class Reader:
         borders = tbl.find(f"{W}tblPr/{W}tblBorders")
         style = tbl.find(f"{W}tblPr/{W}tblStyle")
         borderless = (borders is None and style is None) or (
-            borders is not None and all(e.get(W + "val") in ("nil", "none") for e in borders))
+            borders is not None and all(e.get(W + "val") in ("nil", "none") for e in borders)
+        )
         for r, tr in enumerate(tbl.iterchildren(W + "tr"), 1):
             cells, col = [], 0
             trpr = tr.find(W + "trPr")
@@ -137,8 +145,7 @@ class Reader:
                 vm = tcpr.find(W + "vMerge") if tcpr is not None else None
                 cont = vm is not None and vm.get(W + "val") in (None, "continue")
                 cpos = f"{pos}, dòng {r}, cột {col + 1}"
-                paras = [self.para(p, f"{cpos}, đoạn {i}")
-                         for i, p in enumerate(tc.iterchildren(W + "p"), 1)]
+                paras = [self.para(p, f"{cpos}, đoạn {i}") for i, p in enumerate(tc.iterchildren(W + "p"), 1)]
                 for nested in tc.iterchildren(W + "tbl"):  # a table inside a cell: its text, flattened
                     for row in self.table(nested, f"{cpos}, bảng lồng").rows:
                         paras += [p for cell in row.cells for p in cell.paras]

@@ -56,8 +56,12 @@ class Numbering:
         for lvl in range(ilvl + 1):
             lv = levels.get(lvl, Level())
             text = text.replace(f"%{lvl + 1}", _format(counts.get(lvl, lv.start), lv.fmt))
-        style = {"upperRoman": "roman", "lowerLetter": "letter", "upperLetter": "upper-letter",
-                 "lowerRoman": "lower-roman"}.get(level.fmt, "decimal")
+        style = {
+            "upperRoman": "roman",
+            "lowerLetter": "letter",
+            "upperLetter": "upper-letter",
+            "lowerRoman": "lower-roman",
+        }.get(level.fmt, "decimal")
         if style == "decimal" and level.text.count("%") > 1:
             style = "decimal2"
         return text.strip(), style
@@ -93,8 +97,11 @@ def load_numbering(document) -> Numbering:
             for lvl in ab.iter(W + "lvl"):
                 start = _val(lvl, "start")
                 levels[int(lvl.get(W + "ilvl", "0"))] = Level(
-                    fmt=_val(lvl, "numFmt") or "decimal", text=_val(lvl, "lvlText") or "",
-                    start=int(start) if start and start.isdigit() else 1, bullet=(_val(lvl, "lvlText") or "").strip())
+                    fmt=_val(lvl, "numFmt") or "decimal",
+                    text=_val(lvl, "lvlText") or "",
+                    start=int(start) if start and start.isdigit() else 1,
+                    bullet=(_val(lvl, "lvlText") or "").strip(),
+                )
             out.levels[aid] = levels
         for num in root.iter(W + "num"):
             nid = num.get(W + "numId")

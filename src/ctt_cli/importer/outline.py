@@ -8,17 +8,37 @@ import re
 from ctt_cli.importer.appendix import appendix_columns, is_task_table
 from ctt_cli.importer.structure import AppendixTable, Header, Para, PlanStructure, Section, Table
 
-TYPES = ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", "QUYẾT ĐỊNH", "HƯỚNG DẪN", "BÁO CÁO", "THÔNG BÁO", "CHƯƠNG TRÌNH",
-         "NGHỊ QUYẾT", "TỜ TRÌNH", "ĐỀ ÁN", "CHỈ THỊ", "QUY CHẾ", "QUY ĐỊNH", "BIÊN BẢN", "CÔNG VĂN", "PHƯƠNG ÁN")
+TYPES = (
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+    "KẾ HOẠCH",
+    "QUYẾT ĐỊNH",
+    "HƯỚNG DẪN",
+    "BÁO CÁO",
+    "THÔNG BÁO",
+    "CHƯƠNG TRÌNH",
+    "NGHỊ QUYẾT",
+    "TỜ TRÌNH",
+    "ĐỀ ÁN",
+    "CHỈ THỊ",
+    "QUY CHẾ",
+    "QUY ĐỊNH",
+    "BIÊN BẢN",
+    "CÔNG VĂN",
+    "PHƯƠNG ÁN",
+)
 NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<n>\d*)\s*(?P<sep>[/-])\s*(?P<sym>[^\s,;]+)")
-PLACE_DATE = re.compile(r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})",
-                        re.IGNORECASE)
+PLACE_DATE = re.compile(
+    r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
+)
 RULE = re.compile(r"^[\s_\-=*.–—]*$")
 BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
 AUTHORITY = re.compile(r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T)\s*(.*)$")  # T/M, K/T: the Party's forms
-FIELD = re.compile(r"^(?P<key>Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|"
-                   r"(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?|Chủ trì|(?:Đơn vị|Cơ quan) phối hợp|Phối hợp|"
-                   r"Kết quả(?:, sản phẩm)?|Sản phẩm(?: đầu ra)?)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+FIELD = re.compile(
+    r"^(?P<key>Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ|"
+    r"(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?|Chủ trì|(?:Đơn vị|Cơ quan) phối hợp|Phối hợp|"
+    r"Kết quả(?:, sản phẩm)?|Sản phẩm(?: đầu ra)?)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
 SECTION_STYLES = ("roman", "decimal", "decimal2", "letter", "upper-letter", "lower-roman")
 ITEM_STYLES = ("dash", "plus")
 
@@ -36,8 +56,15 @@ def field_key(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     key = m.group("key").lower()
-    kind = ("lead" if "chủ trì" in key else "partners" if "phối hợp" in key
-            else "result" if key.startswith(("kết quả", "sản phẩm")) else "deadline")
+    kind = (
+        "lead"
+        if "chủ trì" in key
+        else "partners"
+        if "phối hợp" in key
+        else "result"
+        if key.startswith(("kết quả", "sản phẩm"))
+        else "deadline"
+    )
     return kind, m.group("value").strip().rstrip(";").strip()
 
 
@@ -57,8 +84,11 @@ def _is_right(text: str) -> bool:
 
 
 def _split_lines(p: Para) -> list[Para]:
-    return [Para(text=t.strip(), pos=p.pos, bold=p.bold, italic=p.italic, centered=p.centered)
-            for t in p.text.split("\n") if t.strip()]
+    return [
+        Para(text=t.strip(), pos=p.pos, bold=p.bold, italic=p.italic, centered=p.centered)
+        for t in p.text.split("\n")
+        if t.strip()
+    ]
 
 
 def read_header(blocks: list, out: PlanStructure) -> int:
@@ -137,14 +167,22 @@ def read(blocks: list, source: str) -> PlanStructure:
     out = PlanStructure(source=source, header=Header())
     for b in blocks:
         if isinstance(b, Table):
-            out.everything += [(p.pos, p.text) for r in b.rows for c in r.cells if not c.merged_from_above
-                               for p in c.paras if p.text.strip() and not RULE.match(p.text)]
+            out.everything += [
+                (p.pos, p.text)
+                for r in b.rows
+                for c in r.cells
+                if not c.merged_from_above
+                for p in c.paras
+                if p.text.strip() and not RULE.match(p.text)
+            ]
         elif b.text.strip() and not RULE.match(b.text):
             out.everything.append((b.pos, b.text))
     i = read_header(blocks, out)
     while i < len(blocks) and (_empty(blocks[i]) or isinstance(blocks[i], Table)):
         if isinstance(blocks[i], Table):
-            out.unread += [(c.pos, c.text, "bảng trước dòng tên loại") for r in blocks[i].rows for c in r.cells if c.text]
+            out.unread += [
+                (c.pos, c.text, "bảng trước dòng tên loại") for r in blocks[i].rows for c in r.cells if c.text
+            ]
         i += 1
     if i >= len(blocks):
         raise NotAPlan("")
@@ -155,7 +193,7 @@ def read(blocks: list, source: str) -> PlanStructure:
     first, _, rest = type_para.text.partition("\n")
     out.type_line = Para(text=found, pos=type_para.pos, bold=True, centered=True)
     if first.strip() != found:  # "KẾ HOẠCH Triển khai ..." on one line
-        out.subject.append(Para(text=first.strip()[len(found):].strip(), pos=type_para.pos))
+        out.subject.append(Para(text=first.strip()[len(found) :].strip(), pos=type_para.pos))
     if rest.strip():
         out.subject.append(Para(text=" ".join(rest.split()), pos=type_para.pos))
     i += 1
@@ -225,7 +263,7 @@ def build_tree(body: list[Para], out: PlanStructure) -> list[Section]:
         if p.label and p.style in SECTION_STYLES:
             styles = [s for _, s in stack]
             if p.style in styles:
-                del stack[styles.index(p.style):]
+                del stack[styles.index(p.style) :]
             sec = Section(label=p.label, style=p.style, head=p)
             stack[-1][0].children.append(sec)
             stack.append((sec, p.style))
@@ -253,8 +291,12 @@ def build_tree(body: list[Para], out: PlanStructure) -> list[Section]:
 
 
 def _appendix_title(b) -> bool:
-    return not isinstance(b, Table) and not b.label and b.text.upper().startswith("PHỤ LỤC") and (
-        b.bold or b.centered or b.text == b.text.upper())
+    return (
+        not isinstance(b, Table)
+        and not b.label
+        and b.text.upper().startswith("PHỤ LỤC")
+        and (b.bold or b.centered or b.text == b.text.upper())
+    )
 
 
 def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
@@ -289,8 +331,10 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
                 elif len(parts) >= 2:
                     left.append(Para(text=parts[0], pos=b.pos))
                     right.append(Para(text=parts[-1], pos=b.pos, bold=b.bold))
-                elif parts and (parts[0].lower().startswith(("nơi nhận", "-", "lưu")) or (left and not right and
-                                                                                          parts[0].endswith(";"))):
+                elif parts and (
+                    parts[0].lower().startswith(("nơi nhận", "-", "lưu"))
+                    or (left and not right and parts[0].endswith(";"))
+                ):
                     left.append(Para(text=parts[0], pos=b.pos))
                 elif parts:
                     right.append(Para(text=parts[0], pos=b.pos, bold=b.bold))

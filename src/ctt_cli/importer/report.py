@@ -40,11 +40,13 @@ def _short(text: str, n: int = 90) -> str:
 def summary_lines(ledger: Ledger) -> list[str]:
     """The few lines printed on stderr after an import."""
     n = ledger.numbers
-    out = [f"Đã đọc: {n.get('sections', 0)} mục, {n.get('tasks', 0)} nhiệm vụ ({n.get('prose_tasks', 0)} từ lời văn), "
-           f"{n.get('units', 0)} đơn vị, {n.get('documents', 0)} văn bản được trích dẫn, "
-           f"{n.get('recipients', 0)} nơi nhận.",
-           f"Đoạn văn và ô bảng: {len(ledger.carried)} đã chuyển vào dữ liệu, "
-           f"{len(ledger.not_carried)} không chuyển được (xem báo cáo)."]
+    out = [
+        f"Đã đọc: {n.get('sections', 0)} mục, {n.get('tasks', 0)} nhiệm vụ ({n.get('prose_tasks', 0)} từ lời văn), "
+        f"{n.get('units', 0)} đơn vị, {n.get('documents', 0)} văn bản được trích dẫn, "
+        f"{n.get('recipients', 0)} nơi nhận.",
+        f"Đoạn văn và ô bảng: {len(ledger.carried)} đã chuyển vào dữ liệu, "
+        f"{len(ledger.not_carried)} không chuyển được (xem báo cáo).",
+    ]
     out += [f"  - {e.pos}: {_short(e.text, 60)} ({e.where})" for e in ledger.not_carried[:5]]
     if len(ledger.not_carried) > 5:
         out.append(f"  … và {len(ledger.not_carried) - 5} mục khác")

@@ -12,13 +12,25 @@ from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import AppendixTable, Para, PlanStructure, Section
 from ctt_cli.importer.units import Registry
 
-PRODUCES = [("registration", r"đăng ký mức"), ("assessment", r"tự đánh giá|tự chấm"),
-            ("report", r"^báo cáo kết quả|^báo cáo tình hình"), ("review", r"sơ kết|tổng kết")]
+PRODUCES = [
+    ("registration", r"đăng ký mức"),
+    ("assessment", r"tự đánh giá|tự chấm"),
+    ("report", r"^báo cáo kết quả|^báo cáo tình hình"),
+    ("review", r"sơ kết|tổng kết"),
+]
 # the header words templates/ke-hoach.docx prints (tools/make_templates.py)
-PRINTED_HEADER = {"stt": "STT", "text": "Nhiệm vụ cụ thể", "deadline": "Thời gian thực hiện",
-                  "lead": "Cơ quan chủ trì", "partners": "Cơ quan phối hợp"}
-NOT_CARRIED = {"result": "cột kết quả / sản phẩm: mô hình chưa có trường này", "budget": "cột kinh phí: mô hình "
-               "chưa có trường này", "note": "cột ghi chú: mô hình chưa có trường này"}
+PRINTED_HEADER = {
+    "stt": "STT",
+    "text": "Nhiệm vụ cụ thể",
+    "deadline": "Thời gian thực hiện",
+    "lead": "Cơ quan chủ trì",
+    "partners": "Cơ quan phối hợp",
+}
+NOT_CARRIED = {
+    "result": "cột kết quả / sản phẩm: mô hình chưa có trường này",
+    "budget": "cột kinh phí: mô hình chưa có trường này",
+    "note": "cột ghi chú: mô hình chưa có trường này",
+}
 
 
 def _repeat(deadline: str) -> str | None:
@@ -39,8 +51,10 @@ class TaskBuilder:
         tid = f"T{len(self.tasks) + 1:02d}"
         rec: dict = {"id": tid, "text": text, "deadline": deadline or "Không ghi thời gian"}
         if not deadline:
-            self.ledger.note(f"Nhiệm vụ {tid} ({where}) không ghi thời gian thực hiện: ctt ghi tạm "
-                             "'Không ghi thời gian'; điền đúng nguyên văn.")
+            self.ledger.note(
+                f"Nhiệm vụ {tid} ({where}) không ghi thời gian thực hiện: ctt ghi tạm "
+                "'Không ghi thời gian'; điền đúng nguyên văn."
+            )
         if (repeat := _repeat(rec["deadline"])) is not None:
             rec["repeat"] = repeat
         leads = self.reg.split(lead_cell) if lead_cell else []
@@ -51,8 +65,9 @@ class TaskBuilder:
             rec["lead"] = self.reg.add(leads[0], cell=True)
             for extra in leads[1:]:
                 self.reg.add(extra, cell=True)
-                self.ledger.drop(where, extra, "đồng chủ trì: mô hình chỉ có một cơ quan chủ trì "
-                                               "(tên vẫn giữ trong lead_text)")
+                self.ledger.drop(
+                    where, extra, "đồng chủ trì: mô hình chỉ có một cơ quan chủ trì (tên vẫn giữ trong lead_text)"
+                )
         rec["_lead_cell"] = lead_cell
         partners = [self.reg.add(n, cell=True) for n in self.reg.split(partners_cell)] if partners_cell else []
         rec["partners"] = list(dict.fromkeys(p for p in partners if p != rec["lead"]))
@@ -61,8 +76,9 @@ class TaskBuilder:
             if kind not in self.produced and re.search(pattern, text, re.IGNORECASE):
                 rec["produces"] = [kind]
                 self.produced.add(kind)
-                self.ledger.note(f"Nhiệm vụ {tid} được coi là làm ra văn bản '{kind}' (suy ra từ lời văn): "
-                                 "kiểm tra trường produces.")
+                self.ledger.note(
+                    f"Nhiệm vụ {tid} được coi là làm ra văn bản '{kind}' (suy ra từ lời văn): kiểm tra trường produces."
+                )
                 break
         self.tasks.append(rec)
         return rec
@@ -70,7 +86,7 @@ class TaskBuilder:
     def from_appendix(self, app: AppendixTable) -> None:
         assert app.table is not None
         rows, skipped = task_rows(app.table, app.columns, app.header_rows)
-        for row in app.table.rows[:app.header_rows] + skipped:
+        for row in app.table.rows[: app.header_rows] + skipped:
             for cell in row.cells:
                 role = app.columns[cell.col] if cell.col < len(app.columns) else None
                 printed = PRINTED_HEADER.get(role or "")
@@ -113,12 +129,15 @@ class TaskBuilder:
             fields = dict(s.fields)
             if s.head is not None and ("lead" in fields or "deadline" in fields):
                 value = {k: (field_key(p.text) or ("", ""))[1] for k, p in fields.items()}
-                rec = self.add(s.head.text, value.get("deadline", ""), value.get("lead", ""),
-                               value.get("partners", ""), s.head.pos)
+                rec = self.add(
+                    s.head.text, value.get("deadline", ""), value.get("lead", ""), value.get("partners", ""), s.head.pos
+                )
                 rec["_prose"] = True
                 if "result" in value:
-                    self.ledger.note(f"Nhiệm vụ {rec['id']}: kết quả / sản phẩm '{value['result']}' giữ trong "
-                                     "lời văn; tasks.yaml chưa có trường này.")
+                    self.ledger.note(
+                        f"Nhiệm vụ {rec['id']}: kết quả / sản phẩm '{value['result']}' giữ trong "
+                        "lời văn; tasks.yaml chưa có trường này."
+                    )
             self.from_prose(s.children, f"{loc}[{i}].children")
 
 
@@ -146,11 +165,12 @@ def finish_tasks(tasks: list[dict], units: list[dict]) -> list[dict]:
     return out
 
 
-def appendix_meta(app: AppendixTable | None, structure: PlanStructure, issuer_name: str,
-                  ledger: Ledger) -> dict:
+def appendix_meta(app: AppendixTable | None, structure: PlanStructure, issuer_name: str, ledger: Ledger) -> dict:
     if app is None or not app.title:
-        ledger.note("Kế hoạch không có tiêu đề phụ lục nhiệm vụ: ctt ghi 'PHỤ LỤC NHIỆM VỤ CỤ THỂ' "
-                    "(tasks.yaml, appendix.title); sửa nếu cần.")
+        ledger.note(
+            "Kế hoạch không có tiêu đề phụ lục nhiệm vụ: ctt ghi 'PHỤ LỤC NHIỆM VỤ CỤ THỂ' "
+            "(tasks.yaml, appendix.title); sửa nếu cần."
+        )
         title, subtitle = "PHỤ LỤC NHIỆM VỤ CỤ THỂ", ""
     else:
         lines = [p.text for p in app.title]

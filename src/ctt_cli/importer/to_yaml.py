@@ -11,25 +11,22 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from ctt_cli.importer import documents as docs
 from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
 from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
 from ctt_cli.importer.units import Registry, looks_like_unit
-from ctt_cli.model.kinds import KINDS
-from ctt_cli.scaffold import file_text
 from ctt_cli.vn.text import tone_style
 from ctt_cli.vn.words import lower_first
-from ctt_cli.yamlio.canonical import format_text
-from ctt_cli.yamlio.roundtrip import load
 
 LOCALITY = re.compile(r"\b(PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)\s+(.+)$")
 PERIOD = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(\s+và những năm tiếp theo)?", re.IGNORECASE)
 OBJECTIVE = re.compile(r"[Mm]ức độ\s+(\d)")
-PARENT = re.compile(r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
-                    r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
+PARENT = re.compile(
+    r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
+    r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$"
+)
 ORGANISATION = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
 
 
@@ -93,8 +90,10 @@ class PlanMapper:
             name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
         else:
             name = title_case(joined)
-            led.note(f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
-                     "các văn bản ctt làm ra vẫn theo mẫu của UBND.")
+            led.note(
+                f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
+                "các văn bản ctt làm ra vẫn theo mẫu của UBND."
+            )
         return {"unit": self.reg.add(name), **out, "header": lines}, name
 
     def document(self) -> dict:
@@ -106,10 +105,16 @@ class PlanMapper:
                 fixed = "KH-UBND"
             where = next((p for p in self.s.header.left if p.text == h.number_line), None)
             if where is not None:  # listed as not carried: the model holds the state form only
-                led.drop(where.pos, where.text, f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
-                                                f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'")
-            led.note(f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
-                     f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần.")
+                led.drop(
+                    where.pos,
+                    where.text,
+                    f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
+                    f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'",
+                )
+            led.note(
+                f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
+                f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần."
+            )
             symbol = fixed
         year = h.year or dt.date.today().year
         if not h.year:
@@ -132,8 +137,16 @@ class PlanMapper:
         for p in self.s.subject:
             led.carry(p, "plan.yaml: document.subject")
         code = symbol.split("-")[0]
-        return {"type": "Kế hoạch", "code": code, "symbol": symbol, "number": h.number, "date": date,
-                "year": year, "place": h.place or "", "subject": self.s.subject_text or "Kế hoạch"}
+        return {
+            "type": "Kế hoạch",
+            "code": code,
+            "symbol": symbol,
+            "number": h.number,
+            "date": date,
+            "year": year,
+            "place": h.place or "",
+            "subject": self.s.subject_text or "Kế hoạch",
+        }
 
     def period(self, year: int) -> dict:
         for text in [self.s.subject_text, *self.texts]:
@@ -175,13 +188,17 @@ class PlanMapper:
             for p in s.items:
                 led.carry(p, f"plan.yaml: {loc}.items")
             if any(p.style == "plus" for p in s.items):
-                led.note(f"{s.items[0].pos}: các dòng '+' dưới mục '{head[:40]}' thành gạch đầu dòng '-' "
-                         "(mô hình có một cấp gạch đầu dòng).")
+                led.note(
+                    f"{s.items[0].pos}: các dòng '+' dưới mục '{head[:40]}' thành gạch đầu dòng '-' "
+                    "(mô hình có một cấp gạch đầu dòng)."
+                )
         if s.children:
             title_org = bool(ORGANISATION.search(head)) and s.style == self.s.numbering.get(1)
             title_obj = "MỤC TIÊU" in head.upper()
-            out["children"] = [self.section(c, f"{loc}.children[{i}]", in_org or title_org,
-                                            under_objectives or title_obj) for i, c in enumerate(s.children)]
+            out["children"] = [
+                self.section(c, f"{loc}.children[{i}]", in_org or title_org, under_objectives or title_obj)
+                for i, c in enumerate(s.children)
+            ]
         if "phụ lục" in head.lower() and leaf:
             out["appendix"] = True
         text = out.get("text") or out.get("title") or ""
@@ -214,8 +231,12 @@ class PlanMapper:
     # --- everything -----------------------------------------------------------------------
     def run(self) -> Imported:
         s, led = self.s, self.ledger
-        self.texts = ([p.text for p in s.bases] + [p.text for p in s.preamble] + _section_texts(s.sections)
-                      + [p.text for p in s.closing])
+        self.texts = (
+            [p.text for p in s.bases]
+            + [p.text for p in s.preamble]
+            + _section_texts(s.sections)
+            + [p.text for p in s.closing]
+        )
         ward = ward_name(s)
         self.reg.ward_place = re.sub(r"^(Phường|Xã|Thị trấn|Đặc khu)\s+", "", ward)
         for p in s.recipients:  # recipient names first: the split of cells keeps them whole
@@ -225,11 +246,15 @@ class PlanMapper:
         self.tone = _tone(self.texts)
         issuer, issuer_name = self.issuer(ward)
         document = self.document()
-        plan: dict = {"id": self.ward_id, "ward": ward, "issuer": issuer, "document": document,
-                      "period": self.period(document["year"]),
-                      "settings": {"before_date": "strict", "tone_style": self.tone}}
-        criteria = next((path for number, path in self.criteria.items()
-                         if any(number in t for t in self.texts)), None)
+        plan: dict = {
+            "id": self.ward_id,
+            "ward": ward,
+            "issuer": issuer,
+            "document": document,
+            "period": self.period(document["year"]),
+            "settings": {"before_date": "strict", "tone_style": self.tone},
+        }
+        criteria = next((path for number, path in self.criteria.items() if any(number in t for t in self.texts)), None)
         if criteria:
             plan["criteria_set"] = criteria
         body = [self.section(c, f"body[{i}]", False, False) for i, c in enumerate(s.sections)]
@@ -243,8 +268,9 @@ class PlanMapper:
         plan["legal_bases"] = []
         for i, p in enumerate(s.bases):
             cites = [by_number[m["number"]] for m in docs.mentions(p.text) if m["number"] in by_number]
-            plan["legal_bases"].append({"text": p.text, "cites": list(dict.fromkeys(cites))} if cites
-                                       else {"text": p.text})
+            plan["legal_bases"].append(
+                {"text": p.text, "cites": list(dict.fromkeys(cites))} if cites else {"text": p.text}
+            )
             led.carry(p, f"plan.yaml: legal_bases[{i}]")
         if s.preamble:
             plan["preamble"] = " ".join(p.text for p in s.preamble)
@@ -266,14 +292,24 @@ class PlanMapper:
         for pos, text in s.everything:  # nothing silently dropped: what no step took is listed
             if pos not in seen and pos.rsplit(", đoạn", 1)[0] not in seen:
                 led.drop(pos, text, "không nhận ra vai trò của đoạn này")
-        led.numbers.update(sections=self.section_count, tasks=len(tasks["tasks"]), units=len(units),
-                           documents=len(doc_records), recipients=len(plan["recipients"]))
+        led.numbers.update(
+            sections=self.section_count,
+            tasks=len(tasks["tasks"]),
+            units=len(units),
+            documents=len(doc_records),
+            recipients=len(plan["recipients"]),
+        )
         numbering = ", ".join(f"cấp {d}: {st}" for d, st in sorted(s.numbering.items()))
         if numbering:
-            led.note(f"Kiểu đánh số của văn bản gốc ({s.numbering_source or 'gõ tay'}): {numbering}; "
-                     "ctt đánh lại số theo NĐ 30 (I., 1., a), -).")
-        return Imported({"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records},
-                         "tasks": tasks}, led, ward)
+            led.note(
+                f"Kiểu đánh số của văn bản gốc ({s.numbering_source or 'gõ tay'}): {numbering}; "
+                "ctt đánh lại số theo NĐ 30 (I., 1., a), -)."
+            )
+        return Imported(
+            {"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records}, "tasks": tasks},
+            led,
+            ward,
+        )
 
     def recipients(self) -> list[dict]:
         out = []
@@ -297,7 +333,9 @@ class PlanMapper:
         if sig.authority:
             out["authority"] = sig.authority
             if sig.written and sig.written != sig.authority:
-                self.ledger.note(f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}').")
+                self.ledger.note(
+                    f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}')."
+                )
         if sig.body:
             out["body"] = sig.body
         out["title"] = sig.title or "CHỦ TỊCH"
@@ -329,8 +367,9 @@ class PlanMapper:
         before = len(builder.tasks)
         builder.from_prose(self.s.sections)
         self.ledger.numbers["prose_tasks"] = len(builder.tasks) - before
-        meta = appendix_meta(first or (self.s.appendices[0] if self.s.appendices else None), self.s,
-                             issuer_name, self.ledger)
+        meta = appendix_meta(
+            first or (self.s.appendices[0] if self.s.appendices else None), self.s, issuer_name, self.ledger
+        )
         return {"appendix": meta, "tasks": builder.tasks}
 
 
@@ -340,27 +379,4 @@ def _section_texts(sections: list[Section]) -> list[str]:
         out += [s.head.text] if s.head else []
         out += [p.text for p in s.paras + s.items]
         out += _section_texts(s.children)
-    return out
-
-
-def criteria_sets(folder: Path) -> dict[str, str]:
-    """Decision number → relative path, for the criteria sets beside the ward folder (plans/criteria)."""
-    import os
-
-    out = {}
-    shared = folder.parent / "criteria"
-    if shared.is_dir():
-        for path in sorted(shared.glob("*.y*ml")):
-            m = re.search(r"^\s+number:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", path.read_text(encoding="utf-8"), re.M)
-            if m:
-                out[m.group(1)] = Path(os.path.relpath(path, folder)).as_posix()
-    return out
-
-
-def file_texts(imported: Imported, folder: Path, schemas: Path | None) -> dict[str, str]:
-    """kind → file text, exactly as `ctt fmt` lays it out."""
-    out = {}
-    for kind, data in imported.data.items():
-        text = file_text(kind, data, schemas, folder)
-        out[kind] = format_text(load(text), KINDS[kind].model)
     return out

@@ -8,30 +8,83 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ctt_cli.scaffold import slug
+from ctt_cli.scaffold.files import slug
 from ctt_cli.vn.text import name_key, name_pattern
 
-HEAD_WORDS = ("Phòng", "Ban", "Trung tâm", "Văn phòng", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Hội đồng", "Công an",
-              "Quân sự", "Hội", "Đoàn", "Mặt trận", "MTTQ", "Đảng ủy", "Đảng uỷ", "Thường trực", "Cổng", "Sở",
-              "Chủ tịch", "Phó Chủ tịch", "Trạm", "Trường", "Tổ", "Các", "các", "Bộ phận", "Chi cục", "Đài",
-              "Liên đoàn", "Cựu chiến binh", "Hợp tác xã", "Kho bạc", "Chi nhánh", "Bảo hiểm", "Thành ủy",
-              "Thành uỷ", "Huyện ủy", "Ban Chỉ huy", "Ban chỉ đạo", "Ban Chỉ đạo", "Tòa án", "Viện kiểm sát")
+HEAD_WORDS = (
+    "Phòng",
+    "Ban",
+    "Trung tâm",
+    "Văn phòng",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "HĐND",
+    "Hội đồng",
+    "Công an",
+    "Quân sự",
+    "Hội",
+    "Đoàn",
+    "Mặt trận",
+    "MTTQ",
+    "Đảng ủy",
+    "Đảng uỷ",
+    "Thường trực",
+    "Cổng",
+    "Sở",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Trạm",
+    "Trường",
+    "Tổ",
+    "Các",
+    "các",
+    "Bộ phận",
+    "Chi cục",
+    "Đài",
+    "Liên đoàn",
+    "Cựu chiến binh",
+    "Hợp tác xã",
+    "Kho bạc",
+    "Chi nhánh",
+    "Bảo hiểm",
+    "Thành ủy",
+    "Thành uỷ",
+    "Huyện ủy",
+    "Ban Chỉ huy",
+    "Ban chỉ đạo",
+    "Ban Chỉ đạo",
+    "Tòa án",
+    "Viện kiểm sát",
+)
 _HEAD = "|".join(re.escape(w) for w in sorted(HEAD_WORDS, key=len, reverse=True))
 _COMMA_HEAD = "|".join(re.escape(w) for w in sorted({*HEAD_WORDS, "TT"} - {"các"}, key=len, reverse=True))
 _AND_HEAD = "|".join(re.escape(w) for w in sorted(set(HEAD_WORDS) - {"UBND", "HĐND", "MTTQ"}, key=len, reverse=True))
 SPLIT = re.compile(rf"\s*;\s*|\s*,\s*(?=(?:{_COMMA_HEAD})\b|\uE000)|\s+(?:và|với)\s+(?=(?:{_AND_HEAD})\b|\uE000)")
-EXPAND = [(r"\bUBND\b", "Ủy ban nhân dân"), (r"\bHĐND\b", "Hội đồng nhân dân"),
-          (r"\bMTTQ\b", "Mặt trận Tổ quốc"), (r"\bVN\b", "Việt Nam"), (r"\bCCHC\b", "cải cách hành chính")]
+EXPAND = [
+    (r"\bUBND\b", "Ủy ban nhân dân"),
+    (r"\bHĐND\b", "Hội đồng nhân dân"),
+    (r"\bMTTQ\b", "Mặt trận Tổ quốc"),
+    (r"\bVN\b", "Việt Nam"),
+    (r"\bCCHC\b", "cải cách hành chính"),
+]
 LOCALITY = re.compile(r"\s+(?:thuộc\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?(?:phường|xã|thị trấn|đặc khu)$", re.IGNORECASE)
-KINDS = [(r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|tỉnh|huyện|quận)|^sở\b|^thành ủy|^thành uỷ|"
-          r"^ban chấp hành đảng bộ thành phố", "cap-tren"),
-         (r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|thường trực hội đồng|tt hđnd)", "chinh-quyen"),
-         (r"^(chủ tịch|phó chủ tịch|ct,|lãnh đạo)", "lanh-dao"),
-         (r"^phòng\b", "phong"), (r"^trung tâm\b", "trung-tam"), (r"^văn phòng\b", "van-phong"),
-         (r"đảng ủy|đảng uỷ|^ban xây dựng đảng|^chi bộ|^tt đảng", "dang"),
-         (r"mặt trận|mttq|^hội\b|^đoàn\b|chính trị - xã hội|^liên đoàn|cựu chiến binh", "doan-the"),
-         (r"^(các )?(tổ dân phố|thôn|khu dân cư|tổ\b)", "co-so"),
-         (r"^các\b", "nhom")]
+KINDS = [
+    (
+        r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|tỉnh|huyện|quận)|^sở\b|^thành ủy|^thành uỷ|"
+        r"^ban chấp hành đảng bộ thành phố",
+        "cap-tren",
+    ),
+    (r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|thường trực hội đồng|tt hđnd)", "chinh-quyen"),
+    (r"^(chủ tịch|phó chủ tịch|ct,|lãnh đạo)", "lanh-dao"),
+    (r"^phòng\b", "phong"),
+    (r"^trung tâm\b", "trung-tam"),
+    (r"^văn phòng\b", "van-phong"),
+    (r"đảng ủy|đảng uỷ|^ban xây dựng đảng|^chi bộ|^tt đảng", "dang"),
+    (r"mặt trận|mttq|^hội\b|^đoàn\b|chính trị - xã hội|^liên đoàn|cựu chiến binh", "doan-the"),
+    (r"^(các )?(tổ dân phố|thôn|khu dân cư|tổ\b)", "co-so"),
+    (r"^các\b", "nhom"),
+]
 
 
 def loose_key(name: str, ward: str = "") -> str:
@@ -78,10 +131,12 @@ class Registry:
         text = " ".join(text.split())
         protected: dict[str, str] = {}
         for name in self.known_names():
+
             def keep(m: re.Match) -> str:
-                token = f"\uE000{len(protected)}\uE001"
+                token = f"\ue000{len(protected)}\ue001"
                 protected[token] = m.group()  # the spelling of this text, not the registry's
                 return token
+
             text = re.sub(name_pattern(name), keep, text, flags=re.IGNORECASE)
         out = []
         for part in SPLIT.split(text):
@@ -140,4 +195,3 @@ def kind_of(name: str) -> str:
         if re.search(pattern, low):
             return kind
     return "don-vi"
-

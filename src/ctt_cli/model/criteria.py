@@ -10,8 +10,11 @@ from pydantic import Field, StringConstraints, model_validator
 
 from ctt_cli.model.common import Id, Level, Model, Text
 
-CriterionId = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
-                        Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'")]
+CriterionId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
+    Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'"),
+]
 Points = Annotated[float, Field(ge=0, le=1000)]
 Column = Literal["self", "manager", "appraisal"]
 _DEFAULT_COLUMNS: tuple[Column, ...] = ("self", "appraisal")
@@ -29,7 +32,8 @@ class SetSource(Model):
 
 class Scoring(Model):
     kind: Literal["partial", "full", "pass_fail"] = Field(
-        "partial", description="partial: chấm theo bước; full: đủ điểm hoặc 0; pass_fail: đạt / không đạt")
+        "partial", description="partial: chấm theo bước; full: đủ điểm hoặc 0; pass_fail: đạt / không đạt"
+    )
     step: Points = Field(0.25, gt=0, description="Bước chấm điểm (với partial), ví dụ 0.25 hoặc 0.5")
 
 
@@ -42,9 +46,13 @@ class Criterion(Model):
     scoring: Scoring = Scoring()
     met_at: Points | None = Field(None, description="Điểm tối thiểu để coi là 'đạt' (mặc định: điểm tối đa)")
     evidence: Text | None = Field(None, description="Tài liệu kiểm chứng được chấp nhận")
-    may_not_apply: bool = Field(False, description=(
-        "Tiêu chí có thể không áp dụng với đơn vị (ghi not_applicable: true khi chấm); điểm của nó được chia "
-        "cho các tiêu chí cùng cấp theo tỷ lệ điểm tối đa"))
+    may_not_apply: bool = Field(
+        False,
+        description=(
+            "Tiêu chí có thể không áp dụng với đơn vị (ghi not_applicable: true khi chấm); điểm của nó được chia "
+            "cho các tiêu chí cùng cấp theo tỷ lệ điểm tối đa"
+        ),
+    )
     children: list[Criterion] = Field(default_factory=list)
 
     @property
@@ -61,12 +69,17 @@ class LevelRule(Model):
     name: Text | None = None
     min_total: Points = Field(0, description="Tổng điểm tối thiểu (đạt từ mức này trở lên)")
     total_above: Points | None = Field(None, description="Ngưỡng chặt: tổng điểm phải TRÊN mức này ('trên 90 điểm')")
-    max_share: Share | None = Field(None, description=(
-        "Tỷ lệ tối đa số đơn vị (trong cùng lần chấm) được xếp mức này; đơn vị vượt tỷ lệ xếp mức thấp hơn"))
+    max_share: Share | None = Field(
+        None,
+        description=(
+            "Tỷ lệ tối đa số đơn vị (trong cùng lần chấm) được xếp mức này; đơn vị vượt tỷ lệ xếp mức thấp hơn"
+        ),
+    )
     max_count: int | None = Field(None, ge=0, description="Số đơn vị tối đa được xếp mức này")
     min_group_share: Share = Field(0, description="Mỗi nhóm tiêu chí đạt tối thiểu tỷ lệ này của điểm tối đa")
-    group_shares: dict[CriterionId, Share] = Field(default_factory=dict,
-                                                   description="Tỷ lệ tối thiểu riêng cho từng nhóm")
+    group_shares: dict[CriterionId, Share] = Field(
+        default_factory=dict, description="Tỷ lệ tối thiểu riêng cho từng nhóm"
+    )
     required: list[CriterionId] = Field(default_factory=list, description="Tiêu chí bắt buộc phải đạt")
 
 
@@ -77,25 +90,32 @@ class Condition(Model):
     id: Id
     label: Text | None = Field(None, description="Số hiệu như văn bản ghi")
     text: Text = Field(description="Nội dung điều kiện, đúng nguyên văn")
-    kind: Literal["required", "disqualifier"] = Field(description=(
-        "required: phải đáp ứng mới được xếp mức; disqualifier: nếu xảy ra thì không được xếp mức"))
+    kind: Literal["required", "disqualifier"] = Field(
+        description=("required: phải đáp ứng mới được xếp mức; disqualifier: nếu xảy ra thì không được xếp mức")
+    )
     levels: list[Level] = Field(default_factory=list, description="Các mức độ chịu điều kiện này (trống: mọi mức)")
 
 
 class CriteriaSet(Model):
     id: Id
     status: Literal["official", "illustrative"] = Field(
-        description="official: chép đúng quyết định; illustrative: dữ liệu minh họa, KHÔNG phải văn bản chính thức")
+        description="official: chép đúng quyết định; illustrative: dữ liệu minh họa, KHÔNG phải văn bản chính thức"
+    )
     notice: Text | None = Field(None, description="Lời cảnh báo hiển thị trên mọi kết quả khi là dữ liệu minh họa")
     source: SetSource
     max_total: Points = Field(description="Tổng điểm tối đa của bộ tiêu chí")
-    columns: list[Column] = Field(default_factory=lambda: list(_DEFAULT_COLUMNS), description=(
-        "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
-        "thẩm quyền/thẩm định)"))
+    columns: list[Column] = Field(
+        default_factory=lambda: list(_DEFAULT_COLUMNS),
+        description=(
+            "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
+            "thẩm quyền/thẩm định)"
+        ),
+    )
     decides: Column = Field("self", description="Cột điểm dùng để xếp mức độ")
     groups: list[Criterion] = Field(min_length=1, description="Các nhóm tiêu chí")
-    bonus: list[Criterion] = Field(default_factory=list, description=(
-        "Điểm thưởng: cộng thêm, được vượt tổng điểm tối đa"))
+    bonus: list[Criterion] = Field(
+        default_factory=list, description=("Điểm thưởng: cộng thêm, được vượt tổng điểm tối đa")
+    )
     max_bonus: Points | None = Field(None, description="Điểm thưởng tối đa được cộng")
     conditions: list[Condition] = Field(default_factory=list, description="Điều kiện không tính bằng điểm")
     levels: list[LevelRule] = Field(min_length=1)
@@ -117,10 +137,12 @@ class CriteriaSet(Model):
 
     def walk(self) -> Iterator[tuple[tuple, Criterion]]:
         """Every criterion (the bonus ones last) with its location in the file, depth first."""
+
         def rec(items: list[Criterion], loc: tuple) -> Iterator[tuple[tuple, Criterion]]:
             for i, c in enumerate(items):
                 yield (*loc, i), c
                 yield from rec(c.children, (*loc, i, "children"))
+
         yield from rec(self.groups, ("groups",))
         yield from rec(self.bonus, ("bonus",))
 

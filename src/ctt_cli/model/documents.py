@@ -13,8 +13,10 @@ from ctt_cli.vn.citation_grammar import DOC_NUMBER
 DocNumber = Annotated[
     str,
     StringConstraints(pattern=DOC_NUMBER),
-    Field(description="Số, ký hiệu theo Nghị định 30/2020/NĐ-CP ('5049/QĐ-UBND', '30/2020/NĐ-CP', "
-                      "'85/2015/QH13', '383/BNV-CCHC') hoặc dạng Đảng ('05-NQ/TU', '12-CTr/ĐU')"),
+    Field(
+        description="Số, ký hiệu theo Nghị định 30/2020/NĐ-CP ('5049/QĐ-UBND', '30/2020/NĐ-CP', "
+        "'85/2015/QH13', '383/BNV-CCHC') hoặc dạng Đảng ('05-NQ/TU', '12-CTr/ĐU')"
+    ),
 ]
 
 

@@ -32,16 +32,19 @@ class FileKind:
         return f"{self.name}.schema.json"
 
 
-KINDS: dict[str, FileKind] = {k.name: k for k in (
-    FileKind("plan", Plan, False, "Kế hoạch"),
-    FileKind("units", UnitsFile, False, "Danh mục đơn vị"),
-    FileKind("documents", DocumentsFile, False, "Sổ văn bản được trích dẫn"),
-    FileKind("tasks", TasksFile, False, "Phụ lục nhiệm vụ"),
-    FileKind("progress", ProgressFile, True, "Tiến độ thực hiện năm"),
-    FileKind("scores", ScoresFile, True, "Điểm tự chấm năm"),
-    FileKind("reports", ReportFile, True, "Phần tường thuật báo cáo năm"),
-    FileKind("criteria", CriteriaSet, False, "Bộ tiêu chí"),
-)}
+KINDS: dict[str, FileKind] = {
+    k.name: k
+    for k in (
+        FileKind("plan", Plan, False, "Kế hoạch"),
+        FileKind("units", UnitsFile, False, "Danh mục đơn vị"),
+        FileKind("documents", DocumentsFile, False, "Sổ văn bản được trích dẫn"),
+        FileKind("tasks", TasksFile, False, "Phụ lục nhiệm vụ"),
+        FileKind("progress", ProgressFile, True, "Tiến độ thực hiện năm"),
+        FileKind("scores", ScoresFile, True, "Điểm tự chấm năm"),
+        FileKind("reports", ReportFile, True, "Phần tường thuật báo cáo năm"),
+        FileKind("criteria", CriteriaSet, False, "Bộ tiêu chí"),
+    )
+}
 
 
 def kind_of(path: str | PurePosixPath) -> FileKind | None:

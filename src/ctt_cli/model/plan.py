@@ -14,15 +14,16 @@ from ctt_cli.model.common import Id, Level, Model, Text, Year
 class Issuer(Model):
     unit: Id = Field(description="Cơ quan ban hành (mã trong units.yaml)")
     parent: Id | None = Field(None, description="Cơ quan chủ quản (mã), nếu có")
-    header: list[Text] = Field(min_length=1, max_length=4,
-                               description="Các dòng tên cơ quan ở góc trái, chữ in hoa")
+    header: list[Text] = Field(min_length=1, max_length=4, description="Các dòng tên cơ quan ở góc trái, chữ in hoa")
 
 
 class DocumentInfo(Model):
     type: Text = Field(description="Tên loại văn bản: Kế hoạch, Báo cáo, ...")
     code: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*$", description="Chữ viết tắt tên loại: KH, BC")
-    symbol: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*((-[A-ZĐ][A-ZĐ0-9]*)+|/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-ZĐ0-9]*)*)$",
-                        description="Ký hiệu: dạng nhà nước 'KH-UBND', 'KH-MTTQ'; dạng Đảng 'KH/ĐU'")
+    symbol: str = Field(
+        pattern=r"^[A-ZĐ][A-Za-zĐđ]*((-[A-ZĐ][A-ZĐ0-9]*)+|/[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-ZĐ0-9]*)*)$",
+        description="Ký hiệu: dạng nhà nước 'KH-UBND', 'KH-MTTQ'; dạng Đảng 'KH/ĐU'",
+    )
     number: int | None = Field(None, ge=1, description="Số văn bản; để trống khi là dự thảo")
     date: dt.date | None = Field(None, description="Ngày ban hành; để trống khi là dự thảo")
     year: Year = Field(description="Năm ban hành")
@@ -59,16 +60,20 @@ class Settings(Model):
     )
     tone_style: Literal["old", "new"] = Field("old", description="Kiểu bỏ dấu: old = hòa, ủy; new = hoà, uỷ")
     day_off: Literal["earlier", "later", "none"] = Field(
-        "earlier", description="Hạn rơi vào ngày nghỉ: earlier = lùi về ngày làm việc liền trước (mặc định, không "
-                               "bao giờ muộn hơn hạn ghi trong kế hoạch); later = ngày làm việc kế tiếp (Điều 148 "
-                               "BLDS); none = giữ nguyên")
-    days_off: list[dt.date] = Field(default_factory=list,
-                                    description="Ngày nghỉ thêm ngoài ngày lễ (ví dụ ngày nghỉ bù dịp Tết)")
-    working_days: list[dt.date] = Field(default_factory=list,
-                                        description="Ngày làm bù (thứ Bảy, Chủ nhật phải đi làm)")
+        "earlier",
+        description="Hạn rơi vào ngày nghỉ: earlier = lùi về ngày làm việc liền trước (mặc định, không "
+        "bao giờ muộn hơn hạn ghi trong kế hoạch); later = ngày làm việc kế tiếp (Điều 148 "
+        "BLDS); none = giữ nguyên",
+    )
+    days_off: list[dt.date] = Field(
+        default_factory=list, description="Ngày nghỉ thêm ngoài ngày lễ (ví dụ ngày nghỉ bù dịp Tết)"
+    )
+    working_days: list[dt.date] = Field(default_factory=list, description="Ngày làm bù (thứ Bảy, Chủ nhật phải đi làm)")
     numbering: Literal["roman", "decimal", "roman-decimal", "letters"] = Field(
-        "roman", description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
-                             "roman-decimal = I., 1., 1.1., 1.1.1.; letters = A., I., 1., a)")
+        "roman",
+        description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
+        "roman-decimal = I., 1., 1.1., 1.1.1.; letters = A., I., 1., a)",
+    )
 
 
 class Objective(Model):

@@ -29,7 +29,8 @@ class Evidence(Model):
 class Record(Model):
     task: TaskId
     occurrence: str | None = Field(
-        None, pattern=r"^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?$",
+        None,
+        pattern=r"^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?$",
         description="Kỳ thực hiện: '2026', '2026-Q1', '2026-H2', '2026-03'; bỏ trống khi năm chỉ có một kỳ",
     )
     state: ProgressState = Field(description="Trạng thái thực hiện")

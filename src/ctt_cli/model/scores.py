@@ -31,8 +31,10 @@ class Score(Model):
     def _one_form(self) -> Score:
         given = [self.self_score is not None, self.passed is not None, self.not_scored, self.not_applicable]
         if sum(given) != 1:
-            raise ValueError("mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true, "
-                             "not_applicable: true")
+            raise ValueError(
+                "mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true, "
+                "not_applicable: true"
+            )
         return self
 
 
@@ -46,7 +48,8 @@ class ScoresFile(Model):
     year: Year
     criteria_set: Id = Field(description="Mã bộ tiêu chí dùng để chấm")
     status: Literal["official", "illustrative"] = Field(
-        description="illustrative: điểm minh họa, KHÔNG phải điểm của phường")
+        description="illustrative: điểm minh họa, KHÔNG phải điểm của phường"
+    )
     notice: Text | None = None
     registered_level: Level | None = Field(None, description="Mức độ đã đăng ký năm này (nhiệm vụ 3)")
     scores: list[Score] = Field(default_factory=list)

@@ -19,8 +19,14 @@ from ctt_cli.model.common import Id, Model, TaskId, Text, Year
 Column = Literal["stt", "text", "result", "deadline", "lead", "partners", "funding", "note"]
 DEFAULT_COLUMNS: tuple[Column, ...] = ("stt", "text", "deadline", "lead", "partners")
 COLUMN_TITLES: dict[str, str] = {
-    "stt": "STT", "text": "Nhiệm vụ cụ thể", "result": "Kết quả/Sản phẩm đầu ra", "deadline": "Thời gian thực hiện",
-    "lead": "Cơ quan chủ trì", "partners": "Cơ quan phối hợp", "funding": "Nguồn kinh phí", "note": "Ghi chú",
+    "stt": "STT",
+    "text": "Nhiệm vụ cụ thể",
+    "result": "Kết quả/Sản phẩm đầu ra",
+    "deadline": "Thời gian thực hiện",
+    "lead": "Cơ quan chủ trì",
+    "partners": "Cơ quan phối hợp",
+    "funding": "Nguồn kinh phí",
+    "note": "Ghi chú",
 }
 
 
@@ -32,7 +38,8 @@ class Appendix(Model):
     columns: list[Column] = Field(
         default_factory=lambda: list(DEFAULT_COLUMNS),
         description="Các cột của bảng, theo thứ tự: stt, text, result (Kết quả/Sản phẩm đầu ra), deadline, "
-                    "lead, partners, funding (Nguồn kinh phí), note (Ghi chú)")
+        "lead, partners, funding (Nguồn kinh phí), note (Ghi chú)",
+    )
 
 
 class Retirement(Model):
@@ -63,18 +70,28 @@ class Task(Model):
     section: Id | None = Field(None, description="Mục của kế hoạch nêu nhiệm vụ này bằng lời văn (mã mục)")
     text: Text = Field(description="Nhiệm vụ cụ thể, đúng nguyên văn phụ lục")
     result: Text | None = Field(None, description="Kết quả / Sản phẩm đầu ra")
-    deadline: Text = Field(None, description=(  # type: ignore[assignment]  # required unless the group gives it
-        "Thời gian thực hiện, đúng nguyên văn phụ lục; để trống khi nhóm ghi chung"))
+    deadline: Text = Field(
+        None,
+        description=(  # type: ignore[assignment]  # required unless the group gives it
+            "Thời gian thực hiện, đúng nguyên văn phụ lục; để trống khi nhóm ghi chung"
+        ),
+    )
     repeat: Literal["yearly"] | None = Field(
         None, description="'yearly' khi hạn chỉ ghi ngày/tháng mà kế hoạch hiểu là hằng năm"
     )
     due: dt.date | None = Field(
-        None, description="Hạn do kế hoạch ghi thêm cho cụm thời gian theo sự kiện (ctt không tự tính được)")
+        None, description="Hạn do kế hoạch ghi thêm cho cụm thời gian theo sự kiện (ctt không tự tính được)"
+    )
     until: dt.date | None = Field(
-        None, description="Như due, cho cụm 'Từ ngày ... đến <sự kiện>': ngày sự kiện dự kiến")
-    lead: Leads | None = Field(None, description=(
-        "Cơ quan chủ trì (mã trong units.yaml); nhiều cơ quan đồng chủ trì: danh sách mã; để trống khi nhóm "
-        "ghi chung hoặc khi chỉ ghi lead_text (một chức danh, một người)"))
+        None, description="Như due, cho cụm 'Từ ngày ... đến <sự kiện>': ngày sự kiện dự kiến"
+    )
+    lead: Leads | None = Field(
+        None,
+        description=(
+            "Cơ quan chủ trì (mã trong units.yaml); nhiều cơ quan đồng chủ trì: danh sách mã; để trống khi nhóm "
+            "ghi chung hoặc khi chỉ ghi lead_text (một chức danh, một người)"
+        ),
+    )
     lead_text: Text | None = Field(None, description="Chủ trì như ghi trong phụ lục (giữ nguyên văn)")
     partners: list[Id] = Field(default_factory=list, description="Cơ quan phối hợp (mã)")
     partners_text: Text | None = Field(None, description="Cơ quan phối hợp như ghi trong phụ lục")
@@ -86,7 +103,7 @@ class Task(Model):
     produces: list[Literal["registration", "assessment", "report", "review"]] = Field(
         default_factory=list,
         description="Văn bản mà nhiệm vụ này làm ra (ctt render): registration = đăng ký mức độ, "
-                    "assessment = báo cáo tự đánh giá, report = báo cáo kết quả, review = sơ kết/tổng kết",
+        "assessment = báo cáo tự đánh giá, report = báo cáo kết quả, review = sơ kết/tổng kết",
     )
 
     @model_validator(mode="wrap")
@@ -151,8 +168,11 @@ class TasksFile(Model):
     @classmethod
     def _group_defaults(cls, data: Any) -> Any:
         """A task takes what its group shares (deadline, lead, partners, appendix) when it leaves it out."""
-        if not isinstance(data, dict) or not isinstance(data.get("groups"), list) or not isinstance(
-                data.get("tasks"), list):
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("groups"), list)
+            or not isinstance(data.get("tasks"), list)
+        ):
             return data
         groups = {g["id"]: g for g in data["groups"] if isinstance(g, dict) and isinstance(g.get("id"), str)}
         tasks = []

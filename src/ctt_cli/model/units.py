@@ -10,8 +10,18 @@ from ctt_cli.model.common import Id, Model, Text
 from ctt_cli.vn.text import name_key
 
 UnitKind = Literal[
-    "chinh-quyen", "lanh-dao", "phong", "trung-tam", "van-phong", "dang", "doan-the",
-    "co-so", "don-vi", "cap-tren", "nhom", "chuc-danh",
+    "chinh-quyen",
+    "lanh-dao",
+    "phong",
+    "trung-tam",
+    "van-phong",
+    "dang",
+    "doan-the",
+    "co-so",
+    "don-vi",
+    "cap-tren",
+    "nhom",
+    "chuc-danh",
 ]
 
 
@@ -20,15 +30,21 @@ class Unit(Model):
     name: Text = Field(description="Tên đầy đủ, chính thức của đơn vị")
     short_name: Text | None = Field(None, description="Tên ngắn dùng trong bảng biểu")
     aliases: list[Text] = Field(default_factory=list, description="Các tên gọi hợp lệ khác")
-    kind: UnitKind = Field(description="Loại đơn vị; chuc-danh: một chức danh hoặc một người "
-                                       "(ví dụ 'Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội')")
-    code: str | None = Field(None, pattern=r"^[A-ZĐ][A-ZĐ0-9]*$",
-                             description="Chữ viết tắt của đơn vị soạn thảo trong ký hiệu văn bản, ví dụ VHXH")
+    kind: UnitKind = Field(
+        description="Loại đơn vị; chuc-danh: một chức danh hoặc một người "
+        "(ví dụ 'Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội')"
+    )
+    code: str | None = Field(
+        None,
+        pattern=r"^[A-ZĐ][A-ZĐ0-9]*$",
+        description="Chữ viết tắt của đơn vị soạn thảo trong ký hiệu văn bản, ví dụ VHXH",
+    )
 
     def names(self) -> list[str]:
         """Every accepted spelling, longest first."""
-        return sorted({self.name, *(self.aliases), *([self.short_name] if self.short_name else [])},
-                      key=len, reverse=True)
+        return sorted(
+            {self.name, *(self.aliases), *([self.short_name] if self.short_name else [])}, key=len, reverse=True
+        )
 
 
 class UnitsFile(Model):

@@ -78,8 +78,13 @@ class Ward:
         if "/" in key:
             folder, year = key.split("/", 1)
             return self.year_files(folder).get(int(year)) if year.isdigit() else None
-        return {"plan": self.plan, "units": self.units_file, "documents": self.documents_file,
-                "tasks": self.tasks_file, "criteria": self.criteria}.get(key)
+        return {
+            "plan": self.plan,
+            "units": self.units_file,
+            "documents": self.documents_file,
+            "tasks": self.tasks_file,
+            "criteria": self.criteria,
+        }.get(key)
 
     def loaded_files(self) -> dict[str, Any]:
         """Every file that loaded, by key ("plan", ..., "progress/2026"), as its model."""
@@ -90,8 +95,11 @@ class Ward:
 
     def year_files(self, folder: str) -> dict[int, Any]:
         """The loaded YYYY.yaml files of a yearly folder ("progress", "scores", "reports")."""
-        files: dict[str, dict[int, Any]] = {"progress": self.progress_files, "scores": self.scores_files,
-                                            "reports": self.report_files}
+        files: dict[str, dict[int, Any]] = {
+            "progress": self.progress_files,
+            "scores": self.scores_files,
+            "reports": self.report_files,
+        }
         return files.get(folder, {})
 
     def yearly_items(self, folder: str) -> Iterator[tuple[int, Any, Source]]:
@@ -129,8 +137,12 @@ class Ward:
         if needs is None:
             return self.checked()
         empty: dict[str, Any] = {}
-        for key, attr, blank in (("plan", "plan", None), ("units", "units_file", UnitsFile.model_construct(units=[])),
-                                 ("documents", "documents_file", DocumentsFile()), ("tasks", "tasks_file", TasksFile())):
+        for key, attr, blank in (
+            ("plan", "plan", None),
+            ("units", "units_file", UnitsFile.model_construct(units=[])),
+            ("documents", "documents_file", DocumentsFile()),
+            ("tasks", "tasks_file", TasksFile()),
+        ):
             if getattr(self, attr) is None:
                 if needs.covers(key) or blank is None:
                     return None

@@ -50,11 +50,19 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
             if group is not None:
                 group_no += 1
                 label = nd30.roman(group_no) if numbering != "decimal" else str(group_no)
-                rows.append({"kind": "group", "stt": label, "text": group.title, "result": "",
-                             "deadline": group.deadline or "", "lead": lead_cell(ward, group)
-                             if (group.lead or group.lead_text) else "",
-                             "partners": group.partners_text or party_names(ward, list(group.partners)),
-                             "funding": "", "note": ""})
+                rows.append(
+                    {
+                        "kind": "group",
+                        "stt": label,
+                        "text": group.title,
+                        "result": "",
+                        "deadline": group.deadline or "",
+                        "lead": lead_cell(ward, group) if (group.lead or group.lead_text) else "",
+                        "partners": group.partners_text or party_names(ward, list(group.partners)),
+                        "funding": "",
+                        "note": "",
+                    }
+                )
         text, deadline, lead, partners = task_cells(ward, task)
         if group is not None:
             in_group += 1
@@ -62,11 +70,19 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
         else:
             plain += 1
             stt = str(plain)
-        rows.append({"kind": "task", "stt": stt, "text": text, "result": task.result or "",
-                     "deadline": "" if _shared(task, group, "deadline") else deadline,
-                     "lead": "" if _shared(task, group, "lead") and not task.lead_text else lead,
-                     "partners": "" if _shared(task, group, "partners") else partners,
-                     "funding": task.funding or "", "note": task.note or ""})
+        rows.append(
+            {
+                "kind": "task",
+                "stt": stt,
+                "text": text,
+                "result": task.result or "",
+                "deadline": "" if _shared(task, group, "deadline") else deadline,
+                "lead": "" if _shared(task, group, "lead") and not task.lead_text else lead,
+                "partners": "" if _shared(task, group, "partners") else partners,
+                "funding": task.funding or "",
+                "note": task.note or "",
+            }
+        )
     return rows
 
 

@@ -45,9 +45,15 @@ def stamp() -> str:
 
 
 def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ctt//Chinh quyen than thien//VI",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Chính quyền thân thiện",
-             "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//ctt//Chinh quyen than thien//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Chính quyền thân thiện",
+        "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
+    ]
     now = stamp()
     for ward, view in items:
         plan_id = ward.plan.id if ward.plan else ward.root.name
@@ -58,13 +64,15 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
             task = row.task
             lead = lead_cell(ward, task)
             partners = party_names(ward, list(task.partners))
-            description = [task.text, f"Thời gian thực hiện: {task.deadline}", f"Kỳ: {occ.label}",
-                           f"Hạn: {vn_date(occ.due)}" + (f" ({shift_word(occ)} từ "
-                                                         f"{vn_date(occ.nominal_due)}, ngày nghỉ)"
-                                                         if occ.shifted else "")
-                           + (f"; hạn cuối theo Điều 148 BLDS: {vn_date(occ.legal_due)}"
-                              if occ.legal_due != occ.due else ""),
-                           f"Cơ quan chủ trì: {lead}"]
+            description = [
+                task.text,
+                f"Thời gian thực hiện: {task.deadline}",
+                f"Kỳ: {occ.label}",
+                f"Hạn: {vn_date(occ.due)}"
+                + (f" ({shift_word(occ)} từ {vn_date(occ.nominal_due)}, ngày nghỉ)" if occ.shifted else "")
+                + (f"; hạn cuối theo Điều 148 BLDS: {vn_date(occ.legal_due)}" if occ.legal_due != occ.due else ""),
+                f"Cơ quan chủ trì: {lead}",
+            ]
             if occ.planned:
                 description.insert(3, f"Dự kiến: {vn_date(occ.planned)}")
             if partners:

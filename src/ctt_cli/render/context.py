@@ -37,17 +37,39 @@ VARIABLES = {
     "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
     "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
     "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): title, subtitle, attached, columns (tên cột), "
-                  "keys (mã cột), rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, "
-                  "t.partners, t.funding, t.note)",
+    "keys (mã cột), rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, "
+    "t.partners, t.funding, t.note)",
     "meta.title": "tiêu đề trong thuộc tính tệp",
 }
-TOP_LEVEL = {"issuer_lines", "doc", "kinh_gui", "bases", "preamble", "body", "closing", "recipients",
-             "signature", "appendix", "appendices", "meta"}
+TOP_LEVEL = {
+    "issuer_lines",
+    "doc",
+    "kinh_gui",
+    "bases",
+    "preamble",
+    "body",
+    "closing",
+    "recipients",
+    "signature",
+    "appendix",
+    "appendices",
+    "meta",
+}
 
 
-def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, year: int,
-          number: int | None = None, date: dt.date | None = None, summary: str = "",
-          place: str | None = None) -> dict[str, Any]:
+def frame(
+    ward: Ward,
+    *,
+    type_name: str,
+    code: str,
+    symbol: str,
+    subject: str,
+    year: int,
+    number: int | None = None,
+    date: dt.date | None = None,
+    summary: str = "",
+    place: str | None = None,
+) -> dict[str, Any]:
     plan = ward.plan
     assert plan is not None
     sig = plan.signature
@@ -73,10 +95,26 @@ def frame(ward: Ward, *, type_name: str, code: str, symbol: str, subject: str, y
             "title": sig.title,
             "name": sig.name or "",
         },
-        "appendix": {"heading": "", "title": "", "subtitle": "", "attached": "", "note": "", "rows": [],
-                     "total_max": "", "total_self": ""},
-        "meta": {"title": subject or summary, "subject": subject, "author": plan.ward, "year": year,
-                 "date": date, "category": type_name, "keywords": "Chính quyền thân thiện", "status": ""},
+        "appendix": {
+            "heading": "",
+            "title": "",
+            "subtitle": "",
+            "attached": "",
+            "note": "",
+            "rows": [],
+            "total_max": "",
+            "total_self": "",
+        },
+        "meta": {
+            "title": subject or summary,
+            "subject": subject,
+            "author": plan.ward,
+            "year": year,
+            "date": date,
+            "category": type_name,
+            "keywords": "Chính quyền thân thiện",
+            "status": "",
+        },
     }
 
 
@@ -102,8 +140,16 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     plan = ward.plan
     assert plan is not None and ward.tasks_file is not None
     doc = plan.document
-    ctx = frame(ward, type_name=doc.type, code=doc.code, symbol=doc.symbol, subject=doc.subject,
-                year=doc.year, number=doc.number, date=doc.date)
+    ctx = frame(
+        ward,
+        type_name=doc.type,
+        code=doc.code,
+        symbol=doc.symbol,
+        subject=doc.subject,
+        year=doc.year,
+        number=doc.number,
+        date=doc.date,
+    )
     ctx["bases"] = [b.text for b in plan.legal_bases]
     ctx["preamble"] = plan.preamble or ""
     body = []
@@ -120,10 +166,17 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     ctx["closing"] = plan.closing or ""
     ctx["recipients"] = recipient_lines([r.text for r in plan.recipients])
     numbering = plan.settings.numbering
-    appendices = [{"title": app.title, "subtitle": app.subtitle or "", "attached": attached_line(ward, app),
-                   "columns": column_titles(app), "keys": list(app.columns),
-                   "rows": appendix_rows(ward, app, numbering)}
-                  for app in ward.tasks_file.all_appendices()]
+    appendices = [
+        {
+            "title": app.title,
+            "subtitle": app.subtitle or "",
+            "attached": attached_line(ward, app),
+            "columns": column_titles(app),
+            "keys": list(app.columns),
+            "rows": appendix_rows(ward, app, numbering),
+        }
+        for app in ward.tasks_file.all_appendices()
+    ]
     ctx["appendices"] = appendices
     if appendices:  # the template's one table: the first appendix (the others are in "appendices")
         first = appendices[0]
@@ -136,11 +189,25 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
     """A document context as plain lines in reading order (header block, body, closing,
     appendix with its table rows joined by tabs): what the document says, without layout."""
     doc = ctx["doc"]
-    lines = [*ctx["issuer_lines"], doc["number_line"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-             "Độc lập - Tự do - Hạnh phúc", doc["place_date"], doc["type_upper"], doc["subject"],
-             *ctx["kinh_gui"], *ctx["bases"], ctx["preamble"], *(p["text"] for p in ctx["body"]), ctx["closing"],
-             "Nơi nhận:", *ctx["recipients"], ctx["signature"]["authority_line"], ctx["signature"]["title"],
-             ctx["signature"]["name"]]
+    lines = [
+        *ctx["issuer_lines"],
+        doc["number_line"],
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        doc["place_date"],
+        doc["type_upper"],
+        doc["subject"],
+        *ctx["kinh_gui"],
+        *ctx["bases"],
+        ctx["preamble"],
+        *(p["text"] for p in ctx["body"]),
+        ctx["closing"],
+        "Nơi nhận:",
+        *ctx["recipients"],
+        ctx["signature"]["authority_line"],
+        ctx["signature"]["title"],
+        ctx["signature"]["name"],
+    ]
     for app in ctx.get("appendices") or ([ctx["appendix"]] if ctx["appendix"]["rows"] else []):
         lines += [app["title"], app["subtitle"], app["attached"]]
         keys = app.get("keys")
@@ -152,8 +219,21 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
     return [line for line in lines if line]
 
 
-ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
-         ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+ROMAN = (
+    ("M", 1000),
+    ("CM", 900),
+    ("D", 500),
+    ("CD", 400),
+    ("C", 100),
+    ("XC", 90),
+    ("L", 50),
+    ("XL", 40),
+    ("X", 10),
+    ("IX", 9),
+    ("V", 5),
+    ("IV", 4),
+    ("I", 1),
+)
 
 
 def roman(n: int) -> str:
@@ -178,7 +258,7 @@ def with_appendix_heading(ctx: dict[str, Any]) -> dict[str, Any]:
         return ctx
     title = app.get("title", "")
     prefix = "PHỤ LỤC"
-    if title.upper().startswith(prefix) and title[len(prefix):][:1] in (" ", ":", ""):
-        title = title[len(prefix):].lstrip(" :")
+    if title.upper().startswith(prefix) and title[len(prefix) :][:1] in (" ", ":", ""):
+        title = title[len(prefix) :].lstrip(" :")
     app.update(heading=appendix_heading(), title=title)
     return ctx

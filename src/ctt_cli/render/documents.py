@@ -9,7 +9,7 @@ from typing import Any
 
 from ctt_cli import schedule
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render import engine, reports
+from ctt_cli.render import assessment, engine, reports
 from ctt_cli.render.context import TOP_LEVEL, plan_context, with_appendix_heading
 from ctt_cli.settings import shipped, templates_override
 
@@ -61,8 +61,11 @@ def context(ward: Ward, req: Request) -> dict[str, Any]:
     if req.kind == "review":
         assert req.first is not None and req.last is not None, "a review request names its years"
         return with_appendix_heading(reports.review_context(ward, req.first, req.last, as_of))
-    build = {"report": reports.report_context, "assessment": reports.assessment_context,
-             "registration": reports.registration_context}[req.kind]
+    build = {
+        "report": reports.report_context,
+        "assessment": assessment.assessment_context,
+        "registration": reports.registration_context,
+    }[req.kind]
     assert req.year is not None, f"a {req.kind} request names its year"
     return with_appendix_heading(build(ward, req.year, as_of))
 

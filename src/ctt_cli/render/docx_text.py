@@ -36,8 +36,7 @@ def _block_lines(element) -> Iterator[str]:
             for row in child.iterchildren(qn("w:tr")):
                 cells = []
                 for cell in row.iterchildren(qn("w:tc")):
-                    cells.append(" / ".join(t for t in (_paragraph_text(p) for p in cell.iterchildren(qn("w:p")))
-                                            if t))
+                    cells.append(" / ".join(t for t in (_paragraph_text(p) for p in cell.iterchildren(qn("w:p"))) if t))
                 yield " | ".join(cells)
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))

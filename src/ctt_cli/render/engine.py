@@ -56,7 +56,6 @@ def _describe(exc: Exception) -> str:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
-
     if isinstance(exc, UndefinedError):
         return f"biến không có trong dữ liệu: {exc.message}"
     if isinstance(exc, TemplateSyntaxError):
@@ -73,7 +72,6 @@ def _describe(exc: Exception) -> str:
 def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:
     """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
     from docxtpl import DocxTemplate
-
 
     register_input(template)  # never written over by this run's output
     try:
@@ -124,7 +122,6 @@ def reproducible(data: bytes) -> bytes:
 def undeclared(template: Path) -> set[str]:
     """Top-level variables the template uses (body, headers, footers, properties)."""
     from docxtpl import DocxTemplate
-
 
     register_input(template)
     try:

@@ -20,63 +20,12 @@ import re
 from lxml import etree
 
 from ctt_cli.render.measure import rule_length_mm, width_mm
+from ctt_cli.render.ooxml_order import FOREIGN, ORDER, REPEATABLE
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 LANG = "vi-VN"
 NBH, NBSP = "\u2011", "\u00a0"
-
-# Child order of each property element (ISO/IEC 29500-4, wml.xsd).
-ORDER = {
-    "pPr": ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-            "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-            "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-            "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-            "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-            "sectPr", "pPrChange"],
-    "rPr": ["ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps",
-            "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
-            "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u",
-            "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
-            "specVanish", "oMath", "rPrChange"],
-    "tblPr": ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
-              "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
-              "tblLook", "tblCaption", "tblDescription", "tblPrChange"],
-    "sectPr": ["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
-               "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-               "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"],
-    "tcPr": ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
-             "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
-             "tcPrChange"],
-    "settings": ["writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
-                 "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
-                 "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
-                 "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
-                 "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
-                 "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate",
-                 "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge",
-                 "revisionView", "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting",
-                 "documentProtection", "autoFormatOverride", "styleLockTheme", "styleLockQFSet",
-                 "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
-                 "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle",
-                 "defaultTableStyle", "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting",
-                 "bookFoldPrintingSheets", "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
-                 "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
-                 "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
-                 "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
-                 "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter",
-                 "noLineBreaksBefore", "savePreviewPicture", "doNotValidateAgainstSchema", "saveInvalidXml",
-                 "ignoreMixedContent", "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml",
-                 "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
-                 "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr",
-                 "compat", "docVars", "rsids", "{m}mathPr", "attachedSchema", "themeFontLang",
-                 "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-                 "captions", "readModeInkLockDown", "smartTagType", "{sl}schemaLibrary", "shapeDefaults",
-                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"],
-}
-REPEATABLE = {"headerReference", "footerReference"}
-FOREIGN = {"{m}": "http://schemas.openxmlformats.org/officeDocument/2006/math",
-           "{sl}": "http://schemas.openxmlformats.org/schemaLibrary/2006/main"}
 
 
 def w(tag: str) -> str:
@@ -87,7 +36,7 @@ def _key(order: list[str]):
     rank = {}
     for i, name in enumerate(order):
         prefix = name[: name.index("}") + 1] if name.startswith("{") else ""
-        rank[f"{{{FOREIGN[prefix]}}}{name[len(prefix):]}" if prefix else w(name)] = i
+        rank[f"{{{FOREIGN[prefix]}}}{name[len(prefix) :]}" if prefix else w(name)] = i
     return lambda el: rank.get(el.tag, len(order))
 
 
@@ -161,8 +110,7 @@ def _runs_text(p: etree._Element) -> list[tuple[str, float, bool]]:
     """(text, size in pt, bold) of each run of a paragraph."""
     out = []
     for r in p.iter(w("r")):
-        text = "".join("-" if c.tag == w("noBreakHyphen") else (c.text or "") if c.tag == w("t") else ""
-                       for c in r)
+        text = "".join("-" if c.tag == w("noBreakHyphen") else (c.text or "") if c.tag == w("t") else "" for c in r)
         if text:
             rpr = r.find(w("rPr"))
             sz = rpr.find(w("sz")) if rpr is not None else None
@@ -180,8 +128,12 @@ def _is_rule(p: etree._Element) -> bool:
     """A centred empty paragraph with a bottom border: how NĐ 30 rules are drawn."""
     ppr = p.find(w("pPr"))
     jc = ppr.find(w("jc")) if ppr is not None else None
-    return (jc is not None and jc.get(w("val")) == "center" and ppr.find(f"{w('pBdr')}/{w('bottom')}") is not None
-            and not any(text.strip() for text, _, _ in _runs_text(p)))
+    return (
+        jc is not None
+        and jc.get(w("val")) == "center"
+        and ppr.find(f"{w('pBdr')}/{w('bottom')}") is not None
+        and not any(text.strip() for text, _, _ in _runs_text(p))
+    )
 
 
 def _available_twips(p: etree._Element) -> int | None:
@@ -274,8 +226,10 @@ def _child(parent: etree._Element, tag: str) -> etree._Element:
 
 def styles_language(root: etree._Element) -> None:
     """Vietnamese in the document defaults and in every style that names a language."""
-    defaults = _child(_child(_child(root if root.tag == w("docDefaults") else _child(root, "docDefaults"),
-                                    "rPrDefault"), "rPr"), "lang")
+    defaults = _child(
+        _child(_child(root if root.tag == w("docDefaults") else _child(root, "docDefaults"), "rPrDefault"), "rPr"),
+        "lang",
+    )
     defaults.set(w("val"), LANG)
     for lang in root.iter(w("lang")):
         if lang.get(w("val")):
@@ -298,12 +252,14 @@ def settings(root: etree._Element) -> None:
     _child(root, "themeFontLang").set(w("val"), LANG)
 
 
-APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-           b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-           b"<Application>ctt</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
-           b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
-           b"<HyperlinksChanged>false</HyperlinksChanged></Properties>")
+APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>ctt</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 THUMBNAIL_REL = re.compile(rb'<Relationship [^>]*Type="[^"]*/metadata/thumbnail"[^>]*/>')
 JPEG_TYPE = re.compile(rb'<Default Extension="jpeg" ContentType="image/jpeg"/>')
 
@@ -353,8 +309,11 @@ def tidy(parts: dict[str, bytes]) -> dict[str, bytes]:
             data = APP_XML
         elif name == "_rels/.rels":
             data = THUMBNAIL_REL.sub(b"", data)
-        elif name == "[Content_Types].xml" and thumbnail and not any(
-                n.endswith(".jpeg") for n in parts if not n.startswith("docProps/thumbnail")):
+        elif (
+            name == "[Content_Types].xml"
+            and thumbnail
+            and not any(n.endswith(".jpeg") for n in parts if not n.startswith("docProps/thumbnail"))
+        ):
             data = JPEG_TYPE.sub(b"", data)
         out[name] = data
     return out

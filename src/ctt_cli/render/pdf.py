@@ -8,8 +8,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-MISSING = ("cần LibreOffice để xuất PDF (không tìm thấy lệnh 'soffice'); cài LibreOffice "
-           "(ví dụ: apt-get install libreoffice-writer) hoặc xuất .docx rồi in ra PDF bằng Word")
+MISSING = (
+    "cần LibreOffice để xuất PDF (không tìm thấy lệnh 'soffice'); cài LibreOffice "
+    "(ví dụ: apt-get install libreoffice-writer) hoặc xuất .docx rồi in ra PDF bằng Word"
+)
 
 
 class PdfError(Exception):
@@ -27,8 +29,17 @@ def to_pdf(docx: bytes, timeout: int = 300) -> bytes:
     with tempfile.TemporaryDirectory(prefix="ctt-pdf-") as tmp:
         work = Path(tmp)
         (work / "van-ban.docx").write_bytes(docx)
-        cmd = [exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(work), str(work / "van-ban.docx")]
+        cmd = [
+            exe,
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(work / "van-ban.docx"),
+        ]
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
@@ -36,5 +47,7 @@ def to_pdf(docx: bytes, timeout: int = 300) -> bytes:
         pdf = work / "van-ban.pdf"
         if done.returncode != 0 or not pdf.is_file():
             detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[:300]
-            raise PdfError(f"LibreOffice không chuyển được sang PDF (mã {done.returncode}){': ' + detail if detail else ''}")
+            raise PdfError(
+                f"LibreOffice không chuyển được sang PDF (mã {done.returncode}){': ' + detail if detail else ''}"
+            )
         return pdf.read_bytes()

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from ctt_cli.explain.evidence import evidence_texts
-from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import lead_cell, task_cells
@@ -17,9 +16,11 @@ from ctt_cli.vn import nd30
 from ctt_cli.vn.words import lower_first, vn_date
 from ctt_cli.vn.words import vn_number as num
 
-ILLUSTRATIVE = ("LƯU Ý: số liệu chấm điểm trong văn bản này là DỮ LIỆU MINH HỌA, không phải bộ tiêu chí "
-                "chính thức của Quyết định số 5049/QĐ-UBND và không phải kết quả tự chấm của phường. "
-                "Không gửi văn bản này đi khi chưa thay bằng số liệu thật.")
+ILLUSTRATIVE = (
+    "LƯU Ý: số liệu chấm điểm trong văn bản này là DỮ LIỆU MINH HỌA, không phải bộ tiêu chí "
+    "chính thức của Quyết định số 5049/QĐ-UBND và không phải kết quả tự chấm của phường. "
+    "Không gửi văn bản này đi khi chưa thay bằng số liệu thật."
+)
 
 
 class Body:
@@ -55,16 +56,16 @@ def plan_citation(ward: Ward) -> str:
     return f"{doc.type} số …/{doc.symbol} ngày …/…/{doc.year}"
 
 
-def _issuer_name(ward: Ward) -> str:
+def issuer_name(ward: Ward) -> str:
     unit = ward.unit(ward.plan.issuer.unit)
     return unit.name if unit else ward.plan.ward
 
 
-def _attached(ward: Ward, ctx: dict[str, Any], type_name: str, kind: str, year: int) -> str:
+def attached(ward: Ward, ctx: dict[str, Any], type_name: str, kind: str, year: int) -> str:
     number, date = _issued(ward, year, kind)
     symbol = ctx["doc"]["symbol"]
     appendix = ward.tasks_file.all_appendices() if ward.tasks_file else []
-    by = appendix[0].issuer_text if appendix else _issuer_name(ward)
+    by = appendix[0].issuer_text if appendix else issuer_name(ward)
     return nd30.attached_line(type_name, number, symbol, date, year, by)
 
 
@@ -78,7 +79,7 @@ def _issued(ward: Ward, year: int, kind: str):
     return (issued.number, issued.date) if issued else (None, None)
 
 
-def _report_file(ward: Ward, year: int) -> ReportFile:
+def report_file(ward: Ward, year: int) -> ReportFile:
     return ward.report(year) or ReportFile(year=year)
 
 
@@ -98,12 +99,23 @@ def _symbol(ward: Ward, code: str, kind: str) -> str:
     return f"{issuer}-{unit.code}" if unit and unit.code else issuer
 
 
-def _frame(ward: Ward, kind: str, year: int, *, type_name: str, code: str, subject: str,
-           summary: str = "") -> dict[str, Any]:
+def document_frame(
+    ward: Ward, kind: str, year: int, *, type_name: str, code: str, subject: str, summary: str = ""
+) -> dict[str, Any]:
     number, date = _issued(ward, year, kind)
-    ctx = frame(ward, type_name=type_name, code=code, symbol=_symbol(ward, code, kind), subject=subject,
-                year=year, number=number, date=date, summary=summary, place=official_place(ward))
-    report = _report_file(ward, year)
+    ctx = frame(
+        ward,
+        type_name=type_name,
+        code=code,
+        symbol=_symbol(ward, code, kind),
+        subject=subject,
+        year=year,
+        number=number,
+        date=date,
+        summary=summary,
+        place=official_place(ward),
+    )
+    report = report_file(ward, year)
     ctx["kinh_gui"] = [f"Kính gửi: {k}" if i == 0 else k for i, k in enumerate(report.kinh_gui)]
     ctx["recipients"] = recipient_lines(report.recipients or ["Như trên", "Lưu: VT"])
     return ctx
@@ -131,7 +143,7 @@ def result_text(row: StatusRow) -> str:
     return "Không đến kỳ thực hiện trong năm"
 
 
-def _scores(ward: Ward, year: int) -> ScoreView | None:
+def year_scores(ward: Ward, year: int) -> ScoreView | None:
     scores, criteria = ward.scores(year), ward.criteria
     if not (scores and criteria and scores.criteria_set == criteria.id):
         return None
@@ -139,24 +151,34 @@ def _scores(ward: Ward, year: int) -> ScoreView | None:
     return compute_score(criteria, scores, target.level if target else None)
 
 
-def _score_sentence(view: ScoreView) -> str:
+def score_sentence(view: ScoreView) -> str:
     level = f"Mức độ {view.level_reached}" if view.level_reached else "chưa đạt mức độ nào"
     registered = f"Mức độ {view.registered}" if view.registered else "chưa ghi"
-    return (f"Tổng điểm tự chấm {num(view.total)}/{num(view.criteria.max_total)} điểm; "
-            f"mức độ đạt được: {level}; mức độ đã đăng ký: {registered}.")
+    return (
+        f"Tổng điểm tự chấm {num(view.total)}/{num(view.criteria.max_total)} điểm; "
+        f"mức độ đạt được: {level}; mức độ đã đăng ký: {registered}."
+    )
 
 
 def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
-    report = _report_file(ward, year)
-    ctx = _frame(ward, "report", year, type_name="Báo cáo", code="BC",
-                 subject=f"Kết quả thực hiện mô hình “Chính quyền thân thiện” năm {year}")
+    report = report_file(ward, year)
+    ctx = document_frame(
+        ward,
+        "report",
+        year,
+        type_name="Báo cáo",
+        code="BC",
+        subject=f"Kết quả thực hiện mô hình “Chính quyền thân thiện” năm {year}",
+    )
     view = compute_status(ward, year, as_of)
-    scores = _scores(ward, year)
+    scores = year_scores(ward, year)
     body = Body()
     if scores and scores.illustrative:
         body.p(ILLUSTRATIVE, "notice")
-    body.p(f"Thực hiện {plan_citation(ward)} của {_issuer_name(ward)} về {_subject_tail(ward)}, "
-           f"Ủy ban nhân dân phường báo cáo kết quả thực hiện năm {year} như sau:")
+    body.p(
+        f"Thực hiện {plan_citation(ward)} của {issuer_name(ward)} về {_subject_tail(ward)}, "
+        f"Ủy ban nhân dân phường báo cáo kết quả thực hiện năm {year} như sau:"
+    )
     body.h1("Công tác lãnh đạo, chỉ đạo, triển khai")
     body.paras(report.direction, "công tác lãnh đạo, chỉ đạo, triển khai")
     body.h1(f"Kết quả thực hiện các nhiệm vụ năm {year}")
@@ -167,7 +189,7 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     body.p(f"(Chi tiết tại Phụ lục kèm theo; số liệu tính đến ngày {vn_date(as_of)}.)")
     body.h1("Kết quả tự đánh giá, chấm điểm")
     if scores:
-        body.p(_score_sentence(scores))
+        body.p(score_sentence(scores))
     else:
         body.p(f"[Chưa có kết quả tự chấm điểm năm {year} (scores/{year}.yaml)]", "placeholder")
     body.h1("Đánh giá chung")
@@ -184,114 +206,49 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     table = []
     for i, row in enumerate(rows, 1):
         text, deadline, lead, partners = task_cells(ward, row.task)
-        note = "; ".join(filter(None, ["; ".join(evidence_texts(ward, row.record)),
-                                       (row.record.note if row.record else None) or ""]))
-        table.append({"stt": str(i), "text": text, "deadline": deadline, "lead": lead, "partners": partners,
-                      "result": result_text(row), "note": note})
-    ctx["appendix"].update({"title": f"PHỤ LỤC KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
-                            "attached": _attached(ward, ctx, "Báo cáo", "report", year), "rows": table})
+        note = "; ".join(
+            filter(None, ["; ".join(evidence_texts(ward, row.record)), (row.record.note if row.record else None) or ""])
+        )
+        table.append(
+            {
+                "stt": str(i),
+                "text": text,
+                "deadline": deadline,
+                "lead": lead,
+                "partners": partners,
+                "result": result_text(row),
+                "note": note,
+            }
+        )
+    ctx["appendix"].update(
+        {
+            "title": f"PHỤ LỤC KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
+            "attached": attached(ward, ctx, "Báo cáo", "report", year),
+            "rows": table,
+        }
+    )
     if scores and scores.illustrative:
         ctx["meta"]["status"] = "MINH HỌA"
     return ctx
 
 
-def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
-    ctx = _frame(ward, "assessment", year, type_name="Báo cáo", code="BC",
-                 subject=f"Tự đánh giá, chấm điểm kết quả thực hiện các tiêu chí mô hình “Chính quyền thân "
-                         f"thiện” năm {year}")
-    view = _scores(ward, year)
-    body = Body()
-    if view is None:
-        body.p(f"[Chưa có kết quả tự chấm điểm năm {year} (scores/{year}.yaml)]", "placeholder")
-        ctx["body"] = body.items
-        return ctx
-    cs = view.criteria
-    if view.illustrative:
-        body.p(ILLUSTRATIVE, "notice")
-    source = cs.source
-    when = f" ngày {source.date:%d/%m/%Y}" if source.date else ""
-    body.p(f"Căn cứ Quyết định số {source.number}{when} của {source.issuer or 'cơ quan có thẩm quyền'} "
-           f"ban hành {lower_first(source.title)}; thực hiện {plan_citation(ward)} của "
-           f"{_issuer_name(ward)}, Ủy ban nhân dân phường tự đánh giá, chấm điểm kết quả thực hiện năm {year} "
-           f"như sau:")
-    body.h1("Kết quả tự chấm điểm")
-    body.p(_score_sentence(view))
-    for g in view.groups:
-        body.p(f"- {g.group.title}: {num(g.points)}/{num(g.max)} điểm.")
-    target = view.check_for(view.target)
-    if target and not target.ok:
-        body.p(f"Chưa đạt Mức độ {view.target} theo mục tiêu của Kế hoạch vì: " + "; ".join(level_reasons(target, view)) + ".")
-    body.h1("Giải trình các tiêu chí bị trừ điểm")
-    lost = [r for r in view.results if r.deduction > 0]
-    for r in lost:
-        why = r.score.explanation if r.score and r.score.explanation else "[Cần bổ sung giải trình]"
-        state = "chưa chấm" if r.points is None else f"trừ {num(r.deduction)} điểm"
-        body.p(f"- Tiêu chí {r.criterion.id} ({state}): {why}")
-    if not lost:
-        body.p("Không có tiêu chí nào bị trừ điểm.")
-    report = _report_file(ward, year)
-    body.h1("Khó khăn, vướng mắc và đề xuất")
-    body.paras(report.shortcomings + report.proposals, "khó khăn, vướng mắc, đề xuất")
-    body.p(f"Ủy ban nhân dân phường kính đề nghị Ủy ban nhân dân thành phố (qua Sở Nội vụ) thẩm định, "
-           f"xem xét công nhận phường đạt chuẩn “Chính quyền thân thiện” năm {year}./.")
-    ctx["body"] = body.items
-    rows = []
-    for depth, c in _tree(cs.groups):
-        result = next((r for r in view.results if r.criterion.id == c.id), None)
-        if depth == 0:
-            g = next(g for g in view.groups if g.group.id == c.id)
-            rows.append({"kind": "group", "stt": nd30.roman(int(c.id)) if c.id.isdigit() else c.id,
-                         "title": c.title, "max": num(c.max), "self": num(g.points), "evidence": "",
-                         "explanation": ""})
-        elif result is None:
-            rows.append({"kind": "item", "stt": c.id, "title": c.title, "max": num(c.max), "self": "",
-                         "evidence": "", "explanation": ""})
-        else:
-            evidence = _evidence_text(ward, result.score.evidence) if result.score else ""
-            self_score = ("Đạt" if result.score and result.score.passed else "Không đạt") \
-                if c.scoring.kind == "pass_fail" and result.points is not None else num(result.points)
-            rows.append({"kind": "item", "stt": c.id, "title": c.title, "max": num(c.max),
-                         "self": self_score if result.points is not None else
-                         "không áp dụng" if result.score and result.score.not_applicable else "chưa chấm",
-                         "evidence": evidence,
-                         "explanation": result.score.explanation if result.score and result.score.explanation
-                         else ""})
-    ctx["appendix"].update({"title": f"BIỂU CHẤM ĐIỂM TIÊU CHÍ “CHÍNH QUYỀN THÂN THIỆN” NĂM {year}",
-                            "subtitle": ("(SỐ LIỆU MINH HỌA)" if view.illustrative else ""),
-                            "attached": _attached(ward, ctx, "Báo cáo", "assessment", year),
-                            "rows": rows, "total_max": num(cs.max_total), "total_self": num(view.total),
-                            "note": ILLUSTRATIVE if view.illustrative else ""})
-    if view.illustrative:
-        ctx["meta"]["status"] = "MINH HỌA"
-    return ctx
-
-
-def _tree(items, depth: int = 0):
-    for c in items:
-        yield depth, c
-        yield from _tree(c.children, depth + 1)
-
-
-def _evidence_text(ward: Ward, evidence) -> str:
-    out = []
-    for ev in evidence:
-        doc = next((d for d in ward.documents if d.id == ev.document), None) if ev.document else None
-        if doc:
-            out.append(f"{doc.kind} số {doc.number}" + (f" ngày {doc.date:%d/%m/%Y}" if doc.date else "")
-                       if doc.number else doc.kind)
-        else:
-            out.append(ev.ref or ev.text or ev.document or "")
-    return "; ".join(out)
-
-
 def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
-    ctx = _frame(ward, "registration", year, type_name="", code="",
-                 subject="", summary=f"V/v đăng ký mức đạt chuẩn “Chính quyền thân thiện” năm {year}")
+    ctx = document_frame(
+        ward,
+        "registration",
+        year,
+        type_name="",
+        code="",
+        subject="",
+        summary=f"V/v đăng ký mức đạt chuẩn “Chính quyền thân thiện” năm {year}",
+    )
     ctx["meta"]["title"] = ctx["doc"]["summary"]
     target = ward.plan.target(year)
     body = Body()
-    body.p(f"Thực hiện {plan_citation(ward)} của {_issuer_name(ward)} về {_subject_tail(ward)}, "
-           f"{_issuer_name(ward)} đăng ký mức đạt chuẩn “Chính quyền thân thiện” năm {year} như sau:")
+    body.p(
+        f"Thực hiện {plan_citation(ward)} của {issuer_name(ward)} về {_subject_tail(ward)}, "
+        f"{issuer_name(ward)} đăng ký mức đạt chuẩn “Chính quyền thân thiện” năm {year} như sau:"
+    )
     if target:
         how = "duy trì đạt chuẩn" if target.kind == "maintain" else "phấn đấu đạt chuẩn"
         body.p(f"- Mức độ đăng ký: Mức độ {target.level} ({how}).")
@@ -300,7 +257,7 @@ def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any
     lead = _lead_of(ward, "registration")
     if lead:
         body.p(f"- Đơn vị đầu mối tham mưu thực hiện: {lead}.")
-    body.p(f"{_issuer_name(ward)} kính gửi Sở Nội vụ tổng hợp, theo dõi./.")
+    body.p(f"{issuer_name(ward)} kính gửi Sở Nội vụ tổng hợp, theo dõi./.")
     ctx["body"] = body.items
     if not ctx["kinh_gui"]:
         ctx["kinh_gui"] = ["Kính gửi: Sở Nội vụ thành phố Hải Phòng"]
@@ -310,15 +267,23 @@ def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any
 def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[str, Any]:
     final = ward.plan.period.end is not None and last >= ward.plan.period.end
     name = "Tổng kết" if final else f"Sơ kết {last - first + 1} năm"
-    ctx = _frame(ward, "review", last, type_name="Báo cáo", code="BC",
-                 subject=f"{name} thực hiện mô hình “Chính quyền thân thiện” giai đoạn {first}-{last}")
+    ctx = document_frame(
+        ward,
+        "review",
+        last,
+        type_name="Báo cáo",
+        code="BC",
+        subject=f"{name} thực hiện mô hình “Chính quyền thân thiện” giai đoạn {first}-{last}",
+    )
     body = Body()
     years = list(range(first, last + 1))
-    views = {y: _scores(ward, y) for y in years}
+    views = {y: year_scores(ward, y) for y in years}
     if any(v and v.illustrative for v in views.values()):
         body.p(ILLUSTRATIVE, "notice")
-    body.p(f"Thực hiện {plan_citation(ward)} của {_issuer_name(ward)} về {_subject_tail(ward)}, Ủy ban nhân dân "
-           f"phường báo cáo {name.lower()} giai đoạn {first}-{last} như sau:")
+    body.p(
+        f"Thực hiện {plan_citation(ward)} của {issuer_name(ward)} về {_subject_tail(ward)}, Ủy ban nhân dân "
+        f"phường báo cáo {name.lower()} giai đoạn {first}-{last} như sau:"
+    )
     body.h1(f"Kết quả thực hiện giai đoạn {first}-{last}")
     rows = []
     for y in years:
@@ -328,14 +293,24 @@ def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[st
         open_ = sum(r.state == State.OVERDUE for r in counted)
         view = views[y]
         level = f"Mức độ {view.level_reached}" if view and view.level_reached else ""
-        body.p(f"- Năm {y}: hoàn thành {done}/{len(counted)} nhiệm vụ"
-               + (f", {open_} nhiệm vụ quá hạn" if open_ else "")
-               + (f"; {lower_first(_score_sentence(view))[:-1]}" if view else "; chưa có kết quả tự chấm điểm") + ".")
-        rows.append({"year": str(y), "done": f"{done}/{len(counted)}", "open": str(open_),
-                     "total": num(view.total) if view else "", "level": level,
-                     "registered": f"Mức độ {view.registered}" if view and view.registered else "",
-                     "note": "minh họa" if view and view.illustrative else ("" if view else "chưa có điểm")})
-    report = _report_file(ward, last)
+        body.p(
+            f"- Năm {y}: hoàn thành {done}/{len(counted)} nhiệm vụ"
+            + (f", {open_} nhiệm vụ quá hạn" if open_ else "")
+            + (f"; {lower_first(score_sentence(view))[:-1]}" if view else "; chưa có kết quả tự chấm điểm")
+            + "."
+        )
+        rows.append(
+            {
+                "year": str(y),
+                "done": f"{done}/{len(counted)}",
+                "open": str(open_),
+                "total": num(view.total) if view else "",
+                "level": level,
+                "registered": f"Mức độ {view.registered}" if view and view.registered else "",
+                "note": "minh họa" if view and view.illustrative else ("" if view else "chưa có điểm"),
+            }
+        )
+    report = report_file(ward, last)
     body.h1("Đánh giá chung")
     body.h2("Ưu điểm")
     body.paras(report.achievements, "ưu điểm")
@@ -346,6 +321,11 @@ def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[st
     body.h1("Đề xuất, kiến nghị")
     body.paras(report.proposals, "đề xuất, kiến nghị")
     ctx["body"] = body.items
-    ctx["appendix"].update({"title": f"PHỤ LỤC KẾT QUẢ QUA CÁC NĂM {first}-{last}",
-                            "attached": _attached(ward, ctx, "Báo cáo", "review", last), "rows": rows})
+    ctx["appendix"].update(
+        {
+            "title": f"PHỤ LỤC KẾT QUẢ QUA CÁC NĂM {first}-{last}",
+            "attached": attached(ward, ctx, "Báo cáo", "review", last),
+            "rows": rows,
+        }
+    )
     return ctx

@@ -20,7 +20,25 @@ from ctt_cli.schedule.workdays import (
 )
 
 __all__ = [
-    "ACCEPTED_FORMS", "DAY_OFF_MODES", "KINDS", "DeadlineError", "Item", "Mark", "Occurrence", "Rule",
-    "Workdays", "is_working_day", "next_working_day", "normalize", "occurrences", "parse", "plan_workdays",
-    "previous_working_day", "public_holidays", "rule_or_none", "suggestions", "task_occurrences", "years_in",
+    "ACCEPTED_FORMS",
+    "DAY_OFF_MODES",
+    "KINDS",
+    "DeadlineError",
+    "Item",
+    "Mark",
+    "Occurrence",
+    "Rule",
+    "Workdays",
+    "is_working_day",
+    "next_working_day",
+    "normalize",
+    "occurrences",
+    "parse",
+    "plan_workdays",
+    "previous_working_day",
+    "public_holidays",
+    "rule_or_none",
+    "suggestions",
+    "task_occurrences",
+    "years_in",
 ]

@@ -73,16 +73,24 @@ def covers(year: int, start: int, end: int | None, open_ended: bool) -> bool:
     return year >= start and (end is None or open_ended or year <= end)
 
 
-def explain(phrase: str, years: list[int], *, period: tuple[int, int | None, bool], inclusive: bool = False,
-            day_off: str = "earlier", calendar: Workdays = DEFAULT) -> tuple[dict[str, Any], list]:
+def explain(
+    phrase: str,
+    years: list[int],
+    *,
+    period: tuple[int, int | None, bool],
+    inclusive: bool = False,
+    day_off: str = "earlier",
+    calendar: Workdays = DEFAULT,
+) -> tuple[dict[str, Any], list]:
     """The JSON of `ctt deadline` and the occurrences behind it. Raises DeadlineError."""
     rule = parse(phrase)
     found = []
     for year in years:
         if not (covers(year, *period) or rule.years is not None):
             continue
-        found += [(year, o) for o in occurrences(rule, "-", year, inclusive=inclusive, day_off=day_off,
-                                                 calendar=calendar)]
+        found += [
+            (year, o) for o in occurrences(rule, "-", year, inclusive=inclusive, day_off=day_off, calendar=calendar)
+        ]
 
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
@@ -91,8 +99,17 @@ def explain(phrase: str, years: list[int], *, period: tuple[int, int | None, boo
         "phrase": phrase,
         "kind": rule.kind,
         "rule": rule_text(rule, inclusive),
-        "occurrences": [{"year": y, "label": o.label, "start": iso(o.start), "due": iso(o.due),
-                         "nominal_due": iso(o.nominal_due), "planned": iso(o.planned)} for y, o in found],
+        "occurrences": [
+            {
+                "year": y,
+                "label": o.label,
+                "start": iso(o.start),
+                "due": iso(o.due),
+                "nominal_due": iso(o.nominal_due),
+                "planned": iso(o.planned),
+            }
+            for y, o in found
+        ],
     }
     return data, found
 

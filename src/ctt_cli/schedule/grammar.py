@@ -38,8 +38,11 @@ def _canon(text: str) -> str:
     text = re.sub(r"\bnửa (đầu|cuối) năm\b", r"6 tháng \1 năm", text)
     text = re.sub(r"\b(?:hằng |mỗi )?6 tháng(?:/| một )lần\b", "hằng 6 tháng", text)
     text = re.sub(r"\b(\d{1,2}) ?(?:giờ|h) ?(?:\d{1,2} ?(?:phút|p)?)?(?: ngày)?,? ?(?=(?:ngày )?\d)", "", text)
-    text = re.sub(r"\bngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?",
-                  lambda m: f"ngày {m[1]}/{m[2]}" + (f"/{m[3]}" if m[3] else ""), text)
+    text = re.sub(
+        r"\bngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?",
+        lambda m: f"ngày {m[1]}/{m[2]}" + (f"/{m[3]}" if m[3] else ""),
+        text,
+    )
     text = re.sub(r"\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b", r"\1/\2/\3", text)
     text = re.sub(r"\bquý (iv|iii|ii|i)\b", lambda m: "quý " + _ROMAN[m[1]], text)
     text = re.sub(r"\b(quý|tháng) (\d{1,2})(?:/| năm |-|, năm | )(\d{4})\b", r"\1 \2/\3", text)
@@ -48,11 +51,15 @@ def _canon(text: str) -> str:
     return text
 
 
-_NOISE = re.compile(r"^(?:hoàn thành|thực hiện|triển khai|tổ chức|thời gian|thời hạn|trong khoảng thời gian|"
-                    r"trong thời gian|trong|vào|giai đoạn|hạn(?! chót)|xong)\b[:,]? ?")
+_NOISE = re.compile(
+    r"^(?:hoàn thành|thực hiện|triển khai|tổ chức|thời gian|thời hạn|trong khoảng thời gian|"
+    r"trong thời gian|trong|vào|giai đoạn|hạn(?! chót)|xong)\b[:,]? ?"
+)
 _INCL = r"(?:chậm nhất|muộn nhất|không quá|không muộn hơn|hạn chót|đến hết|đến|hết|trước hoặc trong)"
-_DAY = re.compile(rf"(?P<w>trước|{_INCL}(?: là)?(?: vào)?(?: trước)?)?:? ?(?:ngày )?"
-                  r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?")
+_DAY = re.compile(
+    rf"(?P<w>trước|{_INCL}(?: là)?(?: vào)?(?: trước)?)?:? ?(?:ngày )?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?"
+)
 _MONTHLY = re.compile(rf"(?P<w>trước|{_INCL}(?: là)?)? ?ngày (?P<d>\d{{1,2}}) hằng tháng")
 _PERIOD_LEAD = re.compile(rf"^(?:{_INCL}(?: là)?(?: trong| hết)?|cuối|hết) ")
 _TEMPORAL = re.compile(r"\d|\bnăm\b|\bquý\b|\btháng\b|\bngày\b|\bhằng\b|\bgiai đoạn\b")
@@ -125,8 +132,9 @@ def _item(part: str) -> Item | tuple[int, int] | None:
     single = _mark(part[3:] if part.startswith("từ ") else part)
     if single is not None:
         return Item(single)
-    m = re.fullmatch(r"(?:từ )?(.+?) (?:đến|tới|cho đến)(?: hết)? (.+)", part) or \
-        re.fullmatch(r"(?:từ )?(.+?)-(.+)", part)
+    m = re.fullmatch(r"(?:từ )?(.+?) (?:đến|tới|cho đến)(?: hết)? (.+)", part) or re.fullmatch(
+        r"(?:từ )?(.+?)-(.+)", part
+    )
     if not m:
         return None
     start, end = _mark(m[1]), _mark(_inherit(m[1], m[2]))
@@ -149,10 +157,10 @@ def _dated(text: str, phrase: str) -> Rule | None:
     """The phrase as dated items, or None when some part with a date in it cannot be read."""
     open_ended = False
     if m := re.search(r",? ?(?:và )?(?:các|những) năm tiếp theo$|,? ?(?:trở đi|trở về sau)$", text):
-        open_ended, text = True, text[:m.start()].strip(" ,;")
+        open_ended, text = True, text[: m.start()].strip(" ,;")
     every_year = False
     if text != "hằng năm" and (m := re.search(r"(?:,| và)? hằng năm$", text)):
-        every_year, text = True, text[:m.start()].strip(" ,;")
+        every_year, text = True, text[: m.start()].strip(" ,;")
     parts = [p for p in re.split(r"\s*(?:;|,| và | hoặc | cùng )\s*", text) if p]
     items: list[Item] = []
     first = last = None
@@ -177,21 +185,27 @@ def _dated(text: str, phrase: str) -> Rule | None:
         return None
     if not every_year:  # "Quý III và quý IV/2026": the year written last applies to the ones before
         for i in range(len(items) - 2, -1, -1):
-            if items[i].end.year is None and items[i].start is None and items[i + 1].end.year is not None \
-                    and items[i].end.unit != "year" and first is None:
+            if (
+                items[i].end.year is None
+                and items[i].start is None
+                and items[i + 1].end.year is not None
+                and items[i].end.unit != "year"
+                and first is None
+            ):
                 items[i] = Item(items[i].end.with_year(items[i + 1].end.year))
     if open_ended or every_year:
         fixed = [i.end.year for i in items if i.end.year is not None]  # the first year with a due date
         if fixed and first is None:
             first = min(fixed)
         if fixed:  # "Quý IV năm 2025 và các năm tiếp theo": quarter IV of every year from 2025
-            items = [Item(i.end.with_year(None), i.start.with_year(None) if i.start else None, i.planned)
-                     for i in items]
+            items = [
+                Item(i.end.with_year(None), i.start.with_year(None) if i.start else None, i.planned) for i in items
+            ]
         if open_ended:
             last = None
     implied = not (every_year or open_ended or first is not None) and any(
-        i.end.year is None and i.end.unit in ("day", "month", "quarter") and i.end.index is not None
-        for i in items)
+        i.end.year is None and i.end.unit in ("day", "month", "quarter") and i.end.index is not None for i in items
+    )
     return Rule(phrase, "dated", tuple(items), first, last, open_ended, implied)
 
 
@@ -200,8 +214,9 @@ def _inherit(previous: str, part: str) -> str:
     if re.fullmatch(r"(?:\d{1,2}|iv|iii|ii|i)(?:/\d{4})?", part):
         unit = re.match(r"(?:từ |trong )?(tháng|quý) ", _NOISE.sub("", previous))
         if unit:
-            return f"{unit[1]} {_ROMAN.get(part.split('/')[0], part.split('/')[0])}" + \
-                (f"/{part.split('/')[1]}" if "/" in part else "")
+            return f"{unit[1]} {_ROMAN.get(part.split('/')[0], part.split('/')[0])}" + (
+                f"/{part.split('/')[1]}" if "/" in part else ""
+            )
     return part
 
 
@@ -220,8 +235,15 @@ def _refine(rule: Rule, parens: list[str], phrase: str) -> Rule:
             items = tuple(i if i.end.year else Item(i.end.with_year(year)) for i in cut.items)
         else:
             items = cut.items
-        return Rule(phrase, "dated", items, rule.first_year, rule.last_year, rule.open_ended,
-                    rule.implied_yearly and cut.implied_yearly)
+        return Rule(
+            phrase,
+            "dated",
+            items,
+            rule.first_year,
+            rule.last_year,
+            rule.open_ended,
+            rule.implied_yearly and cut.implied_yearly,
+        )
     return rule
 
 
@@ -261,8 +283,9 @@ def parse(phrase: str) -> Rule:
     for text that is not a deadline at all (empty, no words or numbers) or an impossible date."""
     text = normalize(phrase)
     if not re.search(r"\w", text):
-        raise DeadlineError("thời gian thực hiện để trống" if not text else
-                            f"'{phrase}' không phải thời gian thực hiện")
+        raise DeadlineError(
+            "thời gian thực hiện để trống" if not text else f"'{phrase}' không phải thời gian thực hiện"
+        )
     text = _canon(text)
     named = years_in(text)
     if re.search(r"\b(?:thường xuyên|liên tục)\b", text):
@@ -281,8 +304,16 @@ def parse(phrase: str) -> Rule:
     if rule is None and not main and parens:
         rule = _dated(parens[0], phrase)
     if rule is not None:
-        return Rule(rule.phrase, rule.kind, rule.items, rule.first_year, rule.last_year, rule.open_ended,
-                    rule.implied_yearly, years_named=named)
+        return Rule(
+            rule.phrase,
+            rule.kind,
+            rule.items,
+            rule.first_year,
+            rule.last_year,
+            rule.open_ended,
+            rule.implied_yearly,
+            years_named=named,
+        )
     if not re.search(r"[^\W\d_]", text):
         raise DeadlineError(f"'{phrase}' không phải thời gian thực hiện")
     start = None

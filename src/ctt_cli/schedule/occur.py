@@ -31,8 +31,15 @@ ACCEPTED_FORMS = (
 )
 
 
-def _items(task_id: str, items: tuple[Item, ...], year: int, inclusive: bool, day_off: str,
-           calendar: Workdays, prefix: str = "") -> list[Occurrence]:
+def _items(
+    task_id: str,
+    items: tuple[Item, ...],
+    year: int,
+    inclusive: bool,
+    day_off: str,
+    calendar: Workdays,
+    prefix: str = "",
+) -> list[Occurrence]:
     out: list[Occurrence] = []
     several = len(items) > 1
     for item in items:
@@ -43,8 +50,11 @@ def _items(task_id: str, items: tuple[Item, ...], year: int, inclusive: bool, da
             if several and end.unit == "day" and end.index is not None:
                 key = f"{year}-{end.index:02d}-{end.day:02d}"
             if item.start is not None:
-                first = item.start.year if item.start.year is not None else (
-                    year if item.start.position <= end.position else year - 1)
+                first = (
+                    item.start.year
+                    if item.start.year is not None
+                    else (year if item.start.position <= end.position else year - 1)
+                )
                 start = start_of(item.start, first)
                 label = f"từ {short_label(item.start, first, inclusive)} đến {short_label(end, year, inclusive)}"
                 period_end = nominal
@@ -52,29 +62,62 @@ def _items(task_id: str, items: tuple[Item, ...], year: int, inclusive: bool, da
             if item.planned is not None:
                 when = item.planned.year or year
                 planned = expand(item.planned.with_year(when), when, True)[0][4]
-            out.append(Occurrence(task_id, key, prefix + label, start, period_end, nominal, "dated", planned,
-                                  day_off, calendar))
+            out.append(
+                Occurrence(
+                    task_id, key, prefix + label, start, period_end, nominal, "dated", planned, day_off, calendar
+                )
+            )
     seen: dict[str, int] = {}
     unique = []
     for occ in out:  # two items that land on the same key: the later ones get "-2", "-3"
         seen[occ.key] = seen.get(occ.key, 0) + 1
         if seen[occ.key] > 1:
-            occ = Occurrence(occ.task_id, f"{occ.key}-{seen[occ.key]}", occ.label, occ.start, occ.end,
-                             occ.nominal_due, occ.kind, occ.planned, occ.day_off, occ.calendar)
+            occ = Occurrence(
+                occ.task_id,
+                f"{occ.key}-{seen[occ.key]}",
+                occ.label,
+                occ.start,
+                occ.end,
+                occ.nominal_due,
+                occ.kind,
+                occ.planned,
+                occ.day_off,
+                occ.calendar,
+            )
         unique.append(occ)
     return unique
 
 
-def occurrences(rule: Rule, task_id: str, year: int, *, inclusive: bool = False, day_off: str = "earlier",
-                calendar: Workdays = DEFAULT, due: dt.date | None = None) -> list[Occurrence]:
+def occurrences(
+    rule: Rule,
+    task_id: str,
+    year: int,
+    *,
+    inclusive: bool = False,
+    day_off: str = "earlier",
+    calendar: Workdays = DEFAULT,
+    due: dt.date | None = None,
+) -> list[Occurrence]:
     """The task's occurrences in ``year`` (the plan's span is the caller's business). ``due``: the
     date a plan gives an undated phrase (``due``/``until`` beside it in tasks.yaml)."""
     if rule.undated and due is not None:
         if due.year != year:
             return []
         start = rule.start if rule.start and rule.start <= due else None
-        return [Occurrence(task_id, f"{year}", f"hạn {due:%d/%m/%Y} (ghi trong kế hoạch)", start, due, due,
-                           "dated", None, day_off, calendar)]
+        return [
+            Occurrence(
+                task_id,
+                f"{year}",
+                f"hạn {due:%d/%m/%Y} (ghi trong kế hoạch)",
+                start,
+                due,
+                due,
+                "dated",
+                None,
+                day_off,
+                calendar,
+            )
+        ]
     if rule.first_year is not None and year < rule.first_year:
         return []
     if rule.last_year is not None and year > rule.last_year:
@@ -83,15 +126,41 @@ def occurrences(rule: Rule, task_id: str, year: int, *, inclusive: bool = False,
         if rule.years is not None and year not in rule.years:
             return []
         start = rule.start if rule.start and rule.start.year == year else None
-        return [Occurrence(task_id, f"{year}", f"năm {year} (theo sự kiện)", start, None, None, "undated",
-                           None, day_off, calendar)]
+        return [
+            Occurrence(
+                task_id, f"{year}", f"năm {year} (theo sự kiện)", start, None, None, "undated", None, day_off, calendar
+            )
+        ]
     if rule.continuous:
-        whole = Occurrence(task_id, f"{year}", f"năm {year}", dt.date(year, 1, 1), dt.date(year, 12, 31), None,
-                           "continuous", None, day_off, calendar)
+        whole = Occurrence(
+            task_id,
+            f"{year}",
+            f"năm {year}",
+            dt.date(year, 1, 1),
+            dt.date(year, 12, 31),
+            None,
+            "continuous",
+            None,
+            day_off,
+            calendar,
+        )
         reports = _items(task_id, rule.reporting, year, inclusive, day_off, calendar, prefix="báo cáo ")
         return [whole, *(r for r in reports if r.key != whole.key)] + [
-            Occurrence(r.task_id, f"{r.key}-bc", r.label, r.start, r.end, r.nominal_due, r.kind, r.planned,
-                       r.day_off, r.calendar) for r in reports if r.key == whole.key]
+            Occurrence(
+                r.task_id,
+                f"{r.key}-bc",
+                r.label,
+                r.start,
+                r.end,
+                r.nominal_due,
+                r.kind,
+                r.planned,
+                r.day_off,
+                r.calendar,
+            )
+            for r in reports
+            if r.key == whole.key
+        ]
     return _items(task_id, rule.items, year, inclusive, day_off, calendar)
 
 
@@ -118,12 +187,14 @@ def task_occurrences(plan, tasks, year: int) -> dict[str, list[Occurrence]]:
             out[task.id] = []
             continue
         if rule.undated and fixed is not None:
-            out[task.id] = occurrences(rule, task.id, year, inclusive=inclusive, day_off=day_off,
-                                       calendar=calendar, due=fixed)
+            out[task.id] = occurrences(
+                rule, task.id, year, inclusive=inclusive, day_off=day_off, calendar=calendar, due=fixed
+            )
             continue
         covered = plan.period.covers(year) or rule.years is not None
-        out[task.id] = occurrences(rule, task.id, year, inclusive=inclusive, day_off=day_off,
-                                   calendar=calendar) if covered else []
+        out[task.id] = (
+            occurrences(rule, task.id, year, inclusive=inclusive, day_off=day_off, calendar=calendar) if covered else []
+        )
     return out
 
 

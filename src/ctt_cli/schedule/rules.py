@@ -155,16 +155,31 @@ def expand(mark: Mark, year: int, inclusive: bool) -> list[tuple[str, str, dt.da
     if mark.unit == "year":
         return [(f"{year}", f"năm {year}", dt.date(year, 1, 1), dt.date(year, 12, 31), dt.date(year, 12, 31))]
     if mark.unit == "half":
-        halves = [(1, "đầu", dt.date(year, 1, 1), dt.date(year, 6, 30)),
-                  (2, "cuối", dt.date(year, 7, 1), dt.date(year, 12, 31))]
-        return [(f"{year}-H{h}", f"6 tháng {w} năm {year}", s, e, e) for h, w, s, e in halves
-                if mark.index in (None, h)]
+        halves = [
+            (1, "đầu", dt.date(year, 1, 1), dt.date(year, 6, 30)),
+            (2, "cuối", dt.date(year, 7, 1), dt.date(year, 12, 31)),
+        ]
+        return [
+            (f"{year}-H{h}", f"6 tháng {w} năm {year}", s, e, e) for h, w, s, e in halves if mark.index in (None, h)
+        ]
     if mark.unit == "quarter":
-        return [(f"{year}-Q{q}", f"quý {ROMAN_OUT[q]}/{year}", dt.date(year, 3 * q - 2, 1),
-                 month_end(year, 3 * q), month_end(year, 3 * q)) for q in range(1, 5) if mark.index in (None, q)]
+        return [
+            (
+                f"{year}-Q{q}",
+                f"quý {ROMAN_OUT[q]}/{year}",
+                dt.date(year, 3 * q - 2, 1),
+                month_end(year, 3 * q),
+                month_end(year, 3 * q),
+            )
+            for q in range(1, 5)
+            if mark.index in (None, q)
+        ]
     if mark.unit == "month":
-        return [(f"{year}-{m:02d}", f"tháng {m}/{year}", dt.date(year, m, 1), month_end(year, m),
-                 month_end(year, m)) for m in range(1, 13) if mark.index in (None, m)]
+        return [
+            (f"{year}-{m:02d}", f"tháng {m}/{year}", dt.date(year, m, 1), month_end(year, m), month_end(year, m))
+            for m in range(1, 13)
+            if mark.index in (None, m)
+        ]
     # a day: a cut-off in the year (index = its month) or in each month (index None)
     out = []
     for m in range(1, 13) if mark.index is None else (mark.index,):

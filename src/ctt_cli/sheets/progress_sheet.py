@@ -17,8 +17,20 @@ SHEET = "Tiến độ"
 META = "ctt"
 FONT = "Times New Roman"
 HEADER_ROW = 4
-COLUMNS = ["Mã", "Kỳ", "Nhiệm vụ", "Chủ trì", "Vai trò của đơn vị", "Hạn", "Trạng thái", "Ngày hoàn thành",
-           "Chứng cứ (mỗi dòng một)", "Lý do (khi không thực hiện)", "Ghi chú", "Người báo cáo"]
+COLUMNS = [
+    "Mã",
+    "Kỳ",
+    "Nhiệm vụ",
+    "Chủ trì",
+    "Vai trò của đơn vị",
+    "Hạn",
+    "Trạng thái",
+    "Ngày hoàn thành",
+    "Chứng cứ (mỗi dòng một)",
+    "Lý do (khi không thực hiện)",
+    "Ghi chú",
+    "Người báo cáo",
+]
 WIDTHS = [7, 10, 60, 24, 14, 12, 16, 14, 36, 28, 28, 20]
 INPUTS = range(7, 13)  # G..L
 
@@ -53,8 +65,10 @@ def build_sheet(lines: list[Line], year: int, ward_name: str, unit_name: str | N
     ws["A1"] = f"TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM {year} - {ward_name}" + (f" - {unit_name}" if unit_name else "")
     ws["A1"].font = Font(name=FONT, bold=True, size=14)
     ws.merge_cells(f"A2:{last}2")
-    ws["A2"] = ("Ô nền vàng là ô nhập: trạng thái chọn trong danh sách; ngày dạng dd/mm/yyyy; ô để trống thì "
-                "giữ nguyên dữ liệu đã có. Đọc lại bằng 'ctt progress import'.")
+    ws["A2"] = (
+        "Ô nền vàng là ô nhập: trạng thái chọn trong danh sách; ngày dạng dd/mm/yyyy; ô để trống thì "
+        "giữ nguyên dữ liệu đã có. Đọc lại bằng 'ctt progress import'."
+    )
     ws["A2"].font = Font(name=FONT, italic=True, size=10)
     for i, name in enumerate(COLUMNS, 1):
         cell = ws.cell(row=HEADER_ROW, column=i, value=name)
@@ -64,18 +78,29 @@ def build_sheet(lines: list[Line], year: int, ward_name: str, unit_name: str | N
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS[i - 1]
     states = DataValidation(type="list", formula1='"' + ",".join(STATES) + '"', allow_blank=True)
     states.error, states.errorTitle = "Chọn một trạng thái trong danh sách", "Trạng thái không hợp lệ"
-    dates = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)",
-                           allow_blank=True)
+    dates = DataValidation(
+        type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2100,12,31)", allow_blank=True
+    )
     dates.error, dates.errorTitle = "Ngày dạng dd/mm/yyyy", "Ngày không hợp lệ"
     ws.add_data_validation(states)
     ws.add_data_validation(dates)
     fill = PatternFill("solid", fgColor="FFF9E5")
     for r, line in enumerate(lines, HEADER_ROW + 1):
         rec = line.record
-        values = [line.task, line.key, line.text, line.lead, line.role, line.due,
-                  rec.state if rec else None, rec.completed if rec else None,
-                  "\n".join(e.document or e.ref or e.text or "" for e in rec.evidence) if rec else None,
-                  rec.reason if rec else None, rec.note if rec else None, rec.reported_by if rec else None]
+        values = [
+            line.task,
+            line.key,
+            line.text,
+            line.lead,
+            line.role,
+            line.due,
+            rec.state if rec else None,
+            rec.completed if rec else None,
+            "\n".join(e.document or e.ref or e.text or "" for e in rec.evidence) if rec else None,
+            rec.reason if rec else None,
+            rec.note if rec else None,
+            rec.reported_by if rec else None,
+        ]
         for c, value in enumerate(values, 1):
             cell = inert(ws.cell(row=r, column=c, value=value))
             cell.font = Font(name=FONT)
@@ -165,9 +190,16 @@ def read_sheet(data: bytes, year: int, known: dict[tuple[str, str], int]) -> tup
             continue
         completed = _date(ws.cell(row=r, column=8).value, f"{SHEET}!H{r}", problems)
         evidence = _text(ws.cell(row=r, column=9).value)
-        entry = Entry(task, state, key if known[(task, key)] > 1 else None, completed,
-                      evidence.splitlines() if evidence else None, _text(ws.cell(row=r, column=10).value),
-                      _text(ws.cell(row=r, column=11).value), _text(ws.cell(row=r, column=12).value))
+        entry = Entry(
+            task,
+            state,
+            key if known[(task, key)] > 1 else None,
+            completed,
+            evidence.splitlines() if evidence else None,
+            _text(ws.cell(row=r, column=10).value),
+            _text(ws.cell(row=r, column=11).value),
+            _text(ws.cell(row=r, column=12).value),
+        )
         if state != "hoàn thành":
             entry.completed = None
         entries.append((r, entry))

@@ -120,8 +120,12 @@ def read_sheet(data: bytes, criteria: CriteriaSet, year: int) -> tuple[list[Fill
         crit = leaves.get(cid)
         if crit is None or cid in found:
             continue
-        filled = Filled(crit, _cell_value(crit, ws.cell(row=r, column=4).value, f"{SHEET}!D{r}", problems),
-                        _text(ws.cell(row=r, column=5).value), _text(ws.cell(row=r, column=6).value))
+        filled = Filled(
+            crit,
+            _cell_value(crit, ws.cell(row=r, column=4).value, f"{SHEET}!D{r}", problems),
+            _text(ws.cell(row=r, column=5).value),
+            _text(ws.cell(row=r, column=6).value),
+        )
         if appraisal:
             filled.appraisal = _cell_value(crit, ws.cell(row=r, column=7).value, f"{SHEET}!G{r}", problems)
         found[cid] = filled
@@ -137,7 +141,6 @@ def _yaml_number(x: float):
 
 def _evidence_items(text: str):
     from ruamel.yaml.comments import CommentedMap
-
 
     items = []
     for line in (x.strip() for x in text.splitlines()):
@@ -163,8 +166,11 @@ def apply(tree, filled: list[Filled], criteria: CriteriaSet) -> list[str]:
             if f.self_value is None and not f.evidence and not f.explanation and f.appraisal is None:
                 continue
             entry = CommentedMap([("criterion", cid)])
-            later = [i for i, e in enumerate(entries) if str(e.get("criterion")) in order
-                     and order.index(str(e.get("criterion"))) > order.index(cid)]
+            later = [
+                i
+                for i, e in enumerate(entries)
+                if str(e.get("criterion")) in order and order.index(str(e.get("criterion"))) > order.index(cid)
+            ]
             entries.insert(later[0] if later else len(entries), entry)
             by_id[cid] = entry
             changes.append(f"{cid}: thêm tiêu chí")

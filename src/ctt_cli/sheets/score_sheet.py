@@ -16,8 +16,7 @@ META = "ctt"
 FONT = "Times New Roman"
 PASS, FAIL = "Đạt", "Không đạt"
 HEADER_ROW = 5
-COLUMNS = ["STT", "Tiêu chí / tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm",
-           "Tài liệu kiểm chứng", "Giải trình"]
+COLUMNS = ["STT", "Tiêu chí / tiêu chí thành phần", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng", "Giải trình"]
 APPRAISAL = "Điểm thẩm định"
 WIDTHS = [8, 60, 10, 11, 36, 36, 11]
 
@@ -91,20 +90,36 @@ def build_sheet(view: ScoreView, ward_name: str) -> bytes:
         return cell
 
     ws.merge_cells(f"A1:{last_col}1")
-    put(1, 1, f"BIỂU CHẤM ĐIỂM \"CHÍNH QUYỀN THÂN THIỆN\" NĂM {view.year}", bold=True, size=14, align=center)
+    put(1, 1, f'BIỂU CHẤM ĐIỂM "CHÍNH QUYỀN THÂN THIỆN" NĂM {view.year}', bold=True, size=14, align=center)
     ws.merge_cells(f"A2:{last_col}2")
-    put(2, 1, f"{ward_name} - Bộ tiêu chí: {view.criteria.source.title} ({view.criteria.source.number})",
-        italic=True, align=center)
+    put(
+        2,
+        1,
+        f"{ward_name} - Bộ tiêu chí: {view.criteria.source.title} ({view.criteria.source.number})",
+        italic=True,
+        align=center,
+    )
     ws.merge_cells(f"A3:{last_col}3")
     if view.illustrative:
-        notices = [n for n in (view.criteria.notice if view.criteria.illustrative else None,
-                               view.scores.notice if view.scores.status == "illustrative" else None) if n]
+        notices = [
+            n
+            for n in (
+                view.criteria.notice if view.criteria.illustrative else None,
+                view.scores.notice if view.scores.status == "illustrative" else None,
+            )
+            if n
+        ]
         put(3, 1, "MINH HỌA - " + " ".join(notices), bold=True, color="C00000", align=center)
         ws.row_dimensions[3].height = 45
         ws.oddHeader.center.text = "MINH HỌA - KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC"
     ws.merge_cells(f"A4:{last_col}4")
-    put(4, 1, "Ô nền vàng là ô nhập; các ô khác bị khóa (Review > Unprotect Sheet để mở, không cần mật khẩu).",
-        italic=True, size=10)
+    put(
+        4,
+        1,
+        "Ô nền vàng là ô nhập; các ô khác bị khóa (Review > Unprotect Sheet để mở, không cần mật khẩu).",
+        italic=True,
+        size=10,
+    )
     for i, name in enumerate(columns, 1):
         put(HEADER_ROW, i, name, bold=True, align=center).border = box
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS[i - 1]
@@ -133,11 +148,31 @@ def build_sheet(view: ScoreView, ward_name: str) -> bytes:
             ws.cell(row=r, column=col).border = box
             ws.cell(row=r, column=col).number_format = "0.##" if col in (3, 4, 7) else "General"
     put(total_row, 2, "TỔNG ĐIỂM", bold=True)
-    put(total_row, 3, f"=SUM({','.join(f'C{rows[g.id]}' for g in view.criteria.groups)})", bold=True, align=center, formula=True)
-    put(total_row, 4, f"=SUM({','.join(f'D{rows[g.id]}' for g in view.criteria.groups)})", bold=True, align=center, formula=True)
+    put(
+        total_row,
+        3,
+        f"=SUM({','.join(f'C{rows[g.id]}' for g in view.criteria.groups)})",
+        bold=True,
+        align=center,
+        formula=True,
+    )
+    put(
+        total_row,
+        4,
+        f"=SUM({','.join(f'D{rows[g.id]}' for g in view.criteria.groups)})",
+        bold=True,
+        align=center,
+        formula=True,
+    )
     if appraisal:
-        put(total_row, 7, f"=SUM({','.join(f'G{rows[g.id]}' for g in view.criteria.groups)})",
-            bold=True, align=center, formula=True)
+        put(
+            total_row,
+            7,
+            f"=SUM({','.join(f'G{rows[g.id]}' for g in view.criteria.groups)})",
+            bold=True,
+            align=center,
+            formula=True,
+        )
     for col in range(1, len(columns) + 1):
         ws.cell(row=total_row, column=col).border = box
     _levels(view, put, total_row)
@@ -153,8 +188,9 @@ def build_sheet(view: ScoreView, ward_name: str) -> bytes:
     ws.protection.sheet = True  # no password: the office may unprotect it to fix the structure
 
     meta = wb.create_sheet(META)
-    for i, (k, v) in enumerate([("year", view.year), ("criteria_set", view.criteria.id), ("ward", ward_name),
-                                ("appraisal", int(appraisal))], 1):
+    for i, (k, v) in enumerate(
+        [("year", view.year), ("criteria_set", view.criteria.id), ("ward", ward_name), ("appraisal", int(appraisal))], 1
+    ):
         meta.cell(row=i, column=1, value=k)
         meta.cell(row=i, column=2, value=v)
     meta.sheet_state = "hidden"
@@ -173,19 +209,24 @@ def _leaf_inputs(ws, put, crit: Criterion, score, r: int, appraisal: bool, DataV
     else:
         self_value = score.self_score if score else None
         appr = score.appraisal if score else None
-        rule = (f"0 hoặc {vn_number(crit.max)} (đủ điểm hoặc không)" if kind == "full"
-                else f"0 ≤ điểm ≤ {vn_number(crit.max)}, bước {vn_number(step)}")
+        rule = (
+            f"0 hoặc {vn_number(crit.max)} (đủ điểm hoặc không)"
+            if kind == "full"
+            else f"0 ≤ điểm ≤ {vn_number(crit.max)}, bước {vn_number(step)}"
+        )
     for col in ["D", "G"] if appraisal else ["D"]:
         if kind == "pass_fail":
             dv = DataValidation(type="list", formula1=f'"{PASS},{FAIL}"', allow_blank=True)
         elif kind == "full":
-            dv = DataValidation(type="list", formula1=f'"0,{vn_number(crit.max).replace(",", ".")}"',
-                                allow_blank=True)
+            dv = DataValidation(type="list", formula1=f'"0,{vn_number(crit.max).replace(",", ".")}"', allow_blank=True)
         else:
             cell = f"{col}{r}"
-            dv = DataValidation(type="custom", allow_blank=True,
-                                formula1=f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<=C{r},"
-                                         f"ROUND({cell}/{step},6)=INT(ROUND({cell}/{step},6)))")
+            dv = DataValidation(
+                type="custom",
+                allow_blank=True,
+                formula1=f"AND(ISNUMBER({cell}),{cell}>=0,{cell}<=C{r},"
+                f"ROUND({cell}/{step},6)=INT(ROUND({cell}/{step},6)))",
+            )
         dv.error = f"Điểm tiêu chí {crit.id}: {rule}"
         dv.errorTitle = "Điểm không hợp lệ"
         dv.prompt = rule
@@ -202,6 +243,7 @@ def _leaf_inputs(ws, put, crit: Criterion, score, r: int, appraisal: bool, DataV
 
 def _center():
     from openpyxl.styles import Alignment
+
     return Alignment(horizontal="center", vertical="top")
 
 

@@ -62,16 +62,24 @@ def _timeline(status) -> list[dict[str, Any]]:
     (event-bound) occurrence has no window: it is drawn over the whole year, without a due mark."""
     tasks: dict[str, dict[str, Any]] = {}
     for r in status.rows:
-        line = tasks.setdefault(r.task.id, {"id": r.task.id, "text": r.task.text, "deadline": r.task.deadline,
-                                            "occurrences": []})
+        line = tasks.setdefault(
+            r.task.id, {"id": r.task.id, "text": r.task.text, "deadline": r.task.deadline, "occurrences": []}
+        )
         if r.occurrence is None:
             continue
         occ = r.occurrence
-        line["occurrences"].append({
-            "label": occ.label, "start": occ.start or dt.date(status.year, 1, 1),
-            "end": occ.end or dt.date(status.year, 12, 31), "due": occ.due, "state": r.state.value,
-            "state_label": STATE_LABELS[r.state], "days": r.days,
-            "completed": r.record.completed if r.record else None})
+        line["occurrences"].append(
+            {
+                "label": occ.label,
+                "start": occ.start or dt.date(status.year, 1, 1),
+                "end": occ.end or dt.date(status.year, 12, 31),
+                "due": occ.due,
+                "state": r.state.value,
+                "state_label": STATE_LABELS[r.state],
+                "days": r.days,
+                "completed": r.record.completed if r.record else None,
+            }
+        )
     order = {t: i for i, t in enumerate(sorted(tasks, key=_task_key))}
     return sorted(tasks.values(), key=lambda t: order[t["id"]])
 
@@ -113,14 +121,34 @@ def _score(ward, year: int, target: int | None) -> dict[str, Any] | None:
     view = compute_score(ward.criteria, scores, target)
     levels = sorted(view.criteria.levels, key=lambda r: r.level)
     return {
-        "total": view.total, "max_total": view.criteria.max_total, "level": view.level_reached,
-        "registered": view.registered, "illustrative": view.illustrative,
+        "total": view.total,
+        "max_total": view.criteria.max_total,
+        "level": view.level_reached,
+        "registered": view.registered,
+        "illustrative": view.illustrative,
         "notice": view.criteria.notice or scores.notice or "",
-        "groups": [{"id": g.group.id, "name": g.group.title, "points": g.points, "max": g.max,
-                    "needs": [{"level": r.level, "share": r.group_shares.get(g.group.id, r.min_group_share)}
-                              for r in levels]} for g in view.groups],
-        "levels": [{"level": c.rule.level, "name": c.rule.name or f"Mức {c.rule.level}", "min_total": c.rule.min_total,
-                    "ok": c.ok, "points_short": c.points_short} for c in view.checks],
+        "groups": [
+            {
+                "id": g.group.id,
+                "name": g.group.title,
+                "points": g.points,
+                "max": g.max,
+                "needs": [
+                    {"level": r.level, "share": r.group_shares.get(g.group.id, r.min_group_share)} for r in levels
+                ],
+            }
+            for g in view.groups
+        ],
+        "levels": [
+            {
+                "level": c.rule.level,
+                "name": c.rule.name or f"Mức {c.rule.level}",
+                "min_total": c.rule.min_total,
+                "ok": c.ok,
+                "points_short": c.points_short,
+            }
+            for c in view.checks
+        ],
     }
 
 
@@ -147,20 +175,44 @@ class WardPage:
         ward = result.checked
         ident = ward.plan.id if ward is not None and ward.plan else result.root.name
         page: dict[str, Any] = {
-            "id": slug(ident), "name": result.name, "kind": ward_kind(result.name), "path": result.display,
-            "row": row, "state": ward_state(row), "registered": None, "assessment_sent": None,
-            "findings": [{"severity": f.severity.value, "code": f.code, "file": f.file, "line": f.line,
-                          "column": f.column, "message": f.message, "hint": f.hint} for f in result.findings],
-            "timeline": [], "units": [], "score": None, "documents": [], "illustrative": bool(row["illustrative"]),
+            "id": slug(ident),
+            "name": result.name,
+            "kind": ward_kind(result.name),
+            "path": result.display,
+            "row": row,
+            "state": ward_state(row),
+            "registered": None,
+            "assessment_sent": None,
+            "findings": [
+                {
+                    "severity": f.severity.value,
+                    "code": f.code,
+                    "file": f.file,
+                    "line": f.line,
+                    "column": f.column,
+                    "message": f.message,
+                    "hint": f.hint,
+                }
+                for f in result.findings
+            ],
+            "timeline": [],
+            "units": [],
+            "score": None,
+            "documents": [],
+            "illustrative": bool(row["illustrative"]),
         }
         if ward is None:
             return page
         status = compute_status(ward, self.year, self.as_of, self.due_within)
         score = _score(ward, self.year, row["target"])
-        page.update(timeline=_timeline(status), units=_units(ward, status), score=score,
-                    assessment_sent=_assessment_sent(status),
-                    registered=score["registered"] if score else None,
-                    illustrative=bool(row["illustrative"] or (ward.criteria and ward.criteria.illustrative)))
+        page.update(
+            timeline=_timeline(status),
+            units=_units(ward, status),
+            score=score,
+            assessment_sent=_assessment_sent(status),
+            registered=score["registered"] if score else None,
+            illustrative=bool(row["illustrative"] or (ward.criteria and ward.criteria.illustrative)),
+        )
         if self.documents:
             page["documents"] = _documents(ward, self.year, self.as_of)
         return page
@@ -199,11 +251,20 @@ def city_counts(pages: list[dict[str, Any]]) -> dict[str, Any]:
 
 def level_chart_data(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per level: how many communes target it and how many reached it (the level chart)."""
-    levels = sorted({p["row"]["target"] for p in pages if p["row"]["target"] is not None}
-                    | {p["row"]["level"] for p in pages if p["row"]["level"] is not None})
-    data = [{"label": f"Mức {lv}", "targeted": sum(1 for p in pages if p["row"]["target"] == lv),
-             "reached": sum(1 for p in pages if p["row"]["level"] == lv)} for lv in levels]
+    levels = sorted(
+        {p["row"]["target"] for p in pages if p["row"]["target"] is not None}
+        | {p["row"]["level"] for p in pages if p["row"]["level"] is not None}
+    )
+    data = [
+        {
+            "label": f"Mức {lv}",
+            "targeted": sum(1 for p in pages if p["row"]["target"] == lv),
+            "reached": sum(1 for p in pages if p["row"]["level"] == lv),
+        }
+        for lv in levels
+    ]
     scored = [p for p in pages if p["row"]["score"] is not None]
-    data.append({"label": "Chưa đạt mức nào", "targeted": 0,
-                 "reached": sum(1 for p in scored if p["row"]["level"] is None)})
+    data.append(
+        {"label": "Chưa đạt mức nào", "targeted": 0, "reached": sum(1 for p in scored if p["row"]["level"] is None)}
+    )
     return data

@@ -32,10 +32,16 @@ class SiteResult:
 def _env():
     import jinja2
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
-    env.filters.update(num=lambda x: "" if x is None else vn_number(x), day=vn_date,
-                       dmy=lambda d: f"{d:%d/%m/%Y}" if d else "")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(
+        num=lambda x: "" if x is None else vn_number(x), day=vn_date, dmy=lambda d: f"{d:%d/%m/%Y}" if d else ""
+    )
     return env
 
 
@@ -56,25 +62,49 @@ def _pdfs(docs: list[Path]) -> dict[Path, Path]:
         return {}
     with tempfile.TemporaryDirectory() as profile:
         try:
-            subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", str(docs[0].parent), *map(str, docs)],
-                           capture_output=True, timeout=300, check=False)
+            subprocess.run(
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(docs[0].parent),
+                    *map(str, docs),
+                ],
+                capture_output=True,
+                timeout=300,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired):
             return {}
     return {d: d.with_suffix(".pdf") for d in docs if d.with_suffix(".pdf").is_file()}
 
 
-def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date, *, pdf: bool = False,
-               missing: list[str] | None = None) -> SiteResult:
+def write_site(
+    pages: list[dict[str, Any]],
+    out: Path,
+    year: int,
+    as_of: dt.date,
+    *,
+    pdf: bool = False,
+    missing: list[str] | None = None,
+) -> SiteResult:
     """Write index.html, <ward-id>.html, <ward-id>/<document>.docx (and .pdf) and assets/ under ``out``."""
     env = _env()
     result = SiteResult(out)
     _unique_ids(pages)
     pages = sorted(pages, key=lambda p: p["name"])
     any_illustrative = any(p["illustrative"] for p in pages)
-    common: dict[str, Any] = {"year": year, "as_of": as_of, "ward_states": WARD_STATES, "kinds": KINDS,
-              "state_order": {k: i for i, k in enumerate(WARD_STATES)},
-              "state_labels": {s.value: label for s, label in STATE_LABELS.items()}}
+    common: dict[str, Any] = {
+        "year": year,
+        "as_of": as_of,
+        "ward_states": WARD_STATES,
+        "kinds": KINDS,
+        "state_order": {k: i for i, k in enumerate(WARD_STATES)},
+        "state_labels": {s.value: label for s, label in STATE_LABELS.items()},
+    }
 
     for page in pages:
         written = {}
@@ -91,17 +121,25 @@ def write_site(pages: list[dict[str, Any]], out: Path, year: int, as_of: dt.date
             result.documents.append(made)
             written[docx]["pdf"] = f"{page['id']}/{made.name}"
         html = env.get_template("ward.html.j2").render(
-            **common, page=page, illustrative=page["illustrative"],
+            **common,
+            page=page,
+            illustrative=page["illustrative"],
             timeline=charts.timeline(page["timeline"], year, as_of, common["state_labels"]),
             legend=charts.timeline_legend(common["state_labels"]),
-            score_chart=charts.score_bars(page["score"]) if page["score"] else "")
+            score_chart=charts.score_bars(page["score"]) if page["score"] else "",
+        )
         path = out / f"{page['id']}.html"
         write_atomic(path, html.encode("utf-8"))
         result.pages.append(path)
 
     html = env.get_template("index.html.j2").render(
-        **common, pages=pages, counts=city_counts(pages), illustrative=any_illustrative, missing=missing or [],
-        level_chart=charts.level_chart(level_chart_data(pages)))
+        **common,
+        pages=pages,
+        counts=city_counts(pages),
+        illustrative=any_illustrative,
+        missing=missing or [],
+        level_chart=charts.level_chart(level_chart_data(pages)),
+    )
     index = out / "index.html"
     write_atomic(index, html.encode("utf-8"))
     result.pages.insert(0, index)

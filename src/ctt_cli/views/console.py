@@ -38,10 +38,12 @@ def _excerpt(finding: Finding, texts: dict[str, str]) -> list[str]:
     line = lines[finding.line - 1]
     col = max(finding.column, 1)
     start = max(0, col - 60)
-    snippet = line[start:start + 110]
+    snippet = line[start : start + 110]
     prefix = f"{finding.line:>5} | "
-    return [prefix + ("…" if start else "") + snippet,
-            " " * (len(prefix) - 2) + "| " + " " * (col - 1 - start + (1 if start else 0)) + "^"]
+    return [
+        prefix + ("…" if start else "") + snippet,
+        " " * (len(prefix) - 2) + "| " + " " * (col - 1 - start + (1 if start else 0)) + "^",
+    ]
 
 
 def _use_color(stream) -> bool:
@@ -53,8 +55,9 @@ def _paint(text: str, code: str, on: bool) -> str:
     return f"\033[{code}m{text}\033[0m" if on else text
 
 
-def print_findings(findings: list[Finding], fmt: str, texts: dict[str, str] | None = None,
-                   *, stderr: bool = False) -> None:
+def print_findings(
+    findings: list[Finding], fmt: str, texts: dict[str, str] | None = None, *, stderr: bool = False
+) -> None:
     """Print findings in the chosen format, on stdout (or stderr when they are diagnostics).
 
     Plain writes, no rich: this is the hot path of `ctt validate`."""
@@ -66,8 +69,10 @@ def print_findings(findings: list[Finding], fmt: str, texts: dict[str, str] | No
         for f in findings:
             level = "error" if f.severity is Severity.ERROR else "warning"
             msg = github_data(f"{f.message} [{f.path}]" if f.path else f.message)
-            stream.write(f"::{level} file={github_property(f.file)},line={f.line},col={f.column},"
-                         f"title={github_property(f.code)}::{msg}\n")
+            stream.write(
+                f"::{level} file={github_property(f.file)},line={f.line},col={f.column},"
+                f"title={github_property(f.code)}::{msg}\n"
+            )
         return
     color = _use_color(stream)
     out = []
@@ -138,9 +143,16 @@ def note(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *,
-                title: str = "", caption: str = "", data: Any = None,
-                styles: Sequence[str | None] | None = None) -> None:
+def print_table(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    *,
+    title: str = "",
+    caption: str = "",
+    data: Any = None,
+    styles: Sequence[str | None] | None = None,
+) -> None:
     """A table on stdout. ``data`` is what the json format prints (default: the rows as objects)."""
     if fmt == "json":
         payload = data if data is not None else [dict(zip(columns, r)) for r in rows]

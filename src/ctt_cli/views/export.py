@@ -33,10 +33,28 @@ class Sheet:
 def status_sheet(views: list[tuple[Ward, StatusView, str | None]]) -> Sheet:
 
     any_unit = any(unit for _, _, unit in views)
-    columns = ["Phường", "Mã", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp",
-               *(["Vai trò"] if any_unit else []), "Kỳ", "Bắt đầu", "Hạn", "Dự kiến", "Hạn cuối theo Điều 148",
-               "Trạng thái", "Tiến độ ghi nhận", "Số ngày quá hạn", "Số ngày còn lại",
-               "Ngày hoàn thành", "Chứng cứ", "Lý do", "Ghi chú"]
+    columns = [
+        "Phường",
+        "Mã",
+        "Nhiệm vụ",
+        "Thời gian thực hiện",
+        "Chủ trì",
+        "Phối hợp",
+        *(["Vai trò"] if any_unit else []),
+        "Kỳ",
+        "Bắt đầu",
+        "Hạn",
+        "Dự kiến",
+        "Hạn cuối theo Điều 148",
+        "Trạng thái",
+        "Tiến độ ghi nhận",
+        "Số ngày quá hạn",
+        "Số ngày còn lại",
+        "Ngày hoàn thành",
+        "Chứng cứ",
+        "Lý do",
+        "Ghi chú",
+    ]
     sheet = Sheet("Tiến độ", "", columns)
     captions = []
     for ward, view, unit_id in views:
@@ -44,19 +62,37 @@ def status_sheet(views: list[tuple[Ward, StatusView, str | None]]) -> Sheet:
         for r in view.rows:
             occ = r.occurrence
             rec = r.record
-            row: list[Any] = [view.ward, r.task.id, r.task.text, r.task.deadline, lead_cell(ward, r.task),
-                   "; ".join((u.name if (u := ward.unit(p)) else p) for p in r.task.partners)]
+            row: list[Any] = [
+                view.ward,
+                r.task.id,
+                r.task.text,
+                r.task.deadline,
+                lead_cell(ward, r.task),
+                "; ".join((u.name if (u := ward.unit(p)) else p) for p in r.task.partners),
+            ]
             if any_unit:
                 part = role_of(r.task, unit_id, groups) if unit_id else None
-                row.append(None if part is None else ("chủ trì" if part[0] == "lead" else "phối hợp")
-                           + (" (chung)" if part[1] else ""))
+                row.append(
+                    None
+                    if part is None
+                    else ("chủ trì" if part[0] == "lead" else "phối hợp") + (" (chung)" if part[1] else "")
+                )
             legal = occ.legal_due if occ and occ.legal_due != occ.due else None
-            row += [occ.label if occ else None, occ.start if occ else None, occ.due if occ else None,
-                    occ.planned if occ else None, legal, STATE_LABELS[r.state], rec.state if rec else None,
-                    r.days if r.state in (State.OVERDUE, State.DONE_LATE) else None,
-                    r.days if r.state in (State.DUE_SOON, State.UPCOMING) else None,
-                    rec.completed if rec else None, "\n".join(evidence_texts(ward, r.record)) or None,
-                    rec.reason if rec else None, rec.note if rec else None]
+            row += [
+                occ.label if occ else None,
+                occ.start if occ else None,
+                occ.due if occ else None,
+                occ.planned if occ else None,
+                legal,
+                STATE_LABELS[r.state],
+                rec.state if rec else None,
+                r.days if r.state in (State.OVERDUE, State.DONE_LATE) else None,
+                r.days if r.state in (State.DUE_SOON, State.UPCOMING) else None,
+                rec.completed if rec else None,
+                "\n".join(evidence_texts(ward, r.record)) or None,
+                rec.reason if rec else None,
+                rec.note if rec else None,
+            ]
             sheet.rows.append(row)
         captions.append(f"{view.ward}: {summary(view)}")
         sheet.title = f"Tình hình thực hiện nhiệm vụ năm {view.year}, tính đến ngày {view.as_of:%d/%m/%Y}"
@@ -65,10 +101,23 @@ def status_sheet(views: list[tuple[Ward, StatusView, str | None]]) -> Sheet:
 
 
 def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
-    appraisal = any(v.appraisal_total is not None or any(g.appraisal is not None for g in v.groups)
-                    for _, v, _ in views)
-    columns = ["Phường", "Mã", "Cấp", "Tiêu chí", "Tối đa", "Tự chấm", "Tỷ lệ (%)",
-               *(["Thẩm định"] if appraisal else []), "Giải trình", "Mức đạt", "Mục tiêu", "Minh họa"]
+    appraisal = any(
+        v.appraisal_total is not None or any(g.appraisal is not None for g in v.groups) for _, v, _ in views
+    )
+    columns = [
+        "Phường",
+        "Mã",
+        "Cấp",
+        "Tiêu chí",
+        "Tối đa",
+        "Tự chấm",
+        "Tỷ lệ (%)",
+        *(["Thẩm định"] if appraisal else []),
+        "Giải trình",
+        "Mức đạt",
+        "Mục tiêu",
+        "Minh họa",
+    ]
     sheet = Sheet("Chấm điểm", "", columns)
     for ward, view, _ in views:
         given = {r.criterion.id: r for r in view.results}
@@ -82,8 +131,15 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
                 row += [None]
             elif crit.id in given:
                 r = given[crit.id]
-                row = [ward.name, crit.id, "tiêu chí", crit.title, crit.max, r.points,
-                       None if r.points is None or not crit.max else round(r.points / crit.max * 100, 2)]
+                row = [
+                    ward.name,
+                    crit.id,
+                    "tiêu chí",
+                    crit.title,
+                    crit.max,
+                    r.points,
+                    None if r.points is None or not crit.max else round(r.points / crit.max * 100, 2),
+                ]
                 row += [r.appraisal] if appraisal else []
                 row += [r.score.explanation if r.score else None]
             else:  # a sub-group deeper than the groups
@@ -91,8 +147,15 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
                 row += [None] if appraisal else []
                 row += [None]
             sheet.rows.append(row + extra)
-        total = [ward.name, None, "tổng", "TỔNG ĐIỂM", view.criteria.max_total, view.total,
-                 round(view.total / view.criteria.max_total * 100, 2) if view.criteria.max_total else None]
+        total = [
+            ward.name,
+            None,
+            "tổng",
+            "TỔNG ĐIỂM",
+            view.criteria.max_total,
+            view.total,
+            round(view.total / view.criteria.max_total * 100, 2) if view.criteria.max_total else None,
+        ]
         total += [view.appraisal_total] if appraisal else []
         sheet.rows.append(total + [None] + extra)
         sheet.title = f"Tự đánh giá, chấm điểm năm {view.year}"
@@ -103,15 +166,41 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
 
 
 def summary_sheet(rows: list[dict], year: int, as_of: dt.date) -> Sheet:
-    columns = ["Phường", "Đường dẫn", "Lỗi", "Cảnh báo", "Hoàn thành", "Số kỳ", "Quá hạn", "Sắp đến hạn",
-               "Điểm", "Mức đạt", "Mục tiêu", "Đạt mục tiêu", "Ghi chú"]
+    columns = [
+        "Phường",
+        "Đường dẫn",
+        "Lỗi",
+        "Cảnh báo",
+        "Hoàn thành",
+        "Số kỳ",
+        "Quá hạn",
+        "Sắp đến hạn",
+        "Điểm",
+        "Mức đạt",
+        "Mục tiêu",
+        "Đạt mục tiêu",
+        "Ghi chú",
+    ]
     sheet = Sheet("Tổng hợp", f"Tổng hợp năm {year}, tính đến ngày {as_of:%d/%m/%Y}", columns)
     for r in rows:
         met = r.get("target_met")
-        sheet.rows.append([r.get("ward"), r.get("path"), r.get("errors"), r.get("warnings"), r.get("done"),
-                           r.get("occurrences"), r.get("overdue"), r.get("due_soon"), r.get("score"),
-                           r.get("level"), r.get("target"), None if met is None else ("đạt" if met else "chưa đạt"),
-                           r.get("note")])
+        sheet.rows.append(
+            [
+                r.get("ward"),
+                r.get("path"),
+                r.get("errors"),
+                r.get("warnings"),
+                r.get("done"),
+                r.get("occurrences"),
+                r.get("overdue"),
+                r.get("due_soon"),
+                r.get("score"),
+                r.get("level"),
+                r.get("target"),
+                None if met is None else ("đạt" if met else "chưa đạt"),
+                r.get("note"),
+            ]
+        )
     return sheet
 
 
@@ -155,7 +244,8 @@ def xlsx_bytes(sheets: list[Sheet]) -> bytes:
     for sheet in sheets:
         ws = wb.create_sheet(sheet.name[:31])
         ws.cell(row=1, column=1, value=sheet.title + (" (MINH HỌA)" if sheet.illustrative else "")).font = Font(
-            name="Times New Roman", bold=True, size=13, color="C00000" if sheet.illustrative else None)
+            name="Times New Roman", bold=True, size=13, color="C00000" if sheet.illustrative else None
+        )
         for i, name in enumerate(sheet.columns, 1):
             cell = ws.cell(row=2, column=i, value=name)
             cell.font = Font(name="Times New Roman", bold=True)
@@ -170,8 +260,9 @@ def xlsx_bytes(sheets: list[Sheet]) -> bytes:
                 if isinstance(value, dt.date):
                     cell.number_format = "DD/MM/YYYY"
         if sheet.caption:
-            ws.cell(row=len(sheet.rows) + 4, column=1, value=sheet.caption).font = Font(name="Times New Roman",
-                                                                                       italic=True)
+            ws.cell(row=len(sheet.rows) + 4, column=1, value=sheet.caption).font = Font(
+                name="Times New Roman", italic=True
+            )
         ws.freeze_panes = "A3"
         ws.auto_filter.ref = f"A2:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 2}"
         ws.print_title_rows = "2:2"

@@ -12,8 +12,15 @@ from ctt_cli.status import State, StatusRow, StatusView, role_of
 from ctt_cli.views.console import print_table
 from ctt_cli.vn.words import shorten, vn_date
 
-STATE_STYLES = {State.OVERDUE: "bold red", State.DUE_SOON: "yellow", State.DONE: "green", State.DONE_LATE: "green",
-                State.NOT_APPLICABLE: "dim", State.UNDATED: "cyan", State.SKIPPED: "magenta"}
+STATE_STYLES = {
+    State.OVERDUE: "bold red",
+    State.DUE_SOON: "yellow",
+    State.DONE: "green",
+    State.DONE_LATE: "green",
+    State.NOT_APPLICABLE: "dim",
+    State.UNDATED: "cyan",
+    State.SKIPPED: "magenta",
+}
 
 
 def _days(row: StatusRow) -> str:
@@ -112,15 +119,18 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
             "year": first.year if first else None,
             "as_of": first.as_of.isoformat() if first else None,
             "due_within": first.due_within if first else None,
-            "wards": [{
-                "ward": view.ward,
-                "path": ward.display,
-                "unit": unit_id,
-                "issued_on": view.issued_on.isoformat() if view.issued_on else None,
-                "issued_on_estimated": view.issued_estimated,
-                "counts": view.counts(),
-                "rows": [row_dict(ward, r, _role(ward, r, unit_id)) for r in view.rows],
-            } for ward, view, unit_id in views],
+            "wards": [
+                {
+                    "ward": view.ward,
+                    "path": ward.display,
+                    "unit": unit_id,
+                    "issued_on": view.issued_on.isoformat() if view.issued_on else None,
+                    "issued_on_estimated": view.issued_estimated,
+                    "counts": view.counts(),
+                    "rows": [row_dict(ward, r, _role(ward, r, unit_id)) for r in view.rows],
+                }
+                for ward, view, unit_id in views
+            ],
         }
         print_table([], [], "json", data=data)
         return
@@ -131,9 +141,16 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
             columns.insert(3, "Vai trò")
         rows, styles = [], []
         for r in view.rows:
-            row = [r.task.id, shorten(r.task.text, 60), lead_cell(ward, r.task),
-                   r.occurrence.label if r.occurrence else "", _due(r), STATE_LABELS[r.state], _days(r),
-                   _note(ward, r)]
+            row = [
+                r.task.id,
+                shorten(r.task.text, 60),
+                lead_cell(ward, r.task),
+                r.occurrence.label if r.occurrence else "",
+                _due(r),
+                STATE_LABELS[r.state],
+                _days(r),
+                _note(ward, r),
+            ]
             if unit_id:
                 part = role_of(r.task, unit_id, groups)
                 label = "chủ trì" if part and part[0] == "lead" else "phối hợp"
@@ -144,9 +161,13 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
         if unit_id:
             unit = ward.unit(unit_id)
             who = {"lead": "chủ trì", "partner": "phối hợp", "any": "chủ trì hoặc phối hợp"}[role]
-            title += f"\nĐơn vị: {unit.name if unit else unit_id} ({who}; '(chung)': giao chung cho các cơ quan, đơn vị)"
+            title += (
+                f"\nĐơn vị: {unit.name if unit else unit_id} ({who}; '(chung)': giao chung cho các cơ quan, đơn vị)"
+            )
         caption = summary(view)
         if view.issued_on:
-            caption += (f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}"
-                        f"{vn_date(view.issued_on)}")
+            caption += (
+                f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}"
+                f"{vn_date(view.issued_on)}"
+            )
         print_table(columns, rows, fmt, title=title, caption=caption, styles=styles)

@@ -37,9 +37,7 @@ _STRICT = re.compile(DOC_NUMBER)
 # Prose is read loosely (any letter case) so that a miswritten symbol ("12-CTr/Đu") is still found,
 # and whole: a number is never cut ("85/2015/QH13" is not "2015/QH").
 NUMBER = rf"(?<![\w/.-]){_grammar(f'[{CAPITALS}{SMALL}]', CAPITALS + SMALL)}(?![\w/]|-\w)"
-CITATION = re.compile(
-    rf"(?P<number>{NUMBER})(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?"
-)
+CITATION = re.compile(rf"(?P<number>{NUMBER})(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?")
 LOOKS_LIKE = re.compile(r"(?<!\d)\d+\s*[-/]\s*[A-Za-zĐđ]")
 
 

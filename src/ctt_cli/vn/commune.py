@@ -30,11 +30,19 @@ class KindWords:
 
 WORDS: dict[CommuneKind, KindWords] = {
     CommuneKind.XA: KindWords(CommuneKind.XA, "Xã", "xã", "thôn", "Các thôn", "thon", ("phường", "tổ dân phố")),
-    CommuneKind.PHUONG: KindWords(CommuneKind.PHUONG, "Phường", "phường", "tổ dân phố", "Các Tổ dân phố",
-                                  "to-dan-pho", ("xã", "thôn")),
+    CommuneKind.PHUONG: KindWords(
+        CommuneKind.PHUONG, "Phường", "phường", "tổ dân phố", "Các Tổ dân phố", "to-dan-pho", ("xã", "thôn")
+    ),
     # a đặc khu (an island district) keeps both: thôn where it was rural, tổ dân phố where it was a town
-    CommuneKind.DAC_KHU: KindWords(CommuneKind.DAC_KHU, "Đặc khu", "đặc khu", "thôn, tổ dân phố",
-                                   "Các thôn, tổ dân phố", "thon-to-dan-pho", ("phường", "xã")),
+    CommuneKind.DAC_KHU: KindWords(
+        CommuneKind.DAC_KHU,
+        "Đặc khu",
+        "đặc khu",
+        "thôn, tổ dân phố",
+        "Các thôn, tổ dân phố",
+        "thon-to-dan-pho",
+        ("phường", "xã"),
+    ),
 }
 
 
@@ -50,7 +58,7 @@ def kind_of_name(name: str) -> CommuneKind | None:
 def proper_name(name: str) -> str:
     """'Xã An Lão' → 'An Lão' (the name without its kind)."""
     kind = kind_of_name(name)
-    return name.strip()[len(WORDS[kind].word):].strip() if kind else name.strip()
+    return name.strip()[len(WORDS[kind].word) :].strip() if kind else name.strip()
 
 
 # Where the other kinds' words are legitimate: the enumeration of the three kinds in city documents,
@@ -90,8 +98,11 @@ def reword(text: str, source: CommuneKind, target: CommuneKind) -> str:
     if source == target:
         return text
     src, dst = WORDS[source], WORDS[target]
-    pattern = re.compile(rf"({_ALLOWED.pattern})|(?<!\w)(?:{re.escape(src.areas_title)}|{re.escape(src.areas)}"
-                         rf"|{re.escape(src.word)})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(
+        rf"({_ALLOWED.pattern})|(?<!\w)(?:{re.escape(src.areas_title)}|{re.escape(src.areas)}"
+        rf"|{re.escape(src.word)})(?!\w)",
+        re.IGNORECASE,
+    )
 
     def swap(m: re.Match[str]) -> str:
         found = m.group()
@@ -142,21 +153,57 @@ class IssuerWords:
 
 ISSUERS: dict[IssuerKind, IssuerWords] = {
     IssuerKind.UBND: IssuerWords(
-        IssuerKind.UBND, "ubnd-{kind}", "Ủy ban nhân dân {word} {name}", "UBND {word}", "Ủy ban nhân dân {word}",
-        ("ỦY BAN NHÂN DÂN", "{WARD}"), "KH-UBND", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "chinh-quyen"),
+        IssuerKind.UBND,
+        "ubnd-{kind}",
+        "Ủy ban nhân dân {word} {name}",
+        "UBND {word}",
+        "Ủy ban nhân dân {word}",
+        ("ỦY BAN NHÂN DÂN", "{WARD}"),
+        "KH-UBND",
+        "ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "chinh-quyen",
+    ),
     IssuerKind.MTTQ: IssuerWords(
-        IssuerKind.MTTQ, "btt-mttq-{kind}", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {word} {name}",
-        "Ban Thường trực Ủy ban MTTQ Việt Nam {word}", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {word}",
-        ("ỦY BAN MTTQ VIỆT NAM", "{WARD}", "BAN THƯỜNG TRỰC"), "KH-MTTQ", "BAN THƯỜNG TRỰC", "CHỦ TỊCH",
-        "PHÓ CHỦ TỊCH", "doan-the"),
+        IssuerKind.MTTQ,
+        "btt-mttq-{kind}",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {word} {name}",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam {word}",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {word}",
+        ("ỦY BAN MTTQ VIỆT NAM", "{WARD}", "BAN THƯỜNG TRỰC"),
+        "KH-MTTQ",
+        "BAN THƯỜNG TRỰC",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "doan-the",
+    ),
     IssuerKind.DANG_UY: IssuerWords(
-        IssuerKind.DANG_UY, "dang-uy-{kind}", "Đảng ủy {word} {name}", "Đảng ủy {word}", "Đảng ủy {word}",
-        ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY {WARD}", "*"), "KH/ĐU", "ĐẢNG ỦY", "BÍ THƯ", "PHÓ BÍ THƯ",
-        "dang"),
+        IssuerKind.DANG_UY,
+        "dang-uy-{kind}",
+        "Đảng ủy {word} {name}",
+        "Đảng ủy {word}",
+        "Đảng ủy {word}",
+        ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY {WARD}", "*"),
+        "KH/ĐU",
+        "ĐẢNG ỦY",
+        "BÍ THƯ",
+        "PHÓ BÍ THƯ",
+        "dang",
+    ),
     IssuerKind.BAN_CHI_DAO: IssuerWords(
-        IssuerKind.BAN_CHI_DAO, "bcd-{kind}", "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word} {name}",
-        "Ban Chỉ đạo {word}", "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word}",
-        ("UBND {WARD}", "BAN CHỈ ĐẠO"), "KH-BCĐ", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "nhom"),
+        IssuerKind.BAN_CHI_DAO,
+        "bcd-{kind}",
+        "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word} {name}",
+        "Ban Chỉ đạo {word}",
+        "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word}",
+        ("UBND {WARD}", "BAN CHỈ ĐẠO"),
+        "KH-BCĐ",
+        "BAN CHỈ ĐẠO",
+        "TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+        "nhom",
+    ),
 }
 
 

@@ -9,8 +9,21 @@ from typing import Any
 
 # Điểm are lettered with the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k, ...
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
 BLANK = "     "  # room left for a hand-written day, month or number on a draft
 
 
@@ -43,8 +56,9 @@ def section_label(depth: int, index: int, style: str = "roman", parents: tuple[i
     return "-"
 
 
-def outline(sections: Any, depth: int = 1, style: str = "roman",
-            parents: tuple[int, ...] = ()) -> Iterator[tuple[int, str, Any]]:
+def outline(
+    sections: Any, depth: int = 1, style: str = "roman", parents: tuple[int, ...] = ()
+) -> Iterator[tuple[int, str, Any]]:
     """(depth, label, section) for every section, depth first, numbered in ``style``."""
     for i, section in enumerate(sections):
         yield depth, section_label(depth, i, style, parents), section
@@ -71,8 +85,7 @@ def place_date_line(place: str, date: dt.date | None, year: int) -> str:
     return f"{place}, {date_words(date, year)}"
 
 
-def attached_line(type_name: str, number: int | None, symbol: str, date: dt.date | None, year: int,
-                  issuer: str) -> str:
+def attached_line(type_name: str, number: int | None, symbol: str, date: dt.date | None, year: int, issuer: str) -> str:
     """'(Kèm theo Kế hoạch số: 05/KH-UBND ngày 05 tháng 01 năm 2026 của ...)'; blanks on a draft."""
     shown = f"{number:02d}" if number else BLANK  # room to hand-write a draft's number
     return f"(Kèm theo {type_name} số: {shown}/{symbol} {date_words(date, year)} của {issuer})"

@@ -69,8 +69,12 @@ def load_entry(root: Path) -> dict[str, Any] | None:
     try:
         entry = json.loads(_entry_path(directory, root).read_text(encoding="utf-8"))
         entry["findings"] = [_finding(f) for f in entry["findings"]]
-        if not (isinstance(entry["key"], str) and isinstance(entry["extra"], list)
-                and isinstance(entry["display"], str) and isinstance(entry["name"], str)):
+        if not (
+            isinstance(entry["key"], str)
+            and isinstance(entry["extra"], list)
+            and isinstance(entry["display"], str)
+            and isinstance(entry["name"], str)
+        ):
             return None
         return entry
     except (OSError, ValueError, KeyError, TypeError):
@@ -84,8 +88,13 @@ def store(root: Path, key: str, extra: list[str], display: str, name: str, findi
         return
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        entry = {"key": key, "extra": extra, "display": display, "name": name,
-                 "findings": [f.as_dict() for f in findings]}
+        entry = {
+            "key": key,
+            "extra": extra,
+            "display": display,
+            "name": name,
+            "findings": [f.as_dict() for f in findings],
+        }
         write_atomic(_entry_path(directory, root), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
     except Exception:  # a cache is an optimisation, never a failure
         return

@@ -66,8 +66,11 @@ def split_paths(paths: list[Path], reader=None) -> tuple[list[Path], list[Path]]
                 wards.append(path.parent.parent)
             else:
                 criteria.append(path)
-        elif reader.is_dir(path) and not reader.is_file(path / "plan.yaml") and not any(
-                reader.is_file(path / n / "plan.yaml") for n in reader.listdir(path)):
+        elif (
+            reader.is_dir(path)
+            and not reader.is_file(path / "plan.yaml")
+            and not any(reader.is_file(path / n / "plan.yaml") for n in reader.listdir(path))
+        ):
             found = sorted(path / n for n in reader.listdir(path) if _is_yaml(n) and reader.is_file(path / n))
             if found:
                 criteria += found

@@ -74,8 +74,9 @@ def load_ward(root: Path, reader: Reader | None = None, shared: SharedFiles | No
             _criteria(ward, path, reader, shared)
         else:
             src = ward.sources["plan"]
-            ward.findings.append(src.finding("E108", f"không tìm thấy tệp bộ tiêu chí '{plan.criteria_set}'",
-                                             ("criteria_set",)))
+            ward.findings.append(
+                src.finding("E108", f"không tìm thấy tệp bộ tiêu chí '{plan.criteria_set}'", ("criteria_set",))
+            )
     for folder in YEARLY:
         directory = root / folder
         if not reader.is_dir(directory):

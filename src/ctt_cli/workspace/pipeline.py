@@ -90,12 +90,16 @@ class Options:
 
 
 def _texts(reader: MemoReader) -> dict[str, str]:
-    return {reader.label(display_path(p)): b.decode("utf-8", "replace")
-            for p, b in reader.read.items() if isinstance(b, bytes)}
+    return {
+        reader.label(display_path(p)): b.decode("utf-8", "replace")
+        for p, b in reader.read.items()
+        if isinstance(b, bytes)
+    }
 
 
-def check_ward(root: Path, options: Options, reader: Reader | None = None,
-               shared: SharedFiles | None = None) -> WardResult:
+def check_ward(
+    root: Path, options: Options, reader: Reader | None = None, shared: SharedFiles | None = None
+) -> WardResult:
     """The pipeline for one ward folder (runs in a worker process for a city)."""
 
     memo = MemoReader(reader or DiskReader())
@@ -124,8 +128,14 @@ def check_ward(root: Path, options: Options, reader: Reader | None = None,
         if use_cache:
             inside = root.resolve()
             extra = sorted(str(p) for p in memo.read if inside not in p.resolve().parents)
-            cache.store(root, cache.content_key([*own, *(Path(p) for p in extra)], memo, context), extra,
-                        display, name, findings)
+            cache.store(
+                root,
+                cache.content_key([*own, *(Path(p) for p in extra)], memo, context),
+                extra,
+                display,
+                name,
+                findings,
+            )
     result = WardResult(root, display or display_path(root), name, findings, _texts(memo), ward)
     if options.then is not None:
         result.value = options.then(result)
@@ -144,8 +154,9 @@ def check_paths(paths: list[Path], options: Options, reader: Reader | None = Non
     """The pipeline over every ward folder under ``paths``; never raises on bad data."""
     roots, missing = find_roots(paths, reader)
     if reader is not None or options.need_models:
-        results = [_check_root(root, options) if reader is None else check_ward(root, options, reader)
-                   for root in roots]
+        results = [
+            _check_root(root, options) if reader is None else check_ward(root, options, reader) for root in roots
+        ]
     else:
         results = map_wards(_check_root, roots, options)
     return Checked(results, missing)

@@ -130,7 +130,7 @@ class GitReader:
         for name in filter(None, names):
             if not name.startswith(self.prefix):
                 continue
-            rel = name[len(self.prefix):]
+            rel = name[len(self.prefix) :]
             self.files.add(rel)
             for parent in PurePosixPath(rel).parents:
                 self.dirs.add(str(parent))
@@ -155,9 +155,11 @@ class GitReader:
 
     def listdir(self, path: Path) -> list[str]:
         key = self._key(path)
-        names = {PurePosixPath(f).relative_to(key).parts[0] if key != "." else PurePosixPath(f).parts[0]
-                 for f in self.files | self.dirs
-                 if f != key and (key == "." or f.startswith(key + "/"))}
+        names = {
+            PurePosixPath(f).relative_to(key).parts[0] if key != "." else PurePosixPath(f).parts[0]
+            for f in self.files | self.dirs
+            if f != key and (key == "." or f.startswith(key + "/"))
+        }
         return sorted(names)
 
 

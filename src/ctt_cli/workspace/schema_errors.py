@@ -96,5 +96,3 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
             return current
         current = sub
     return current
-
-

@@ -20,8 +20,6 @@ def _field_order(model: type[BaseModel]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
-
-
 def reorder(node: Any, model: type[BaseModel] | None) -> None:
     """Reorder every mapping's keys to its model's field order, in place; unknown keys keep their
     order after the known ones. Comments travel with their keys."""
@@ -92,9 +90,11 @@ def format_checked(text: str, tree: Any, model: type[BaseModel]) -> str:
     after, problems = parse_yaml(out.encode("utf-8"), "?")
     if after is None:
         p = problems[0]
-        raise verify.Unkeepable(f"kết quả định dạng không đọc lại được ({p.message} ở dòng {p.line} của kết quả); "
-                                "có thể do danh sách dạng '-' trống dòng, {...}/[...] lồng nhau hoặc chú thích "
-                                "ở chỗ lạ")
+        raise verify.Unkeepable(
+            f"kết quả định dạng không đọc lại được ({p.message} ở dòng {p.line} của kết quả); "
+            "có thể do danh sách dạng '-' trống dòng, {...}/[...] lồng nhau hoặc chú thích "
+            "ở chỗ lạ"
+        )
     if verify.typed(before.tree) != verify.typed(after.tree):
         where = verify.first_difference(before.tree, after.tree)
         line, col = position(before.tree, _loc(before.tree, where))
@@ -107,8 +107,9 @@ def format_checked(text: str, tree: Any, model: type[BaseModel]) -> str:
         raise verify.Unkeepable(f"định dạng sẽ làm mất hoặc dời chú thích '{comment}'", line)
     again, problems = parse_yaml(out.encode("utf-8"), "?", rt=True)
     if again is None or format_text(again.tree, model) != out:
-        raise verify.Unkeepable("định dạng không ổn định (chạy lại sẽ đổi tiếp); có thể do dòng '-' đứng riêng "
-                                "hoặc chú thích ở chỗ lạ")
+        raise verify.Unkeepable(
+            "định dạng không ổn định (chạy lại sẽ đổi tiếp); có thể do dòng '-' đứng riêng hoặc chú thích ở chỗ lạ"
+        )
     return out
 
 

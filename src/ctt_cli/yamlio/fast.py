@@ -29,6 +29,7 @@ class _Loader(_Base):
     def resolve(self, kind, value, implicit):  # PyYAML's signature
         return _STR if kind is yaml.ScalarNode else _SEQ if kind is yaml.SequenceNode else _MAP
 
+
 _NULL = re.compile(r"^(~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -118,20 +119,33 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
     out.lc = LC(node.start_mark.line, node.start_mark.column)
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlProblem("E100", "khóa phải là một giá trị đơn (không dùng danh sách hay ánh xạ làm khóa)",
-                              key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            raise YamlProblem(
+                "E100",
+                "khóa phải là một giá trị đơn (không dùng danh sách hay ánh xạ làm khóa)",
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+            )
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise _alias(key_node.start_mark)
         key = _scalar(key_node)
         if isinstance(key, (SingleQuoted, DoubleQuoted, DateText)):
             key = str(key)
         if key in out or not _hashable(key):
-            raise YamlProblem("E101", f"khóa '{key}' bị lặp", key_node.start_mark.line + 1,
-                              key_node.start_mark.column + 1, "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ")
+            raise YamlProblem(
+                "E101",
+                f"khóa '{key}' bị lặp",
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+                "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ",
+            )
         if id(value_node) in seen and not isinstance(value_node, yaml.ScalarNode):
             raise _alias(key_node.start_mark)
-        out.lc.data[key] = (key_node.start_mark.line, key_node.start_mark.column,
-                            value_node.start_mark.line, value_node.start_mark.column)
+        out.lc.data[key] = (
+            key_node.start_mark.line,
+            key_node.start_mark.column,
+            value_node.start_mark.line,
+            value_node.start_mark.column,
+        )
         out[key] = _build(value_node, seen)
     return out
 
@@ -145,8 +159,13 @@ def _hashable(key: Any) -> bool:
 
 
 def _alias(mark) -> YamlProblem:
-    return YamlProblem("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
-                       mark.line + 1, mark.column + 1, "chép lại giá trị thay vì tham chiếu")
+    return YamlProblem(
+        "E106",
+        "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
+        mark.line + 1,
+        mark.column + 1,
+        "chép lại giá trị thay vì tham chiếu",
+    )
 
 
 def load(text: str) -> Any:

@@ -21,6 +21,7 @@ from ctt_cli.yamlio.positions import Loc, data_path, offset_position, position, 
 MAX_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
 
+
 @dataclass
 class Source:
     """One YAML file as read: its path for messages, its text and its round-trip tree."""
@@ -40,8 +41,9 @@ class Source:
     def pos(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         return position(self.tree, loc, key=key)
 
-    def finding(self, code: str, message: str, loc: Loc = (), *, key: bool = False,
-                hint: str = "", offset: int | None = None) -> Finding:
+    def finding(
+        self, code: str, message: str, loc: Loc = (), *, key: bool = False, hint: str = "", offset: int | None = None
+    ) -> Finding:
         if offset is not None:
             line, col = offset_position(self.tree, loc, offset)
         else:
@@ -99,8 +101,9 @@ def read_yaml(path: Path, display: str | None = None, *, rt: bool = False) -> tu
     return parse_yaml(raw, shown, path, rt=rt)
 
 
-def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
-               rt: bool = False) -> tuple[Source | None, list[Finding]]:
+def parse_yaml(
+    raw: bytes, display: str, path: Path | None = None, *, rt: bool = False
+) -> tuple[Source | None, list[Finding]]:
     """Parse bytes already read (from disk or from git); ``rt``: keep comments (for fmt)."""
 
     def fail(code: str, message: str, line: int = 0, col: int = 0, hint: str = ""):
@@ -109,14 +112,24 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
     if len(raw) > MAX_BYTES:
         return fail("E107", f"tệp lớn {len(raw)} byte, vượt giới hạn {MAX_BYTES} byte")
     if raw.startswith(b"\xef\xbb\xbf"):
-        return fail("E104", "tệp bắt đầu bằng BOM (dấu thứ tự byte mà Notepad thêm vào)", 1, 1,
-                    "chạy 'ctt fmt' để bỏ BOM, hoặc lưu lại tệp dạng UTF-8 không BOM")
+        return fail(
+            "E104",
+            "tệp bắt đầu bằng BOM (dấu thứ tự byte mà Notepad thêm vào)",
+            1,
+            1,
+            "chạy 'ctt fmt' để bỏ BOM, hoặc lưu lại tệp dạng UTF-8 không BOM",
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
-        return fail("E103", f"byte 0x{raw[exc.start]:02x} không hợp lệ trong UTF-8", line, col,
-                    "lưu lại tệp với bảng mã UTF-8 (Unicode)")
+        return fail(
+            "E103",
+            f"byte 0x{raw[exc.start]:02x} không hợp lệ trong UTF-8",
+            line,
+            col,
+            "lưu lại tệp với bảng mã UTF-8 (Unicode)",
+        )
     bad = _CONTROL.search(text)
     if bad:
         line, col = _line_col(text, bad.start())
@@ -124,8 +137,7 @@ def parse_yaml(raw: bytes, display: str, path: Path | None = None, *,
     for lineno, line_text in enumerate(text.split("\n"), 1):
         indent = len(line_text) - len(line_text.lstrip(" \t"))
         if "\t" in line_text[:indent]:
-            return fail("E102", "dùng tab để thụt lề; YAML chỉ cho phép dấu cách", lineno,
-                        line_text.index("\t") + 1)
+            return fail("E102", "dùng tab để thụt lề; YAML chỉ cho phép dấu cách", lineno, line_text.index("\t") + 1)
     deep = _too_deep(text)
     if deep:
         return fail("E100", f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} cấp)", *_line_col(text, deep))

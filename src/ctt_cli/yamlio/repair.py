@@ -36,7 +36,7 @@ def repair(raw: bytes) -> Repair:
     notes: list[str] = []
     data = raw
     if data.startswith(BOM):
-        data = data[len(BOM):]
+        data = data[len(BOM) :]
         notes.append("bỏ BOM ở đầu tệp")
     try:
         text = data.decode("utf-8")

@@ -24,7 +24,6 @@ class _Constructor(RoundTripConstructor):
     def construct_yaml_timestamp(self, node, values=None):  # ruamel's signature
         return DateText(self.construct_scalar(node))
 
-
     def construct_yaml_value(self, node):
         """A plain '=' is YAML 1.1's "value" key type to ruamel; text to the fast reader and to ctt."""
         return PlainScalarString(self.construct_scalar(node))
@@ -49,9 +48,11 @@ class _CoreResolver(VersionedResolver):
                 ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
                 ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
                 ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-                ("tag:yaml.org,2002:float",
-                 r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?i:inf|nan))$",
-                 list("-+0123456789.")),
+                (
+                    "tag:yaml.org,2002:float",
+                    r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?i:inf|nan))$",
+                    list("-+0123456789."),
+                ),
                 ("tag:yaml.org,2002:timestamp", r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$", list("0123456789")),
             ]
             for tag, pattern, first in rules:
@@ -93,8 +94,13 @@ def load(text: str) -> Any:
         # an alias's own position is its anchor's: name the key that holds it instead
         keys = [i for i, step in enumerate(alias) if isinstance(step, str)]
         line, col = position(tree, alias[: keys[-1] + 1] if keys else alias, key=True)
-        raise YamlProblem("E106", "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
-                          line, col, "chép lại giá trị thay vì tham chiếu")
+        raise YamlProblem(
+            "E106",
+            "dùng neo/bí danh YAML (&, *, <<) không được phép trong dữ liệu kế hoạch",
+            line,
+            col,
+            "chép lại giá trị thay vì tham chiếu",
+        )
     return tree
 
 
@@ -120,7 +126,8 @@ def _dumper() -> YAML:
     y.indent(mapping=2, sequence=4, offset=2)
     y.width = 4096  # never fold a paragraph: one paragraph, one line, one diff hunk
     y.representer.add_representer(
-        DateText, lambda rep, data: rep.represent_scalar("tag:yaml.org,2002:timestamp", str(data)))
+        DateText, lambda rep, data: rep.represent_scalar("tag:yaml.org,2002:timestamp", str(data))
+    )
     return y
 
 

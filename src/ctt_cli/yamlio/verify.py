@@ -44,13 +44,20 @@ def refuse_unkeepable(text: str) -> None:
     for token in _tokens(text):
         if isinstance(token, yaml.DirectiveToken):
             mark = token.start_mark
-            raise Unkeepable(f"chỉ thị %{token.name} không được hỗ trợ: fmt không đổi tệp này "
-                             "(bỏ chỉ thị; ctt đọc YAML 1.2)", mark.line + 1, mark.column + 1)
+            raise Unkeepable(
+                f"chỉ thị %{token.name} không được hỗ trợ: fmt không đổi tệp này (bỏ chỉ thị; ctt đọc YAML 1.2)",
+                mark.line + 1,
+                mark.column + 1,
+            )
         if isinstance(token, yaml.TagToken):
             mark = token.start_mark
             handle, suffix = token.value
-            raise Unkeepable(f"thẻ tường minh '{handle or ''}{suffix}' không được hỗ trợ: fmt không đổi tệp này "
-                             "(bỏ thẻ, viết giá trị trực tiếp)", mark.line + 1, mark.column + 1)
+            raise Unkeepable(
+                f"thẻ tường minh '{handle or ''}{suffix}' không được hỗ trợ: fmt không đổi tệp này "
+                "(bỏ thẻ, viết giá trị trực tiếp)",
+                mark.line + 1,
+                mark.column + 1,
+            )
 
 
 def comments(text: str) -> list[tuple[int, str]]:
@@ -130,5 +137,4 @@ def first_difference(a: Any, b: Any, where: str = "") -> str:
     return where or "gốc"
 
 
-__all__ = ["Unkeepable", "YamlProblem", "comments", "first_difference", "key_order",
-           "refuse_unkeepable", "typed"]
+__all__ = ["Unkeepable", "YamlProblem", "comments", "first_difference", "key_order", "refuse_unkeepable", "typed"]
