@@ -139,7 +139,8 @@ def check_ward(
     result = WardResult(root, display or display_path(root), name, findings, _texts(memo), ward)
     if options.then is not None:
         result.value = options.then(result)
-        result.ward = result.ward if options.need_models else None
+    if not options.need_models:
+        result.ward = None  # a worker sends back findings and values, never the models
     return result
 
 
