@@ -15,7 +15,7 @@ from typer._click.types import ParamType
 
 from ctt_cli.explain.labels import STATE_LABELS
 from ctt_cli.status import State
-from ctt_cli.views.formats import FindingFormat, TableFormat
+from ctt_cli.views.formats import FindingFormat
 
 DEFAULT_PLANS = Path("plans")
 YEAR_MIN, YEAR_MAX = 2000, 2100
@@ -109,7 +109,6 @@ AsOf = Annotated[
         help=("Tính tại ngày này (2026-11-25 hoặc 25/11/2026). Mặc định: hôm nay."),
     ),
 ]
-TableFormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="Định dạng đầu ra")]
 FindingFormatOpt = Annotated[
     FindingFormat,
     typer.Option(

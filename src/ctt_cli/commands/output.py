@@ -6,25 +6,15 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-
-class OutFormat(StrEnum):
-    """Formats of status / score / summary: the printers' ones and xlsx (files only)."""
-
-    table = "table"
-    json = "json"
-    csv = "csv"
-    md = "md"
-    xlsx = "xlsx"
-
+from ctt_cli.views.formats import TableFormat
 
 OutFormatOpt = Annotated[
-    OutFormat | None,
+    TableFormat | None,
     typer.Option(
         "--format",
         "-f",
@@ -51,10 +41,10 @@ CsvSepOpt = Annotated[
     ),
 ]
 
-_BY_SUFFIX = {".csv": OutFormat.csv, ".json": OutFormat.json, ".md": OutFormat.md, ".xlsx": OutFormat.xlsx}
+_BY_SUFFIX = {".csv": TableFormat.csv, ".json": TableFormat.json, ".md": TableFormat.md, ".xlsx": TableFormat.xlsx}
 
 
-def resolve(fmt: OutFormat | None, output: Path | None, csv_sep: str) -> OutFormat:
+def resolve(fmt: TableFormat | None, output: Path | None, csv_sep: str) -> TableFormat:
     """The format to write; usage errors (exit 2) for what cannot work."""
     from ctt_cli.views.console import error
 
@@ -63,33 +53,33 @@ def resolve(fmt: OutFormat | None, output: Path | None, csv_sep: str) -> OutForm
         raise typer.Exit(2)
     if fmt is None:
         if output is None:
-            return OutFormat.table
+            return TableFormat.table
         found = _BY_SUFFIX.get(output.suffix.lower())
         if found is None:
             error(f"{output}: không nhận ra định dạng từ đuôi tệp; dùng .csv, .json, .md, .xlsx hoặc --format")
             raise typer.Exit(2)
         return found
-    if fmt is OutFormat.xlsx and output is None:
+    if fmt is TableFormat.xlsx and output is None:
         error("--format xlsx cần tệp đầu ra: -o TỆP.xlsx")
         raise typer.Exit(2)
-    if fmt is OutFormat.table and output is not None:
+    if fmt is TableFormat.table and output is not None:
         error("-o ghi tệp .csv, .json, .md hoặc .xlsx; chọn --format tương ứng")
         raise typer.Exit(2)
     return fmt
 
 
-def emit(fmt: OutFormat, output: Path | None, csv_sep: str, sheet: Callable, printer: Callable[[str], None]) -> None:
+def emit(fmt: TableFormat, output: Path | None, csv_sep: str, sheet: Callable, printer: Callable[[str], None]) -> None:
     """Print or write: ``sheet()`` gives the export table (csv, xlsx); ``printer(fmt)`` prints json, md, table."""
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.views.console import note
     from ctt_cli.views.export import csv_bytes, csv_text, xlsx_bytes
 
-    if fmt is OutFormat.csv:
+    if fmt is TableFormat.csv:
         if output is None:
             typer.echo(csv_text(sheet(), csv_sep), nl=False)
             return
         data = csv_bytes(sheet(), csv_sep)
-    elif fmt is OutFormat.xlsx:
+    elif fmt is TableFormat.xlsx:
         data = xlsx_bytes([sheet()])
     elif output is None:
         printer(fmt.value)

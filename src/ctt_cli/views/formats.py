@@ -6,12 +6,13 @@ from enum import StrEnum
 
 
 class TableFormat(StrEnum):
-    """Formats of the tables (status, score, summary)."""
+    """Formats of the tables (status, score, summary): the printers' ones, and xlsx (files only)."""
 
     table = "table"
     json = "json"
     csv = "csv"
     md = "md"
+    xlsx = "xlsx"
 
 
 class FindingFormat(StrEnum):
