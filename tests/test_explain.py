@@ -54,6 +54,7 @@ def test_several_codes_and_a_typo() -> None:
 
 
 def test_mechanical_fixes_are_the_ones_fmt_makes() -> None:
-    assert {c for c, e in EXPLANATIONS.items() if e.fix} == {"E104", "E400"}
+    assert {c for c, e in EXPLANATIONS.items() if e.fix} == {"E104", "E400", "W401", "W402", "W403", "W404"}
     assert "Sửa tự động: Có: `ctt fmt`" in runner.invoke(app, ["explain", "E400"]).output
-    assert "Sửa tự động: Không" in runner.invoke(app, ["explain", "W403"]).output
+    assert "`ctt fmt --fix W403`" in runner.invoke(app, ["explain", "W403"]).output
+    assert "Sửa tự động: Không" in runner.invoke(app, ["explain", "W405"]).output
