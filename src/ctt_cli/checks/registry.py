@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from ctt_cli.checks import CheckName, citations, deadlines, plan, progress, refs, scores, text
+from ctt_cli.checks.suppress import suppress
 from ctt_cli.findings import Finding
 from ctt_cli.model.ward import Ward
 
@@ -44,4 +45,4 @@ def run_checks(ward: Ward, as_of: dt.date, only: Iterable[str] | None = None) ->
     found = list(ward.findings)
     for name in names:
         found.extend(CHECKS[name](ward, as_of))
-    return sorted(set(found))
+    return suppress(ward, sorted(set(found)))

@@ -210,6 +210,13 @@ EXPLANATIONS: dict[str, Explanation] = {
         "text: Uû ban nh©n d©n ph­êng",
         "text: Ủy ban nhân dân phường",
     ),
+    "W412": X(
+        "Mỗi mục bỏ qua (ignore) ghi một mã cảnh báo có thật và lý do (reason); lỗi (mã E) không bỏ qua được.",
+        "Bỏ qua cảnh báo là quyết định của người chịu trách nhiệm; không ghi lý do thì người sau không biết vì sao "
+        "lỗi được giữ lại, và --strict không coi là đã xử lý.",
+        "- id: T07\n  ...\n  ignore:\n    - code: W402",
+        "- id: T07\n  ...\n  ignore:\n    - code: W402\n      reason: văn bản đã ký, giữ nguyên cách viết",
+    ),
     "E500": X(
         "Cột 'thời gian thực hiện' (deadline) phải là một thời hạn: không để trống, không ghi ngày "
         "không có thật (30/02), khoảng thời gian không kết thúc trước khi bắt đầu.",

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from ctt_cli.model.common import Id, Model, Text
+from ctt_cli.model.suppress import Ignore, ignores
 from ctt_cli.vn.text import name_key
 
 UnitKind = Literal[
@@ -39,6 +40,7 @@ class Unit(Model):
         pattern=r"^[A-ZĐ][A-ZĐ0-9]*$",
         description="Chữ viết tắt của đơn vị soạn thảo trong ký hiệu văn bản, ví dụ VHXH",
     )
+    ignore: list[Ignore] = ignores()
 
     def names(self) -> list[str]:
         """Every accepted spelling, longest first."""
