@@ -48,3 +48,11 @@ def test_paths_name_records_scores_and_union_values_as_written(cli, ward_dir: Pa
     paths = {(f["code"], f["path"]) for f in found(cli, ward_dir) if f["severity"] == "error"}
     assert ("E200", "tasks[T08].lead[0]") in paths
     assert ("E202", f"scores[{criterion}].bogus") in paths
+
+
+def test_what_follows_from_a_dropped_value_is_not_reported(cli, ward_dir: Path) -> None:
+    progress = ward_dir / "progress" / "2026.yaml"
+    edit(progress, "completed: 2026-01-30", "completed: 2026-02-30")
+    errors = [(f["code"], f["path"]) for f in found(cli, ward_dir) if f["severity"] == "error"]
+    # not also E601 "hoàn thành without a date": the date is there, only wrong
+    assert errors == [("E200", "records[T03@2026].completed")]

@@ -95,3 +95,19 @@ def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
         rule = next((r for r in rules if r.covers(finding)), None)
         out.append(replace(finding, ignored=rule.reason) if rule else finding)
     return sorted({*out, *extra})
+
+
+def _parent(path: str) -> str:
+    """The item a data path's last step belongs to: 'records[T03@2026].completed' → 'records[T03@2026]'."""
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""
+
+
+def unshadowed(loading: list[Finding], checked: list[Finding]) -> list[Finding]:
+    """The check findings that are not a consequence of a wrong value: a file with a schema error is
+    checked without that value (workspace.salvage), so what the checks then say about the same item
+    (a completion date 'missing' because it was 2026-02-30) is left out; the rest stays."""
+    items = {(f.file, _parent(f.path)) for f in loading if f.code == "E200" and _parent(f.path)}
+    if not items:
+        return checked
+    return [f for f in checked if not any(f.file == file and Rule(f.code, "", file, p).covers(f) for file, p in items)]
