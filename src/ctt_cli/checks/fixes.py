@@ -8,6 +8,9 @@ strings the warnings are about and to nothing else.
 - W404: an abbreviated place ("P. Lê Thanh Nghị") becomes the full name ("Lê Thanh Nghị";
   "P. 3" → "Phường 3").
 
+What a suppression keeps (``ignore`` on the item, ``settings.ignore``) is not fixed: a signed item
+keeps its slips.
+
 A fixer is built from a loaded ward and applied to the tree of one of its files; it counts what
 it changed, per code.
 """
@@ -20,10 +23,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ctt_cli.checks.suppress import Rule, rules_of
 from ctt_cli.checks.text import _ABBREV, NOT_PROSE, PROSE_FILES, canonical_spelling, prose, unit_index
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
 from ctt_cli.vn.tone import restyle
+from ctt_cli.yamlio import Source
+from ctt_cli.yamlio.positions import data_path
 
 FIXABLE = ("W401", "W402", "W403", "W404")
 _FULL = {"P": "Phường", "X": "Xã", "TP": "Thành phố", "Q": "Quận", "H": "Huyện", "TX": "Thị xã", "TT": "Thị trấn"}
@@ -31,6 +37,8 @@ _STRAIGHT = re.compile(r'"([^"\n]*)"')
 
 
 def _is_prose(loc: tuple) -> bool:
+    if "ignore" in loc:
+        return False
     return not any(isinstance(step, str) and step in NOT_PROSE for step in loc[-2:])
 
 
@@ -55,8 +63,20 @@ class Fixer:
     curly: bool = False
     units: Any = None  # (pattern, accepted) of checks.text.unit_index
     counts: Counter[str] = field(default_factory=Counter)
+    kept: list[Rule] = field(default_factory=list)  # suppressions: a signed item keeps its slips
+    sources: dict[str, Source] = field(default_factory=dict)
 
     def fix(self, key: str, loc: tuple, text: str) -> str:
+        if self.kept and key in self.sources:
+            source = self.sources[key]
+            path = data_path(source.tree, loc)
+            codes = frozenset(c for c in self.codes if not any(r.keeps(c, source.display, path) for r in self.kept))
+            if codes != self.codes:
+                narrower = Fixer(codes, self.style, self.mixed_keys, self.curly, self.units, self.counts)
+                return narrower.fix(key, loc, text)
+        return self._fix(key, loc, text)
+
+    def _fix(self, key: str, loc: tuple, text: str) -> str:
         if "W404" in self.codes and key == "plan" and loc == ("document", "place"):
             fixed = full_place(text)
             if fixed != text:
@@ -95,6 +115,8 @@ class Fixer:
 def fixer_for(ward: Ward, codes: frozenset[str]) -> Fixer:
     """The fixer of ``codes`` for ``ward``, with what the rules need to know of the whole ward."""
     fixer = Fixer(codes, style=ward.plan.settings.tone_style if ward.plan else "old")
+    fixer.kept = [r for r in rules_of(ward)[0] if r.code in codes]
+    fixer.sources = dict(ward.sources)
     if "W401" in codes:
         seen: dict[str, set[str]] = defaultdict(set)
         for _, _, text in prose(ward):

@@ -28,9 +28,13 @@ class Rule:
     prefix: str  # data path of the item ("" = all)
 
     def covers(self, finding: Finding) -> bool:
-        if finding.code != self.code or (self.file is not None and finding.file != self.file):
+        return self.keeps(finding.code, finding.file, finding.path)
+
+    def keeps(self, code: str, file: str, path: str) -> bool:
+        """Whether this suppression covers ``code`` at ``path`` of ``file``."""
+        if code != self.code or (self.file is not None and file != self.file):
             return False
-        path, prefix = finding.path, self.prefix
+        prefix = self.prefix
         return not prefix or path == prefix or (path.startswith(prefix) and path[len(prefix)] in ".[")
 
 
@@ -75,9 +79,8 @@ def _rules(source: Source, loc: Loc, entries: list, ward_wide: bool) -> Iterator
                 yield Rule(code, reason or NO_REASON, source.display, data_path(source.tree, loc))
 
 
-def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
-    """``findings`` with those the ward's suppressions cover marked ``ignored`` (their reason), and a
-    W412 for each faulty suppression."""
+def rules_of(ward: Ward) -> tuple[list[Rule], list[Finding]]:
+    """The ward's suppressions, and a W412 for each faulty one."""
     rules: list[Rule] = []
     extra: list[Finding] = []
     for key, source in ward.sources.items():
@@ -88,6 +91,13 @@ def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
                     rules.append(made)
                 else:
                     extra.append(made)
+    return rules, extra
+
+
+def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with those the ward's suppressions cover marked ``ignored`` (their reason), and a
+    W412 for each faulty suppression."""
+    rules, extra = rules_of(ward)
     if not rules:
         return sorted({*findings, *extra})
     out = []
