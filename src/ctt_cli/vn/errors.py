@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _DOCX = {
-    "PackageNotFoundError": "không phải tệp Word .docx (hoặc tệp rỗng, hoặc là tệp .doc cũ: mở bằng Word rồi lưu lại dạng .docx)",
+    "PackageNotFoundError": "không phải tệp .docx của Word (hoặc tệp rỗng, hoặc là tệp .doc cũ: mở bằng Word rồi lưu lại dạng .docx)",
     "BadZipFile": "tệp hỏng hoặc không phải tệp .docx (một tệp .docx là một gói nén)",
     "KeyError": "tệp .docx thiếu phần nội dung chính (word/document.xml)",
     "XMLSyntaxError": "nội dung XML trong tệp .docx bị hỏng",
