@@ -56,6 +56,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "Từ của loại đơn vị khác: 'thôn', 'xã' trong kế hoạch phường; 'phường', 'tổ dân phố' trong kế hoạch xã",
     ),
     "W411": (W, "mojibake", "Văn bản có vẻ bị lỗi bảng mã (TCVN3/VNI đọc sai)"),
+    "W412": (W, "bad-ignore", "Mục bỏ qua (ignore) thiếu lý do, ghi mã không có hoặc mã lỗi"),
     # Deadlines and progress
     "E500": (E, "bad-deadline", "Thời gian thực hiện không phải là một thời hạn (trống) hoặc ghi ngày không có thật"),
     "W500": (W, "implied-yearly", "Hạn không ghi 'hằng năm' nhưng được hiểu là hằng năm"),
@@ -95,6 +96,7 @@ class Finding:
     message: str
     path: str = ""
     hint: str = field(default="", compare=False)
+    ignored: str = field(default="", compare=False)  # the reason, when a suppression covers it
 
     @property
     def severity(self) -> Severity:
@@ -105,7 +107,7 @@ class Finding:
         return CODES[self.code][1]
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity.value,
@@ -116,6 +118,9 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
         }
+        if self.ignored:
+            out["ignored"] = self.ignored
+        return out
 
 
 def count(findings: list[Finding]) -> tuple[int, int]:

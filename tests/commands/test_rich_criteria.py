@@ -122,7 +122,7 @@ def test_not_applicable_needs_the_set_to_allow_it(cli, city: Path) -> None:
         "- criterion: '1.1'\n    not_applicable: true",
     )
     found = json.loads(cli("validate", str(city / "an"), "-f", "json").stdout)
-    assert [(f["code"], f["path"]) for f in found if f["code"] == "E703"] == [("E703", "scores[0].not_applicable")]
+    assert [(f["code"], f["path"]) for f in found if f["code"] == "E703"] == [("E703", "scores[1.1].not_applicable")]
 
 
 def _reasons(ward: dict, level: int) -> list[str]:

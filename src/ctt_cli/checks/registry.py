@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from ctt_cli.checks import CheckName, citations, deadlines, plan, progress, refs, scores, text
+from ctt_cli.checks.suppress import suppress, unshadowed
 from ctt_cli.findings import Finding
 from ctt_cli.model.ward import Ward
 
@@ -42,6 +43,7 @@ def run_checks(ward: Ward, as_of: dt.date, only: Iterable[str] | None = None) ->
     loading included. ``as_of`` is the day the checks judge by (a completion date after it is wrong)."""
     names = [CheckName(n) for n in only] if only else list(CheckName)
     found = list(ward.findings)
+    checked: list[Finding] = []
     for name in names:
-        found.extend(CHECKS[name](ward, as_of))
-    return sorted(set(found))
+        checked.extend(CHECKS[name](ward, as_of))
+    return suppress(ward, sorted({*found, *unshadowed(found, checked)}))

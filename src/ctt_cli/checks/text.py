@@ -51,6 +51,8 @@ def prose(ward: Ward, keys: tuple[str, ...] | None = None) -> Iterator[tuple[Sou
         if keys is not None and key not in keys:
             continue
         for loc, text in source.strings():
+            if "ignore" in loc:  # a suppression's reason is a note to the office, not the plan's text
+                continue
             if not any(isinstance(step, str) and step in NOT_PROSE for step in loc[-2:]):
                 yield source, loc, text
 

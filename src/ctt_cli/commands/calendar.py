@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards, write_or_exit
-from ctt_cli.commands.options import PathsArg, Year
+from ctt_cli.commands.options import AsOf, PathsArg, Year, today
+from ctt_cli.commands.status import ROLE_CHOICE, Role
 from ctt_cli.model.layout import Needs
 
 
@@ -24,6 +25,30 @@ def calendar(
         ),
     ] = None,
     alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60, help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", metavar="ĐƠN_VỊ", help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác)."
+        ),
+    ] = None,
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role",
+            click_type=ROLE_CHOICE,
+            metavar="VAI_TRÒ",
+            help=("Với --unit: vai trò " + ROLE_CHOICE.choices() + "."),
+            show_default=ROLE_CHOICE.labels[Role.any],
+        ),
+    ] = Role.any,
+    open_only: Annotated[
+        bool,
+        typer.Option(
+            "--open-only",
+            help="Bỏ các kỳ đã hoàn thành hoặc không thực hiện (theo tiến độ đã ghi đến hôm nay hoặc --as-of).",
+        ),
+    ] = False,
+    as_of: AsOf = None,
 ) -> None:
     """Xuất hạn của mọi nhiệm vụ trong năm ra tệp lịch iCalendar (.ics).
 
@@ -31,15 +56,29 @@ def calendar(
     cơ quan chủ trì, phối hợp. Mã sự kiện (UID) cố định nên nhập lại sẽ cập nhật, không nhân đôi.
     Nhập được vào Outlook, Google Calendar và lịch điện thoại.
 
+    Khi xuất nhiều phường, tên phường đứng đầu tên mỗi sự kiện.
+
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
+    Ví dụ: ctt calendar --year 2026 --unit vhxh --role chủ-trì --open-only -o build/lich-vhxh.ics
     """
+    from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.render.calendar import calendar as build
-    from ctt_cli.status import compute_status
+    from ctt_cli.status import State, compute_status, filter_rows
     from ctt_cli.views.console import note
 
     wards = usable_wards(paths, needs=Needs("plan", "units", "tasks", "progress", year=year))
-    items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
-    data = build(items, alarm_days)
+    picked = pick_unit(wards, unit) if unit else {}
+    day = today(as_of) if open_only else dt.date(year, 1, 1)
+    closed = {State.DONE, State.DONE_LATE, State.SKIPPED}
+    items = []
+    for ward in wards:
+        if unit and id(ward) not in picked:
+            continue
+        view = filter_rows(compute_status(ward, year, day), ward, unit_id=picked.get(id(ward)), role=role.value)
+        if open_only:
+            view = filter_rows(view, ward, states=[s for s in State if s not in closed])
+        items.append((ward, view))
+    data = build(items, alarm_days, ward_names=len(wards) > 1)
     if output is None or str(output) == "-":  # `-o -`: stdout, never a file named '-'
         sys.stdout.buffer.write(data)
         wards.finish()

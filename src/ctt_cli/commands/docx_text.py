@@ -28,6 +28,8 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
     try:
         lines = docx_lines(file)
     except Exception as exc:  # python-docx raises many kinds on a bad file
-        error(f"{file} không phải tệp .docx đọc được ({type(exc).__name__})")
+        from ctt_cli.vn.errors import docx_problem
+
+        error(f"{file}: {docx_problem(exc)}")
         raise typer.Exit(1) from None
     sys.stdout.write("\n".join(lines) + "\n")

@@ -30,6 +30,16 @@ def fmt(
         ),
     ] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Không ghi gì; in phần khác biệt (unified diff).")] = False,
+    fix: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fix",
+            metavar="MÃ",
+            help="Sửa luôn các cảnh báo có cách sửa máy móc: W401 (kiểu bỏ dấu theo settings.tone_style), "
+            "W402 (tên đơn vị như trong danh mục), W403 (nháy thẳng → nháy cong), W404 (địa danh đầy đủ). "
+            "Lặp lại hoặc ngăn bằng dấu phẩy; xem trước bằng --diff.",
+        ),
+    ] = None,
 ) -> None:
     """Định dạng các tệp YAML của kế hoạch theo một bố cục chuẩn.
 
@@ -41,7 +51,10 @@ def fmt(
     Sửa luôn những gì trình soạn thảo làm hỏng mà không đổi nghĩa, và ghi rõ đã sửa gì: bỏ BOM,
     đổi xuống dòng CRLF (hoặc lẫn lộn) sang LF, chuyển chữ tổ hợp (NFD) sang chữ dựng sẵn (NFC).
 
+    Không bao giờ tự sửa lời văn (văn bản đã ký giữ nguyên như đã viết), trừ khi chọn --fix.
+
     Ví dụ: ctt fmt --check
+    Ví dụ: ctt fmt --fix W403,W401 --diff plans/le-thanh-nghi
     """
     import difflib
     import sys
@@ -55,6 +68,15 @@ def fmt(
     from ctt_cli.yamlio.repair import repair
     from ctt_cli.yamlio.verify import Unkeepable
 
+    fixes = None
+    if fix:
+        from ctt_cli.commands.fmt_fix import Fixes, parse_codes
+
+        codes = parse_codes(fix)
+        if isinstance(codes, str):
+            error(f"--fix: không có cách sửa tự động cho '{codes}'; chỉ sửa được W401, W402, W403, W404")
+            raise typer.Exit(2)
+        fixes = Fixes(codes)
     targets = resolve_paths(paths)
     missing = [p for p in targets if not p.exists()]
     if missing:
@@ -78,8 +100,13 @@ def fmt(
             print_findings(findings, "text", stderr=True)
             failed += 1
             continue
+        expect, fixed_counts = None, dict[str, int]()
+        if fixes is not None:
+            done = fixes.for_file(path, source.tree)
+            if done is not None:
+                expect, fixed_counts = done
         try:
-            text = format_checked(source.text, source.tree, kind.model)
+            text = format_checked(source.text, source.tree, kind.model, expect)
         except Unkeepable as exc:
             where = source.display + (f":{exc.line}" if exc.line else "") + (f":{exc.column}" if exc.column else "")
             error(f"{where}: không định dạng, tệp giữ nguyên: {exc.message}")
@@ -88,11 +115,12 @@ def fmt(
         if text.encode("utf-8") == raw:
             continue
         changed.append(source.display)
-        repaired = f" (đã {'; '.join(fixed.notes)})" if fixed.notes else ""
+        notes = fixed.notes + [f"sửa {n} chỗ {code}" for code, n in sorted(fixed_counts.items()) if n]
+        repaired = f" (đã {'; '.join(notes)})" if notes else ""
         if diff:
             before = raw.decode("utf-8", "replace")
-            if fixed.notes:
-                note(f"{source.display}: {'; '.join(fixed.notes)}")
+            if notes:
+                note(f"{source.display}: {'; '.join(notes)}")
             sys.stdout.writelines(
                 difflib.unified_diff(
                     before.splitlines(keepends=True),
@@ -102,7 +130,7 @@ def fmt(
                 )
             )
         elif check:
-            needs = f" (cần {'; '.join(fixed.notes)})" if fixed.notes else ""
+            needs = f" (cần {'; '.join(notes)})" if notes else ""
             note(f"cần định dạng lại: {source.display}{needs}")
         else:
             try:

@@ -11,22 +11,30 @@ import typer
 from ctt_cli.commands.options import ThisYearByDefault
 
 PRE_COMMIT = """\
-# pre-commit (https://pre-commit.com): check and format the plan data before each commit.
+# pre-commit (https://pre-commit.com): kiểm tra và định dạng dữ liệu kế hoạch trước mỗi lần commit.
 repos:
   - repo: local
     hooks:
       - id: ctt-validate
         name: ctt validate
-        entry: ctt validate
+        entry: ctt validate {plans}
         language: system
         pass_filenames: false
-        files: ^plans/.*\\.ya?ml$
+        files: ^{pattern}/.*\\.ya?ml$
       - id: ctt-fmt
         name: ctt fmt
-        entry: ctt fmt
+        entry: ctt fmt {plans}
         language: system
         pass_filenames: false
-        files: ^plans/.*\\.ya?ml$
+        files: ^{pattern}/.*\\.ya?ml$
+"""
+GITIGNORE = """\
+# Văn bản ctt xuất ra (ctt render ... ghi vào build/): tạo lại được từ dữ liệu, không đưa vào git.
+build/
+"""
+CTT_TOML = """\
+# Thư mục kế hoạch, để ctt tìm thấy khi chạy không ghi đường dẫn (từ bất kỳ thư mục con nào).
+plans = "{plans}"
 """
 GITATTRIBUTES = """\
 # Dữ liệu kế hoạch luôn xuống dòng kiểu LF, kể cả khi sửa trên Windows (ctt fmt cũng đổi CRLF sang LF).
@@ -191,10 +199,33 @@ def init(
     for name, text in schema_texts().items():
         if not (schemas / name).exists():
             writes[schemas / name] = text
-    for name, text in ((".pre-commit-config.yaml", PRE_COMMIT), (".gitattributes", GITATTRIBUTES)):
-        if not (root / name).exists():
-            writes[root / name] = text
+    writes.update(_repository_files(root, folder))
     for path, text in writes.items():
         write_or_exit(path, text.encode("utf-8"))
         note(f"đã tạo {path}")
     note(f"Xong. Tiếp theo: ctt validate {folder}")
+
+
+def _repository_files(root: Path, folder: Path) -> dict[Path, str]:
+    """The repository's own files, each only when absent (.gitignore: build/ added when missing):
+    the pre-commit hooks check the folder the ward is actually in, and a ctt.toml names it when
+    it is not plans/ at the root."""
+    import os
+    import re
+
+    plans = Path(os.path.relpath(folder.resolve().parent, root.resolve())).as_posix()
+    out: dict[Path, str] = {}
+    hooks = PRE_COMMIT.format(plans=plans, pattern=re.escape(plans) if plans != "." else ".*")
+    for name, text in ((".pre-commit-config.yaml", hooks), (".gitattributes", GITATTRIBUTES)):
+        if not (root / name).exists():
+            out[root / name] = text
+    ignore = root / ".gitignore"
+    if not ignore.exists():
+        out[ignore] = GITIGNORE
+    else:
+        current = ignore.read_text(encoding="utf-8", errors="replace")
+        if not any(line.strip() in ("build/", "build", "/build", "/build/") for line in current.splitlines()):
+            out[ignore] = current + ("" if current.endswith("\n") or not current else "\n") + GITIGNORE
+    if plans not in ("plans", ".") and not plans.startswith("..") and not (root / "ctt.toml").exists():
+        out[root / "ctt.toml"] = CTT_TOML.format(plans=plans)
+    return out

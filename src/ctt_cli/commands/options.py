@@ -81,7 +81,28 @@ STATE_CHOICE = EnumChoice(State, STATE_LABELS)
 
 
 def resolve_paths(paths: list[Path] | None) -> list[Path]:
-    return list(paths) if paths else [DEFAULT_PLANS]
+    """The paths given, or the plans folder found from where the command runs (workspace.where):
+    a ctt.toml, the ward folder you are in, or the nearest plans/ above."""
+    if paths:
+        return list(paths)
+    import os
+
+    from ctt_cli.views.console import error
+    from ctt_cli.workspace.where import ConfigError, find_plans
+
+    try:
+        place = find_plans(Path.cwd())
+    except ConfigError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    if place is None:
+        error(
+            "không tìm thấy thư mục kế hoạch: không có plans/ (hay ctt.toml) ở thư mục này và các thư mục cha. "
+            'Tạo kế hoạch mới: ctt init plans/TEN-PHUONG --ward "Phường …", hoặc ghi rõ thư mục kế hoạch.'
+        )
+        raise typer.Exit(1)
+    relative = os.path.relpath(place.plans)
+    return [Path(relative) if not relative.startswith("..") else place.plans]
 
 
 PathsArg = Annotated[

@@ -79,18 +79,15 @@ def progress_sheet(
     """
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.commands.score_sheet import _one_ward
-    from ctt_cli.model.units import resolve_unit
+    from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.sheets.progress_sheet import build_sheet
     from ctt_cli.views.console import error, note
 
     ward = _one_ward(paths, need_criteria=False)
     unit_id = unit_name = None
     if unit:
-        found = resolve_unit(ward.units, unit)
-        if found is None:
-            error(f"{ward.name}: không có đơn vị '{unit}'")
-            raise typer.Exit(2)
-        unit_id, unit_name = found.id, found.name
+        unit_id = pick_unit([ward], unit)[id(ward)]
+        unit_name = next(u.name for u in ward.units if u.id == unit_id)
     out = output or Path(f"tien-do-{year}.xlsx")
     if out.suffix.lower() != ".xlsx":
         error(f"{out}: bảng tiến độ ghi ra tệp .xlsx")

@@ -57,7 +57,7 @@ def _render(
     from dataclasses import replace
 
     from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
-    from ctt_cli.render.documents import default_output, render
+    from ctt_cli.render.documents import render
     from ctt_cli.render.engine import RenderError
     from ctt_cli.views.console import error, note
 
@@ -93,7 +93,7 @@ def _render(
         for ward, req in jobs:
             try:
                 data = render(ward, req, template)
-                target = output or default_output(ward, req)
+                target = output or _build_target(ward, req)
                 if is_stdout(target):  # `-o -`: the .docx bytes on stdout (for a pipe)
                     if sys.stdout.isatty():
                         error("không in tệp .docx ra màn hình; dùng '-o -' khi chuyển tiếp qua ống (| hoặc >)")
@@ -222,3 +222,15 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     _render(
         paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True, pdf=pdf
     )
+
+
+def _build_target(ward, req) -> Path:
+    """The default file: build/<plan id>/<name>.docx in the project, never inside the data folder."""
+    import os
+
+    from ctt_cli.render.documents import default_output
+    from ctt_cli.workspace.where import build_dir
+
+    target = build_dir(Path.cwd(), ward.root) / default_output(ward, req).relative_to("build")
+    relative = os.path.relpath(target)
+    return Path(relative) if not relative.startswith("..") else target

@@ -80,9 +80,8 @@ def status(
     Ví dụ: ctt status --year 2026 -o tien-do-2026.xlsx
     """
     from ctt_cli.commands.output import emit, resolve
-    from ctt_cli.model.units import resolve_unit
+    from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.status import compute_status, filter_rows
-    from ctt_cli.views.console import error
     from ctt_cli.views.status_table import print_status
 
     out_fmt = resolve(fmt, output, csv_sep)
@@ -90,15 +89,11 @@ def status(
     year = year or day.year
     wards = usable_wards(paths, Needs("plan", "units", "tasks", "progress", year=year))
     views = []
+    picked = pick_unit(wards, unit) if unit else {}
     for ward in wards:
-        unit_id = None
-        if unit:
-            found = resolve_unit(ward.units, unit)
-            if found is None:
-                names = ", ".join(u.short_name or u.name for u in ward.units)
-                error(f"{ward.name}: không có đơn vị '{unit}'. Các đơn vị: {names}")
-                raise typer.Exit(2)
-            unit_id = found.id
+        unit_id = picked.get(id(ward))
+        if unit and unit_id is None:
+            continue
         view = compute_status(ward, year, day, due_within)
         views.append(
             (ward, filter_rows(view, ward, unit_id=unit_id, role=role.value, states=list(state or [])), unit_id)

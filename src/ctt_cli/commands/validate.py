@@ -22,6 +22,13 @@ def validate(
         bool, typer.Option("--no-cache", help=("Kiểm tra lại từ đầu, không dùng kết quả đã lưu của các tệp không đổi."))
     ] = False,
     as_of: AsOf = None,
+    show_ignored: Annotated[
+        bool,
+        typer.Option(
+            "--show-ignored",
+            help="In cả các cảnh báo được bỏ qua có lý do (ignore trong dữ liệu hoặc settings.ignore), kèm lý do.",
+        ),
+    ] = False,
 ) -> None:
     """Kiểm tra dữ liệu kế hoạch: cú pháp YAML, lược đồ, tham chiếu, hạn, chính tả tiếng Việt.
 
@@ -32,7 +39,11 @@ def validate(
     'tệp:dòng:cột: lỗi|cảnh báo MÃ: thông điệp [đường dẫn dữ liệu]'.
     Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc có cảnh báo khi dùng --strict); 2 sai cú pháp lệnh.
 
+    Cảnh báo được bỏ qua có lý do (ignore: [{code: W402, reason: "văn bản đã ký"}] trên mục dữ liệu,
+    hoặc settings.ignore trong plan.yaml) không được in, chỉ đếm; --strict không tính chúng.
+
     Ví dụ: ctt validate plans/le-thanh-nghi --strict
+    Ví dụ: ctt validate --show-ignored
     Ví dụ: ctt validate plans/criteria/qd-5049-minh-hoa.yaml
     """
     from ctt_cli.views.console import note, print_findings, summary_line
@@ -61,13 +72,27 @@ def validate(
     for result in checked:
         if fmt is FindingFormat.text:
             print_findings(result.findings, "text", result.texts)
-            note(f"{result.display} ({result.name}): {summary_line(result.findings)}")
+            if show_ignored:
+                print_findings(with_reasons(result.ignored), "text")
+            note(f"{result.display} ({result.name}): {summary_line(result.findings)}{ignored_note(result.ignored)}")
     if fmt is FindingFormat.text:
         print_findings(checked.findings, "text")
         if len(checked.results) != 1:
-            note(f"Tổng cộng {len(checked.results)} kế hoạch: {summary_line(checked.all_findings)}")
+            total = summary_line(checked.all_findings) + ignored_note(checked.ignored)
+            note(f"Tổng cộng {len(checked.results)} kế hoạch: {total}")
     else:
-        print_findings(checked.all_findings, fmt.value)
+        print_findings(checked.all_findings + (checked.ignored if show_ignored else []), fmt.value)
     errors, warnings = checked.counts()
     if errors or (strict and warnings):
         raise typer.Exit(1)
+
+
+def ignored_note(ignored: list) -> str:
+    return f" ({len(ignored)} cảnh báo được bỏ qua có lý do)" if ignored else ""
+
+
+def with_reasons(ignored: list) -> list:
+    """The suppressed findings, their message ending with the reason they are kept."""
+    from dataclasses import replace
+
+    return [replace(f, message=f"{f.message} — bỏ qua: {f.ignored}") for f in ignored]

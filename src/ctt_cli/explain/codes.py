@@ -22,6 +22,12 @@ class Explanation:
 
 FMT = "Có: `ctt fmt` sửa tự động (không đổi nghĩa của dữ liệu)."
 
+
+def fix_with(code: str, what: str) -> str:
+    """The fix line of a warning that `ctt fmt --fix CODE` repairs (never by default: signed text stays)."""
+    return f"Có, khi yêu cầu: `ctt fmt --fix {code}` {what} (xem trước bằng `--diff`; fmt thường không đổi lời văn)."
+
+
 X = Explanation
 
 EXPLANATIONS: dict[str, Explanation] = {
@@ -138,6 +144,7 @@ EXPLANATIONS: dict[str, Explanation] = {
         "Văn bản hành chính cần thống nhất; trộn hai kiểu trông cẩu thả và làm tìm kiếm sót.",
         "text: Ủy ban nhân dân ... uỷ quyền",
         "text: Ủy ban nhân dân ... ủy quyền",
+        fix_with("W401", "đưa dấu về kiểu của settings.tone_style (uỷ → ủy với kiểu cũ)"),
     ),
     "W402": X(
         "Tên đơn vị trong lời văn và trong cột chủ trì/phối hợp viết như trong danh mục units.yaml "
@@ -145,18 +152,21 @@ EXPLANATIONS: dict[str, Explanation] = {
         "Tên viết khác làm người đọc tưởng là đơn vị khác, và lọc theo đơn vị (--unit) bị sót.",
         "lead_text: phòng Văn hoá Xã hội",
         "lead_text: Phòng Văn hóa - Xã hội",
+        fix_with("W402", "viết lại tên như trong danh mục khi chỉ khác chữ hoa/thường hoặc dấu cách quanh '-'"),
     ),
     "W403": X(
         "Trong một kế hoạch, dấu nháy dùng một kiểu: nháy cong “...” (như văn bản đã ban hành).",
         "Trộn nháy thẳng và nháy cong làm văn bản xuất ra không thống nhất.",
         'text: Mô hình "Chính quyền thân thiện"',
         "text: Mô hình “Chính quyền thân thiện”",
+        fix_with("W403", "đổi từng cặp nháy thẳng thành nháy cong"),
     ),
     "W404": X(
         "Dòng địa danh (nơi ban hành, ngày tháng) ghi đủ tên, không viết tắt P., X., TP.",
         "Nghị định 30/2020/NĐ-CP yêu cầu địa danh ghi đầy đủ ở đầu văn bản.",
         "place: P. Lê Thanh Nghị",
         "place: Lê Thanh Nghị",
+        fix_with("W404", "bỏ chữ viết tắt (P. Lê Thanh Nghị → Lê Thanh Nghị; P. 3 → Phường 3)"),
     ),
     "W405": X(
         "Số, ký hiệu và ngày của văn bản được trích dẫn trong lời văn khớp với sổ văn bản documents.yaml.",
@@ -199,6 +209,13 @@ EXPLANATIONS: dict[str, Explanation] = {
         "Chữ lỗi bảng mã như 'Uû ban' sẽ đi thẳng vào văn bản xuất ra.",
         "text: Uû ban nh©n d©n ph­êng",
         "text: Ủy ban nhân dân phường",
+    ),
+    "W412": X(
+        "Mỗi mục bỏ qua (ignore) ghi một mã cảnh báo có thật và lý do (reason); lỗi (mã E) không bỏ qua được.",
+        "Bỏ qua cảnh báo là quyết định của người chịu trách nhiệm; không ghi lý do thì người sau không biết vì sao "
+        "lỗi được giữ lại, và --strict không coi là đã xử lý.",
+        "- id: T07\n  ...\n  ignore:\n    - code: W402",
+        "- id: T07\n  ...\n  ignore:\n    - code: W402\n      reason: văn bản đã ký, giữ nguyên cách viết",
     ),
     "E500": X(
         "Cột 'thời gian thực hiện' (deadline) phải là một thời hạn: không để trống, không ghi ngày "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ctt_cli.importer.numbering import Numbering, W, load_numbering, paragraph_numbering
 from ctt_cli.importer.structure import Cell, Para, Row, Table
+from ctt_cli.vn.errors import docx_problem
 
 Block = Para | Table
 
@@ -181,5 +182,5 @@ def read_blocks(path: Path) -> list[Block]:
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValueError(f"không đọc được tệp Word (.docx): {exc}") from None
+        raise ValueError(f"không đọc được tệp Word (.docx): {docx_problem(exc)}") from None
     return Reader(document).blocks()

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from ctt_cli.model.common import Id, Model, Text
+from ctt_cli.model.suppress import Ignore, ignores
 from ctt_cli.vn.citation_grammar import DOC_NUMBER
 
 DocNumber = Annotated[
@@ -28,6 +29,7 @@ class CitedDocument(Model):
     issuer: Text | None = Field(None, description="Cơ quan ban hành")
     subject: Text | None = Field(None, description="Trích yếu")
     note: Text | None = None
+    ignore: list[Ignore] = ignores()
 
 
 class DocumentsFile(Model):

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ctt_cli.model.common import Id, Level, Model, Text, Year
+from ctt_cli.model.suppress import Ignore, WardIgnore, ignores, ward_ignores
 
 
 class Issuer(Model):
@@ -29,6 +30,7 @@ class DocumentInfo(Model):
     year: Year = Field(description="Năm ban hành")
     place: Text = Field(description="Địa danh ghi trước ngày tháng")
     subject: Text = Field(description="Trích yếu nội dung")
+    ignore: list[Ignore] = ignores()
 
     @model_validator(mode="after")
     def _date_in_year(self) -> DocumentInfo:
@@ -74,6 +76,7 @@ class Settings(Model):
         description="Cách đánh số mục: roman = I., 1., a); decimal = 1., 1.1., 1.1.1.; "
         "roman-decimal = I., 1., 1.1., 1.1.1.; letters = A., I., 1., a)",
     )
+    ignore: list[WardIgnore] = ward_ignores()
 
 
 class Objective(Model):
@@ -103,6 +106,7 @@ class Section(Model):
     children: list[Section] = Field(default_factory=list)
     appendix: bool = Field(False, description="Mục này dẫn tới phụ lục nhiệm vụ")
     objective: Year | None = Field(None, description="Năm của mục tiêu mà đoạn văn này nêu")
+    ignore: list[Ignore] = ignores()
 
     @model_validator(mode="after")
     def _not_empty(self) -> Section:
@@ -115,6 +119,7 @@ class Recipient(Model):
     text: Text
     units: list[Id] = Field(default_factory=list)
     archive: bool = Field(False, description="Dòng 'Lưu: VT'")
+    ignore: list[Ignore] = ignores()
 
 
 class Signature(Model):

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ctt_cli.model.common import Id, Model, TaskId, Text, Year
+from ctt_cli.model.suppress import Ignore, ignores
 
 ProgressState = Literal["chưa thực hiện", "đang thực hiện", "hoàn thành", "không thực hiện"]
 
@@ -39,6 +40,7 @@ class Record(Model):
     reason: Text | None = Field(None, description="Lý do, bắt buộc khi 'không thực hiện'")
     note: Text | None = None
     reported_by: Text | None = Field(None, description="Người / đơn vị báo cáo")
+    ignore: list[Ignore] = ignores()
 
     @model_validator(mode="after")
     def _reason(self) -> Record:

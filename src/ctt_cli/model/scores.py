@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 from ctt_cli.model.common import Id, Level, Model, Text, Year
 from ctt_cli.model.criteria import CriterionId, Points
 from ctt_cli.model.progress import Evidence
+from ctt_cli.model.suppress import Ignore, ignores
 
 
 class Score(Model):
@@ -24,6 +25,7 @@ class Score(Model):
     appraisal: Points | None = Field(None, description="Điểm thẩm định của Sở Nội vụ")
     appraisal_passed: bool | None = None
     appraisal_note: Text | None = None
+    ignore: list[Ignore] = ignores()
 
     model_config = {**Model.model_config, "populate_by_name": True}
 

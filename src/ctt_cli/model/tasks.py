@@ -15,6 +15,7 @@ from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails
 
 from ctt_cli.model.common import Id, Model, TaskId, Text, Year
+from ctt_cli.model.suppress import Ignore, ignores
 
 Column = Literal["stt", "text", "result", "deadline", "lead", "partners", "funding", "note"]
 DEFAULT_COLUMNS: tuple[Column, ...] = ("stt", "text", "deadline", "lead", "partners")
@@ -61,6 +62,7 @@ class TaskGroup(Model):
     lead_text: Text | None = Field(None, description="Chủ trì chung như ghi trong phụ lục")
     partners: list[Id] = Field(default_factory=list, description="Cơ quan phối hợp chung (mã)")
     partners_text: Text | None = None
+    ignore: list[Ignore] = ignores()
 
 
 class Task(Model):
@@ -105,6 +107,7 @@ class Task(Model):
         description="Văn bản mà nhiệm vụ này làm ra (ctt render): registration = đăng ký mức độ, "
         "assessment = báo cáo tự đánh giá, report = báo cáo kết quả, review = sơ kết/tổng kết",
     )
+    ignore: list[Ignore] = ignores()
 
     @model_validator(mode="wrap")
     @classmethod

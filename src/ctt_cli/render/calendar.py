@@ -44,7 +44,11 @@ def stamp() -> str:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
-def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes:
+def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3, ward_names: bool | None = None) -> bytes:
+    """The .ics of the occurrences with a due date; ``ward_names`` (default: when there are several
+    wards) puts the ward's name before each event's title."""
+    if ward_names is None:
+        ward_names = len(items) > 1
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -79,13 +83,16 @@ def calendar(items: list[tuple[Ward, StatusView]], alarm_days: int = 3) -> bytes
                 description.append(f"Cơ quan phối hợp: {partners}")
             description.append(f"Kế hoạch: {ward.name}")
             end = occ.due + dt.timedelta(days=1)
+            title = f"[{task.id}] Hạn: {shorten(task.text, 80)}"
+            if ward_names:
+                title = f"{ward.name} – {title}"
             event = [
                 "BEGIN:VEVENT",
                 f"UID:{plan_id}-{task.id}-{occ.key}@ctt",
                 f"DTSTAMP:{now}",
                 f"DTSTART;VALUE=DATE:{occ.due:%Y%m%d}",
                 f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-                f"SUMMARY:{_escape(f'[{task.id}] Hạn: {shorten(task.text, 80)}')}",
+                f"SUMMARY:{_escape(title)}",
                 f"DESCRIPTION:{_escape(chr(10).join(description))}",
                 f"CATEGORIES:{_escape(lead)}",
                 "TRANSP:TRANSPARENT",

@@ -12,6 +12,7 @@ from typing import Any
 from ctt_cli.fsutil import register_input
 from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, BoundedEnvironment, TemplateTimeout, time_limit
+from ctt_cli.vn.errors import template_problem
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -57,16 +58,16 @@ def _describe(exc: Exception) -> str:
     from jinja2.exceptions import SecurityError
 
     if isinstance(exc, UndefinedError):
-        return f"biến không có trong dữ liệu: {exc.message}"
+        return f"biến không có trong dữ liệu: {template_problem(exc.message or '')}"
     if isinstance(exc, TemplateSyntaxError):
-        return f"thẻ Jinja sai cú pháp: {exc.message}"
+        return f"thẻ Jinja sai cú pháp: {template_problem(exc.message or '')}"
     if isinstance(exc, SecurityError):
-        return f"thẻ bị chặn vì lý do an toàn: {exc}"
+        return f"thẻ bị chặn vì lý do an toàn: {template_problem(str(exc))}"
     if isinstance(exc, TemplateTimeout):
         return f"mẫu chạy quá {TIME_LIMIT} giây (vòng lặp quá lớn?), đã dừng"
     if isinstance(exc, MemoryError):
         return "mẫu cần quá nhiều bộ nhớ, đã dừng"
-    return f"{type(exc).__name__}: {exc}"
+    return f"lỗi khi điền mẫu: {template_problem(str(exc))}"
 
 
 def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:

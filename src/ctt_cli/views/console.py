@@ -51,6 +51,11 @@ def _use_color(stream) -> bool:
     return settings.color(stream)
 
 
+def _on_terminal(stream) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _paint(text: str, code: str, on: bool) -> str:
     return f"\033[{code}m{text}\033[0m" if on else text
 
@@ -82,7 +87,7 @@ def print_findings(
         where = f"{f.file}:{f.line}:{f.column}" if f.line else f.file
         path = f" [{f.path}]" if f.path else ""
         out.append(f"{where}: {word}: {f.message}{path}")
-        if color and texts is not None:
+        if texts is not None and _on_terminal(stream):  # NO_COLOR takes the colour away, not the excerpt
             out += [_paint(row, "2", color) for row in _excerpt(f, texts)]
         if f.hint:
             out.append(_paint(f"    gợi ý: {f.hint}", "36", color))
@@ -185,3 +190,36 @@ def print_table(
 
 def _md_cell(value: Any) -> str:
     return ("" if value is None else str(value)).replace("|", "\\|").replace("\n", " ")
+
+
+def table_width() -> int:
+    """The width tables on stdout are laid out for (COLUMNS, the terminal, or 160 in a pipe)."""
+    return _console().width
+
+
+def print_blocks(
+    title: str, blocks: Sequence[Sequence[str]], caption: str = "", styles: Sequence[str | None] | None = None
+) -> None:
+    """A narrow terminal's table: one block per row, its first line styled, the others indented,
+    every line wrapped at word boundaries (a date or a code is never cut)."""
+    import textwrap
+
+    from rich.text import Text
+
+    console = _console()
+    width = max(console.width, 40)
+    for line in title.split("\n") if title else []:
+        for part in textwrap.wrap(line, width, break_on_hyphens=False):
+            console.print(Text(part, style="bold"))
+    for i, block in enumerate(blocks):
+        console.print("")
+        for j, line in enumerate(block):
+            indent = "" if j == 0 else "     "
+            for part in textwrap.wrap(
+                line, width, initial_indent=indent, subsequent_indent="     ", break_on_hyphens=False
+            ) or [indent]:
+                console.print(Text(part, style=(styles[i] if styles and j == 0 else None) or ""))
+    if caption:
+        console.print("")
+        for part in textwrap.wrap(caption, width, break_on_hyphens=False):
+            console.print(Text(part))

@@ -9,7 +9,7 @@ from ctt_cli.explain.labels import STATE_LABELS, shift_word
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import lead_cell
 from ctt_cli.status import State, StatusRow, StatusView, role_of
-from ctt_cli.views.console import print_table
+from ctt_cli.views.console import print_blocks, print_table, table_width
 from ctt_cli.vn.words import shorten, vn_date
 
 STATE_STYLES = {
@@ -112,6 +112,53 @@ def summary(view: StatusView) -> str:
     return f"{tasks} nhiệm vụ, {len(view.rows)} dòng: " + ", ".join(parts) if parts else "không có nhiệm vụ nào"
 
 
+WIDE = 120  # below this many columns, one block per task instead of a table
+
+
+def _title(ward: Ward, view: StatusView, unit_id: str | None, role: str) -> str:
+    title = f"{view.ward}: nhiệm vụ năm {view.year}, tính đến ngày {vn_date(view.as_of)}"
+    if unit_id:
+        unit = ward.unit(unit_id)
+        who = {"lead": "chủ trì", "partner": "phối hợp", "any": "chủ trì hoặc phối hợp"}[role]
+        title += f"\nĐơn vị: {unit.name if unit else unit_id} ({who}; '(chung)': giao chung cho các cơ quan, đơn vị)"
+    return title
+
+
+def _caption(view: StatusView) -> str:
+    caption = summary(view)
+    if view.issued_on:
+        caption += (
+            f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}{vn_date(view.issued_on)}"
+        )
+    return caption
+
+
+def _print_blocks(ward: Ward, view: StatusView, unit_id: str | None, role: str, groups: set[str]) -> None:
+    """The status on a narrow terminal: per task its state, text, due date and period, and the lead
+    (the unit's role instead under --unit, where the lead is not the point)."""
+    blocks = []
+    for r in view.rows:
+        days = _days(r)
+        head = f"{r.task.id:<4} {STATE_LABELS[r.state]}" + (f", {days}" if days else "")
+        lines = [head, shorten(r.task.text, 160)]
+        when = _due(r)
+        period = r.occurrence.label if r.occurrence else ""
+        lines.append(f"Hạn: {when}" + (f" · Kỳ: {period}" if period else "") if when else f"Kỳ: {period}")
+        if unit_id:
+            part = role_of(r.task, unit_id, groups)
+            label = "chủ trì" if part and part[0] == "lead" else "phối hợp"
+            lines.append(f"Vai trò: {label}" + (" (chung)" if part and part[1] else ""))
+        else:
+            lines.append(f"Chủ trì: {lead_cell(ward, r.task)}")
+        note = _note(ward, r)
+        if note:
+            lines.append(f"Ghi chú: {note}")
+        blocks.append(lines)
+    print_blocks(
+        _title(ward, view, unit_id, role), blocks, _caption(view), [STATE_STYLES.get(r.state) for r in view.rows]
+    )
+
+
 def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, role: str) -> None:
     if fmt == "json":
         first = views[0][1] if views else None
@@ -134,8 +181,12 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
         }
         print_table([], [], "json", data=data)
         return
+    narrow = fmt == "table" and table_width() < WIDE
     for ward, view, unit_id in views:
         groups = {u.id for u in ward.units if u.kind == "nhom"}
+        if narrow:
+            _print_blocks(ward, view, unit_id, role, groups)
+            continue
         columns = ["Mã", "Nhiệm vụ", "Chủ trì", "Kỳ", "Hạn", "Trạng thái", "Còn/quá", "Chứng cứ, ghi chú"]
         if unit_id:
             columns.insert(3, "Vai trò")
@@ -157,17 +208,5 @@ def print_status(views: list[tuple[Ward, StatusView, str | None]], fmt: str, rol
                 row.insert(3, f"{label} (chung)" if part and part[1] else label)
             rows.append(row)
             styles.append(STATE_STYLES.get(r.state))
-        title = f"{view.ward}: nhiệm vụ năm {view.year}, tính đến ngày {vn_date(view.as_of)}"
-        if unit_id:
-            unit = ward.unit(unit_id)
-            who = {"lead": "chủ trì", "partner": "phối hợp", "any": "chủ trì hoặc phối hợp"}[role]
-            title += (
-                f"\nĐơn vị: {unit.name if unit else unit_id} ({who}; '(chung)': giao chung cho các cơ quan, đơn vị)"
-            )
-        caption = summary(view)
-        if view.issued_on:
-            caption += (
-                f". Ngày ban hành kế hoạch: {'không sớm hơn ' if view.issued_estimated else ''}"
-                f"{vn_date(view.issued_on)}"
-            )
+        title, caption = _title(ward, view, unit_id, role), _caption(view)
         print_table(columns, rows, fmt, title=title, caption=caption, styles=styles)

@@ -43,6 +43,7 @@ class WardResult:
     texts: dict[str, str]
     ward: Ward | None = None
     value: Any = None
+    ignored: list[Finding] = field(default_factory=list)  # warnings suppressed with a reason
 
     @property
     def errors(self) -> list[Finding]:
@@ -75,6 +76,11 @@ class Checked:
     def usable(self) -> list[CheckedWard]:
         """The wards without errors, ready for views and documents."""
         return [w for w in (r.checked for r in self.results) if w is not None]
+
+    @property
+    def ignored(self) -> list[Finding]:
+        """The warnings suppressed with a reason (not in ``all_findings``)."""
+        return [f for r in self.results for f in r.ignored]
 
     def counts(self) -> tuple[int, int]:
         return count(self.all_findings)
@@ -136,7 +142,9 @@ def check_ward(
                 name,
                 findings,
             )
-    result = WardResult(root, display or display_path(root), name, findings, _texts(memo), ward)
+    shown = [f for f in findings if not f.ignored]
+    result = WardResult(root, display or display_path(root), name, shown, _texts(memo), ward)
+    result.ignored = [f for f in findings if f.ignored]
     if options.then is not None:
         result.value = options.then(result)
     if not options.need_models:

@@ -9,24 +9,40 @@ from pydantic import BaseModel, ValidationError
 
 from ctt_cli.findings import Finding
 from ctt_cli.model.common import inner_model
+from ctt_cli.workspace.salvage import salvage
 from ctt_cli.yamlio import Source
 
 M = TypeVar("M", bound=BaseModel)
 
 
 def validate_model(source: Source, model: type[M]) -> tuple[M | None, list[Finding]]:
-    """Validate the source's tree against ``model``; all problems become findings."""
+    """Validate the source's tree against ``model``; all problems become findings. With errors, the
+    model is what could be salvaged for the other checks (workspace.salvage), or None."""
     if not isinstance(source.tree, dict):
         return None, [source.finding("E200", "tệp phải là một ánh xạ (các dòng 'khóa: giá trị')")]
     try:
         return model.model_validate(source.tree), []
     except ValidationError as exc:
-        return None, [_finding(source, model, err) for err in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        return salvage(source.tree, model, errors), [_finding(source, model, err) for err in errors]
+
+
+def _existing(tree: Any, loc: tuple[Any, ...], keep_last: bool) -> tuple[Any, ...]:
+    """``loc`` without the steps pydantic adds for unions ('constrained-str', 'list[...]'), which are
+    not in the file; the last step is kept as is for a missing or unknown key."""
+    steps, node = [], tree
+    for step in loc[:-1] if keep_last else loc:
+        if (isinstance(node, dict) and step in node) or (
+            isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+        ):
+            steps.append(step)
+            node = node[step]
+    return (*steps, loc[-1]) if keep_last and loc else tuple(steps)
 
 
 def _finding(source: Source, model: type[BaseModel], err: Any) -> Finding:
-    loc = tuple(err["loc"])
     kind = err["type"]
+    loc = _existing(source.tree, tuple(err["loc"]), kind in ("missing", "extra_forbidden"))
     ctx = err.get("ctx") or {}
     if kind == "missing":
         field = loc[-1]

@@ -3,6 +3,7 @@ indentation, no folding; comments, blank lines and every value kept."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -72,11 +73,12 @@ def format_text(tree: Any, model: type[BaseModel]) -> str:
     return dump(tree)
 
 
-def format_checked(text: str, tree: Any, model: type[BaseModel]) -> str:
+def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callable[[Any], Any] | None = None) -> str:
     """The canonical text of a file read with ``rt`` (``text`` its content, ``tree`` its round-trip
     tree), verified before anyone writes it: the fast reader reads the same data from it, every
     comment is still there (in the same order unless keys were reordered), and formatting it again
-    changes nothing. Raise Unkeepable, naming what could not be kept, on any difference; files with
+    changes nothing. ``expect``: the change the caller made to ``tree`` on purpose (fmt --fix),
+    applied to the data read from ``text`` before the comparison. Raise Unkeepable, naming what could not be kept, on any difference; files with
     directives or explicit tags are refused before formatting."""
 
     verify.refuse_unkeepable(text)
@@ -84,6 +86,8 @@ def format_checked(text: str, tree: Any, model: type[BaseModel]) -> str:
     if before is None:
         p = problems[0]
         raise verify.Unkeepable(f"trình đọc nhanh không đọc được tệp: {p.message}", p.line, p.column)
+    if expect is not None:
+        expect(before.tree)
     out = format_text(tree, model)
     if out == text:
         return out

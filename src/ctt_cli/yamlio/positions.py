@@ -67,6 +67,20 @@ def offset_position(tree: Any, loc: Loc, offset: int) -> tuple[int, int]:
     return line, col + offset + (1 if quoted else 0)
 
 
+def _item_name(root: Any, item: dict) -> str | None:
+    """How people name a list item: its id; a progress record by task and period (T05@2026, the
+    file's year when the record has no period); a score by criterion (1.2); a condition by its id."""
+    for key in ("id", "criterion", "condition"):
+        value = item.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value) != "":
+            return str(value)
+    task = item.get("task")
+    if isinstance(task, str) and task:
+        period = item.get("occurrence") or (root.get("year") if isinstance(root, dict) else None)
+        return f"{task}@{period}" if isinstance(period, (str, int)) and str(period) else task
+    return None
+
+
 def data_path(tree: Any, loc: Loc) -> str:
     """``tasks[T05].lead``: list items named by their id when they have one."""
     out = ""
@@ -74,8 +88,8 @@ def data_path(tree: Any, loc: Loc) -> str:
     for step in loc:
         if isinstance(step, int):
             child = _child(node, step)
-            ident = child.get("id") if isinstance(child, dict) else None
-            out += f"[{ident}]" if isinstance(ident, (str, int)) and ident != "" else f"[{step}]"
+            ident = _item_name(tree, child) if isinstance(child, dict) else None
+            out += f"[{ident}]" if ident else f"[{step}]"
         else:
             out += f".{step}" if out else str(step)
         node = _child(node, step)
