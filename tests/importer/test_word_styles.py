@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
-from tests.importer.wordgen import Style, accounted, make, retention
+from tests.importer.wordgen import Style, accounted, data_retention, make, retention
 
 from ctt_cli.workspace.pipeline import load_paths
 
@@ -41,9 +41,13 @@ STYLES = {
         Style(header="tabs", numbering="auto", subject="breaks", signature="closing-in-table", nfd=True),
     ),
 }
-# documents whose content the current model cannot all hold: the measure is then on what the import
-# report does not list as "not carried" (the raw number is recorded in the README)
-PARTLY_CARRIED = {"tab-tu-dong-7-cot"}
+# Two measures (both in the README's table): "render" = the words of `ctt render plan` of the import,
+# "data" = the words the imported data says (wordgen.data_words: every appendix and column, whatever the
+# template prints). Where the template does not print all of the data yet (several appendices, the extra
+# columns), the render is the limit: such documents are held to 98% on the data. For the 7-column one
+# the data keeps all but what the report lists (custom column titles, the "(1) (2) …" row), the tab-laid
+# header and signature read in another order, and group-numbered "1.1" tasks: 97% of the rest is its bar.
+ON_DATA = {"tab-tu-dong-7-cot": 0.97}
 
 
 def _import(name: str, tmp_path: Path, cli) -> tuple[Path, Path, object]:
@@ -70,13 +74,17 @@ def test_imports_validates_and_keeps_the_words(name: str, tmp_path: Path, cli):
     rendered = tmp_path / "lai.docx"
     assert cli("render", "plan", out, "-o", rendered).exit_code == 0
     raw = retention(source, rendered)
-    kept = accounted(source, rendered, tmp_path / "nhap.md")
+    data = data_retention(source, out)
+    kept = accounted(source, out, tmp_path / "nhap.md", data=True)
     if os.environ.get("CTT_RETENTION_OUT"):  # the README's table: CTT_RETENTION_OUT=FILE pytest tests/importer
         record = Path(os.environ["CTT_RETENTION_OUT"])
         numbers = json.loads(record.read_text()) if record.exists() else {}
-        numbers[name] = {"raw": round(raw * 100, 2), "accounted": round(kept * 100, 2)}
+        numbers[name] = {"render": round(raw * 100, 2), "data": round(data * 100, 2), "accounted": round(kept * 100, 2)}
         record.write_text(json.dumps(numbers, indent=1, sort_keys=True))
-    assert (kept if name in PARTLY_CARRIED else raw) >= 0.98, (raw, kept)
+    if name in ON_DATA:
+        assert kept >= ON_DATA[name], (raw, data, kept)
+    else:
+        assert raw >= 0.98 and data >= 0.97, (raw, data, kept)
 
 
 def _same_content(a: Path, b: Path) -> None:
@@ -85,8 +93,9 @@ def _same_content(a: Path, b: Path) -> None:
     assert pa.body == pb.body and pa.objectives == pb.objectives and pa.legal_bases == pb.legal_bases
     assert pa.document.subject == pb.document.subject and pa.signature == pb.signature
     assert [r.text for r in pa.recipients] == [r.text for r in pb.recipients]
-    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks] == [
-        (t.text, t.deadline, t.lead, t.partners) for t in wb.tasks
+    first = (None, "phu-luc-1")  # a second appendix's tasks are the document's own
+    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks if t.appendix in first] == [
+        (t.text, t.deadline, t.lead, t.partners) for t in wb.tasks if t.appendix in first
     ]
 
 
@@ -107,9 +116,19 @@ def test_table_and_tabs_typed_and_automatic_numbers_read_alike(tmp_path: Path, c
     assert len(tasks) == 6 and tasks[1].lead == tasks[0].lead  # the merged lead cell covers both rows
     assert tasks[2].repeat == "yearly" and tasks[2].produces == ["registration"]
     report = (tmp_path / "b" / "nhap.md").read_text(encoding="utf-8")
-    assert "dòng nhóm nhiệm vụ" in report and "cột kết quả / sản phẩm" in report
-    assert "phụ lục thứ hai" in report and "DANH SÁCH TỔ GIÚP VIỆC" in report
     assert "Kiểu đánh số của văn bản gốc (auto)" in report
+    # what the old model could not hold is now in the data: two appendices, 7 columns, group rows
+    wide = _ward(two)
+    apps = wide.tasks_file.appendices
+    assert [a.id for a in apps] == ["phu-luc-1", "phu-luc-2"] and apps[1].title == "PHỤ LỤC II DANH SÁCH TỔ GIÚP VIỆC"
+    assert apps[0].columns == ["stt", "text", "deadline", "lead", "partners", "result", "note"]
+    assert [g.title for g in wide.tasks_file.groups] == ["CÔNG TÁC TUYÊN TRUYỀN", "CẢI CÁCH HÀNH CHÍNH"]
+    assert [t.group for t in wide.tasks] == ["nhom-1", "nhom-1", "nhom-2", "nhom-2", "nhom-2", "nhom-2", None]
+    assert [t.appendix for t in wide.tasks][-2:] == ["phu-luc-1", "phu-luc-2"]
+    assert wide.tasks[1].result == "Tin bài được đăng"
+    not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
+    assert "nhóm" not in not_carried and "phụ lục thứ hai" not in not_carried and "kết quả" not in not_carried
+    assert "dòng đánh số cột" in not_carried  # the "(1) (2) …" row: the model has no place for it
 
 
 def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):

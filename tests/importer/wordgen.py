@@ -357,13 +357,37 @@ def retention(source, rendered) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
 
 
-def accounted(source, rendered, report) -> float:
+def data_words(folder) -> list[str]:
+    """The words the imported data says, in document order: the plan's render context as plain lines
+    (render.context.context_lines: header, body, closing, signature, then EVERY appendix with all its
+    columns), whatever the template prints."""
+    import re
+
+    from ctt_cli.render.context import context_lines, plan_context
+    from ctt_cli.workspace.pipeline import load_paths
+
+    wards, _ = load_paths([Path(folder)])
+    text = unicodedata.normalize("NFC", "\n".join(context_lines(plan_context(wards[0]))))
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def data_retention(source, folder) -> float:
+    """Share of the source's words found, in order, in what the imported data says (data_words)."""
+    import difflib
+
+    a, b = words_of(source), data_words(folder)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
+
+
+def accounted(source, rendered, report, data: bool = False) -> float:
     """Like retention, but the words of what the import report lists as not carried are taken out of
-    the source first: the share of the rest that the rendered document holds in order."""
+    the source first: the share of the rest that the rendered document holds in order (``data``:
+    ``rendered`` is the ward folder, and the words are what its data says, see data_words)."""
     import difflib
     import re
 
-    a, b = words_of(source), words_of(rendered)
+    a, b = words_of(source), (data_words(rendered) if data else words_of(rendered))
     section = Path(report).read_text(encoding="utf-8").split("## Không chuyển được vào dữ liệu", 1)[1]
     section = section.split("## Đã chuyển vào dữ liệu", 1)[0]
     cursor = 0

@@ -17,6 +17,8 @@ from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
 from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
 from ctt_cli.importer.units import Registry, looks_like_unit
+from ctt_cli.model.plan import DocumentInfo
+from ctt_cli.vn.commune import ISSUERS, WORDS, IssuerKind, issuer_kind_of, kind_of_name, proper_name
 from ctt_cli.vn.text import tone_style
 from ctt_cli.vn.words import lower_first
 
@@ -27,6 +29,15 @@ PARENT = re.compile(
     r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
     r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$"
 )
+SYMBOL = re.compile(DocumentInfo.model_fields["symbol"].metadata[0].pattern)
+# the source's numbering (depth → style the reader saw) → plan.yaml settings.numbering
+NUMBERING = {
+    ("decimal", "decimal2"): "decimal",
+    ("decimal",): "decimal",
+    ("roman", "decimal", "decimal2"): "roman-decimal",
+    ("upper-letter", "roman"): "letters",
+}
+PARTY_PARENT = re.compile(r"^ĐẢNG BỘ\s+(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
 ORGANISATION = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
 
 
@@ -85,37 +96,47 @@ class PlanMapper:
             out["parent"] = parent
             own = lines[1:]
             led.note(f"Dòng đầu khối tiêu đề '{lines[0]}' được coi là cơ quan chủ quản (issuer.parent: {parent}).")
-        joined = " ".join(own)
-        if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
-            name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
+        party = PARTY_PARENT.match(lines[0].upper())
+        if len(lines) > 1 and party and ward.upper() not in lines[0].upper():  # "ĐẢNG BỘ THÀNH PHỐ …" on top
+            parent = self.reg.add(f"Đảng bộ {party.group(1).lower()} {title_case(party.group(2))}")
+            out["parent"] = parent
+            own = lines[1:]
+            led.note(f"Dòng đầu khối tiêu đề '{lines[0]}' được coi là cấp ủy cấp trên (issuer.parent: {parent}).")
+        joined = " ".join(line for line in own if line.strip("* "))
+        kind = issuer_kind_of(joined)
+        commune = kind_of_name(ward)
+        if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")) and kind == IssuerKind.UBND:
+            name = f"Ủy ban nhân dân {lower_first(ward)}"
+        elif kind != IssuerKind.UBND and commune is not None:  # MTTQ, Đảng ủy, ban chỉ đạo: their full name
+            name = ISSUERS[kind].name.format(word=WORDS[commune].word, name=proper_name(ward))
+            led.note(f"Cơ quan ban hành '{joined}' ({kind.value}): ctt ghi đơn vị '{name}'; kiểm tra trong units.yaml.")
         else:
             name = title_case(joined)
             led.note(
                 f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
-                "các văn bản ctt làm ra vẫn theo mẫu của UBND."
+                "kiểm tra tên đơn vị trong units.yaml."
             )
+        if self.tone == "new":  # the plan's own tone style
+            name = name.replace("Ủy ban", "Uỷ ban").replace("Đảng ủy", "Đảng uỷ")
         return {"unit": self.reg.add(name), **out, "header": lines}, name
 
     def document(self) -> dict:
         h, led = self.s.header, self.ledger
         symbol = h.symbol or "KH-UBND"
-        if h.symbol_form == "party" or not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", symbol):
+        if not SYMBOL.match(symbol):  # the state form "KH-UBND" or the Party's "KH/ĐU"
             fixed = re.sub(r"[^A-Za-zĐđ0-9]+", "-", symbol).strip("-").upper()
-            if not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", fixed):
+            if not SYMBOL.match(fixed):
                 fixed = "KH-UBND"
             where = next((p for p in self.s.header.left if p.text == h.number_line), None)
-            if where is not None:  # listed as not carried: the model holds the state form only
-                led.drop(
-                    where.pos,
-                    where.text,
-                    f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
-                    f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'",
-                )
+            if where is not None:
+                led.drop(where.pos, where.text, f"ký hiệu không đọc được; plan.yaml ghi tạm ký hiệu '{fixed}'")
             led.note(
-                f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
+                f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' hay 'số-KH/ĐU': "
                 f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần."
             )
             symbol = fixed
+        elif (h.symbol_form == "party") != ("/" in symbol):
+            led.note(f"Ký hiệu '{h.number_line}': ctt in lại theo dạng của ký hiệu '{symbol}' (Điều 8 NĐ 30).")
         year = h.year or dt.date.today().year
         if not h.year:
             led.note(f"Không thấy năm ban hành trong dòng địa danh, ngày tháng: ctt ghi năm {year}.")
@@ -136,7 +157,7 @@ class PlanMapper:
         led.carry(self.s.type_line, "plan.yaml: document.type")
         for p in self.s.subject:
             led.carry(p, "plan.yaml: document.subject")
-        code = symbol.split("-")[0]
+        code = re.split(r"[-/]", symbol)[0]
         return {
             "type": "Kế hoạch",
             "code": code,
@@ -213,7 +234,7 @@ class PlanMapper:
                 out["objective"] = year
         return out
 
-    def objectives_list(self) -> list[dict]:
+    def objectives_list(self, period: dict) -> list[dict]:
         objs = sorted(self.objectives, key=lambda o: o["from_year"])
         out = []
         for i, o in enumerate(objs):
@@ -224,9 +245,30 @@ class PlanMapper:
                 rec["to_year"] = objs[i + 1]["from_year"] - 1
             rec.update(level=o["level"], kind=o["kind"])
             out.append(rec)
-        if not out:
+        if not out and (aim := self.aim()):  # an objective without a level: kept as the plan words it
+            rec = {"from_year": period["start"], **({"to_year": period["end"]} if period.get("end") else {})}
+            out.append({**rec, "kind": "achieve", "text": aim})
+            self.ledger.note(
+                f"Mục tiêu không nêu 'Mức độ N': objectives ghi mục tiêu theo lời văn ('{aim[:60]}…') "
+                "cho cả giai đoạn; ctt không chấm điểm so với mục tiêu này."
+            )
+        elif not out:
             self.ledger.note("Không thấy mục tiêu 'Mức độ N' trong mục MỤC TIÊU: điền objectives bằng tay.")
         return out
+
+    def aim(self) -> str:
+        """The first sentence under the MỤC TIÊU heading (or its first sub-heading), if any."""
+        stack = list(self.s.sections)
+        while stack:
+            sec = stack.pop(0)
+            if sec.head is not None and "MỤC TIÊU" in sec.head.text.upper():
+                for node in [sec, *sec.children]:
+                    for p in [*node.paras, *node.items]:
+                        return p.text
+                    if node is not sec and node.head is not None and not node.children:
+                        return node.head.text
+            stack += sec.children
+        return ""
 
     # --- everything -----------------------------------------------------------------------
     def run(self) -> Imported:
@@ -260,7 +302,7 @@ class PlanMapper:
         body = [self.section(c, f"body[{i}]", False, False) for i, c in enumerate(s.sections)]
         if not body:
             led.note("Không thấy mục đánh số nào (I., 1., a) ...): thân văn bản trống.")
-        plan["objectives"] = self.objectives_list()
+        plan["objectives"] = self.objectives_list(plan["period"])
         doc_records, notes = docs.registry([*self.texts, *[p.text for p in s.subject]])
         for n in notes:
             led.note(n)
@@ -299,17 +341,25 @@ class PlanMapper:
             documents=len(doc_records),
             recipients=len(plan["recipients"]),
         )
-        numbering = ", ".join(f"cấp {d}: {st}" for d, st in sorted(s.numbering.items()))
-        if numbering:
-            led.note(
-                f"Kiểu đánh số của văn bản gốc ({s.numbering_source or 'gõ tay'}): {numbering}; "
-                "ctt đánh lại số theo NĐ 30 (I., 1., a), -)."
-            )
+        self.numbering(plan["settings"])
         return Imported(
             {"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records}, "tasks": tasks},
             led,
             ward,
         )
+
+    def numbering(self, settings: dict) -> None:
+        """settings.numbering from the numbers the source used (typed or Word's list numbering)."""
+        seen = tuple(st for _, st in sorted(self.s.numbering.items()))
+        style = next((v for k, v in NUMBERING.items() if seen[: len(k)] == k), "roman")
+        if style != "roman":
+            settings["numbering"] = style
+        if seen:
+            shown = ", ".join(f"cấp {d}: {st}" for d, st in sorted(self.s.numbering.items()))
+            self.ledger.note(
+                f"Kiểu đánh số của văn bản gốc ({self.s.numbering_source or 'gõ tay'}): {shown}; "
+                f"plan.yaml ghi settings.numbering: {style} (ctt tự đánh số theo kiểu này)."
+            )
 
     def recipients(self) -> list[dict]:
         out = []
@@ -351,26 +401,30 @@ class PlanMapper:
     def tasks(self, issuer_unit: str, issuer_name: str) -> dict:
         builder = TaskBuilder(self.reg, self.ledger, issuer_unit)
         tables = [a for a in self.s.appendices if a.table is not None]
-        first = tables[0] if tables else None
-        if first is not None:
-            builder.from_appendix(first)
+        several = len(tables) > 1
+        metas = []
+        for k, app in enumerate(tables):  # Phụ lục I, II, ...: each its own appendix, its tasks say which
+            app_id = f"phu-luc-{k + 1}" if several else None
+            builder.from_appendix(app, app_id)
+            meta = appendix_meta(app, self.s, issuer_name, self.ledger)
+            metas.append({"id": app_id, **meta} if app_id else meta)
+        titled = None if tables else next(iter(self.s.appendices), None)  # a prose plan's appendix title
         for extra in self.s.appendices:
-            if extra is first:
-                continue
-            for p in extra.title + ([extra.attached] if extra.attached else []) + extra.notes:
-                self.ledger.drop(p.pos, p.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
-            if extra.table is not None:
-                for row in extra.table.rows:
-                    for c in row.cells:
-                        if not c.merged_from_above:
-                            self.ledger.drop(c.pos, c.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
+            if extra.table is None and extra is not titled:
+                for p in extra.title + ([extra.attached] if extra.attached else []) + extra.notes:
+                    self.ledger.drop(p.pos, p.text, "phụ lục không có bảng nhiệm vụ: mô hình chưa giữ được")
         before = len(builder.tasks)
         builder.from_prose(self.s.sections)
         self.ledger.numbers["prose_tasks"] = len(builder.tasks) - before
-        meta = appendix_meta(
-            first or (self.s.appendices[0] if self.s.appendices else None), self.s, issuer_name, self.ledger
-        )
-        return {"appendix": meta, "tasks": builder.tasks}
+        out: dict = {}
+        if several:
+            out["appendices"] = metas
+        else:
+            out["appendix"] = metas[0] if metas else appendix_meta(titled, self.s, issuer_name, self.ledger)
+        if builder.groups:
+            out["groups"] = builder.groups
+        out["tasks"] = builder.tasks
+        return out
 
 
 def _section_texts(sections: list[Section]) -> list[str]:

@@ -70,6 +70,7 @@ EXPAND = [
 ]
 LOCALITY = re.compile(r"\s+(?:thuộc\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?(?:phường|xã|thị trấn|đặc khu)$", re.IGNORECASE)
 KINDS = [
+    (r"^(đồng chí|đ/c|ông|bà)\s|^(bí thư|phó bí thư|trưởng ban|phó trưởng ban|trưởng công an)\b", "chuc-danh"),
     (
         r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|tỉnh|huyện|quận)|^sở\b|^thành ủy|^thành uỷ|"
         r"^ban chấp hành đảng bộ thành phố",
