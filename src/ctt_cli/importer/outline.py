@@ -262,9 +262,7 @@ def build_tree(body: list[Para], out: PlanStructure) -> list[Section]:
     for p in body:
         if p.label and p.style in SECTION_STYLES:
             styles = [s for _, s in stack]
-            key = p.style  # "1.1." and "1.1.1." are two levels: the key counts the numbers
-            if key == "decimal2":
-                key = f"decimal{p.label.rstrip('.').count('.') + 1}"
+            key = p.style if p.style != "decimal2" else f"decimal{p.label.rstrip('.').count('.') + 1}"  # 1.1. ≠ 1.1.1.
             if key in styles:
                 del stack[styles.index(key) :]
             sec = Section(label=p.label, style=p.style, head=p)
