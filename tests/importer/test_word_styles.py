@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
+from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY, TAN_PHONG_AMENDED
 from tests.importer.wordgen import Style, accounted, data_retention, make, retention
 
 from ctt_cli.workspace.pipeline import load_paths
@@ -41,13 +42,26 @@ STYLES = {
         Style(header="tabs", numbering="auto", subject="breaks", signature="closing-in-table", nfd=True),
     ),
 }
-# Two measures (both in the README's table): "render" = the words of `ctt render plan` of the import,
-# "data" = the words the imported data says (wordgen.data_words: every appendix and column, whatever the
-# template prints). Where the template does not print all of the data yet (several appendices, the extra
-# columns), the render is the limit: such documents are held to 98% on the data. For the 7-column one
-# the data keeps all but what the report lists (custom column titles, the "(1) (2) …" row), the tab-laid
-# header and signature read in another order, and group-numbered "1.1" tasks: 97% of the rest is its bar.
-ON_DATA = {"tab-tu-dong-7-cot": 0.97}
+STYLES.update(
+    {
+        # a xã plan by the MTTQ committee: decimal numbers, an objective without a level, co-leads, a person
+        # as lead, Phụ lục I and II, "T/M BAN THƯỜNG TRỰC"
+        "mttq-thap-phan": (AN_HOA_MTTQ, Style(labels="decimal")),
+        # a Đảng ủy plan: Party header, "Số 12-KH/ĐU", tasks in prose, "T/M ĐẢNG ỦY", tabbed header
+        "dang-uy-tab": (PHU_LONG_DANG_UY, Style(header="tabs", signature="tabs")),
+        # an amended plan: the note column retires a task from 2028 and adds one from 2027
+        "sua-doi-bo-sung": (TAN_PHONG_AMENDED, Style(columns=7, repeat_header=True)),
+    }
+)
+# Three measures, all in the README's table. "render": the source's words found in order in `ctt render
+# plan` of the import. "data": in what the imported data says (wordgen.data_words: every appendix, every
+# column, whatever the template prints). "accounted": "data" once the words the import report lists as
+# not carried are taken out of the source. Every style keeps 98% accounted; the styles whose content the
+# plan template prints in full today (one appendix of 5 columns, a state header) keep 98% of ALL their
+# words in the render too. The others are limited by the render (a second appendix, the extra columns,
+# the Party header line are not printed yet) and by what the model cannot hold (custom column titles,
+# the "(1) (2) …" row, "T/M" for "TM.").
+RENDERED_IN_FULL = {"bang-go-so", "nfd-van-xuoi", "nfd-tu-dong-tab"}
 
 
 def _import(name: str, tmp_path: Path, cli) -> tuple[Path, Path, object]:
@@ -81,10 +95,9 @@ def test_imports_validates_and_keeps_the_words(name: str, tmp_path: Path, cli):
         numbers = json.loads(record.read_text()) if record.exists() else {}
         numbers[name] = {"render": round(raw * 100, 2), "data": round(data * 100, 2), "accounted": round(kept * 100, 2)}
         record.write_text(json.dumps(numbers, indent=1, sort_keys=True))
-    if name in ON_DATA:
-        assert kept >= ON_DATA[name], (raw, data, kept)
-    else:
-        assert raw >= 0.98 and data >= 0.97, (raw, data, kept)
+    assert kept >= 0.98 and data >= 0.95, (raw, data, kept)
+    if name in RENDERED_IN_FULL:
+        assert raw >= 0.98, (raw, data, kept)
 
 
 def _same_content(a: Path, b: Path) -> None:
@@ -221,3 +234,61 @@ def test_runs_split_by_editing_read_the_same(tmp_path: Path, cli):
         del STYLES["manh-vun"]
     _same_content(one, two)
     assert "đã xóa" not in (two / "plan.yaml").read_text(encoding="utf-8")
+
+
+def test_an_mttq_plan_with_decimal_numbers_two_appendices_and_co_leads(tmp_path: Path, cli):
+    _, out, _ = _import("mttq-thap-phan", tmp_path, cli)
+    ward = _ward(out)
+    plan = ward.plan
+    assert plan.settings.numbering == "decimal"
+    assert [len(s.children) for s in plan.body] == [2, 0, 2, 2]  # "1.1.1." under "1.1." under "1."
+    assert len(plan.body[0].children[0].children) == 2
+    assert ward.unit(plan.issuer.unit).name == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Hòa"
+    assert (plan.document.code, plan.document.symbol, plan.document.number) == ("KH", "KH-MTTQ", 8)
+    assert [(o.level, o.text) for o in plan.objectives] == [(None, AN_HOA_MTTQ.body[1].text)]
+    sig = plan.signature
+    assert (sig.authority, sig.body, sig.title) == ("TM.", "BAN THƯỜNG TRỰC", "CHỦ TỊCH")
+    tasks = ward.tasks
+    assert [t.appendix for t in tasks] == ["phu-luc-1"] * 3 + ["phu-luc-2"]
+    assert [a.title for a in ward.tasks_file.appendices] == [
+        "PHỤ LỤC I NHIỆM VỤ GIÁM SÁT NĂM 2026",
+        "PHỤ LỤC II PHẢN BIỆN XÃ HỘI NĂM 2026",
+    ]
+    assert [ward.unit(i).name for i in tasks[0].leads] == ["Phòng Văn hóa - Xã hội", "Công an xã"]
+    person = ward.unit(tasks[1].lead)
+    assert (person.name, person.kind) == ("Đồng chí Phó Chủ tịch UBND xã", "chuc-danh")
+    report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
+    assert "đồng chủ trì" not in report and "phụ lục thứ hai" not in report
+    assert "settings.numbering: decimal" in report and "Chữ ký ghi 'T/M'" in report
+
+
+def test_a_party_committee_plan_in_the_party_form(tmp_path: Path, cli):
+    _, out, _ = _import("dang-uy-tab", tmp_path, cli)
+    ward = _ward(out)
+    plan = ward.plan
+    assert (plan.document.symbol, plan.document.number, str(plan.document.date)) == ("KH/ĐU", 12, "2026-02-20")
+    assert ward.unit(plan.issuer.unit).name == "Đảng ủy xã Phú Long"
+    assert ward.unit(plan.issuer.parent).name == "Đảng bộ thành phố Hải Đông"
+    assert (plan.signature.authority, plan.signature.body, plan.signature.title) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ")
+    assert [(t.deadline, t.result) for t in ward.tasks] == [
+        ("Quý II năm 2026", "Bộ phận Một cửa được bố trí lại"),
+        ("Tháng 11 hằng năm", None),
+    ]
+    report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
+    not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in not_carried and "Số 12-KH/ĐU" not in not_carried
+
+
+def test_an_amended_plan_retires_and_adds_tasks_by_year(tmp_path: Path, cli):
+    _, out, _ = _import("sua-doi-bo-sung", tmp_path, cli)
+    ward = _ward(out)
+    tasks = ward.tasks
+    assert tasks[0].retired is not None and tasks[0].retired.year == 2028 and tasks[0].note == "Bãi bỏ từ năm 2028"
+    assert tasks[1].from_year == 2027 and tasks[2].from_year is None and tasks[2].retired is None
+    assert [[t.id for t in tasks if t.applies(y)] for y in (2026, 2027, 2028)] == [
+        ["T01", "T03"],
+        ["T01", "T02", "T03"],
+        ["T02", "T03"],
+    ]
+    result = cli("status", out, "--year", "2028", "--as-of", "2028-01-10", "--format", "csv")
+    assert result.exit_code == 0 and "T01" not in result.output and "T02" in result.output

@@ -68,6 +68,10 @@ class PlanText:
     rows: list[Row] = field(default_factory=list)
     second_title: list[str] = field(default_factory=list)
     second_rows: list[Row] = field(default_factory=list)
+    motto: list[str] = field(
+        default_factory=lambda: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    )  # a Party document: ["ĐẢNG CỘNG SẢN VIỆT NAM"]
+    type_line: str = "KẾ HOẠCH"
 
 
 @dataclass
@@ -84,6 +88,7 @@ class Style:
     retyped_header: bool = False  # the header row typed again inside the table, as some offices do
     column_numbers: bool = False  # a "(1) (2) (3) …" row under the header
     fragmented: bool = False  # every paragraph in runs of 5 letters, with proofErr, bookmarks, a tracked deletion
+    labels: str = "roman"  # typed section numbers: roman (I., 1., a)), decimal (1., 1.1., 1.1.1.), roman-decimal
 
 
 class Maker:
@@ -172,6 +177,8 @@ class Maker:
     # --- the parts ------------------------------------------------------------------------
     def number_line(self) -> str:
         n = f"{self.plan.number:02d}" if self.plan.number else "     "
+        if "/" in self.plan.symbol:  # the Party's form: "Số 12-KH/ĐU"
+            return f"Số {n}-{self.plan.symbol}"
         return f"Số: {n}/{self.plan.symbol}"
 
     def place_date(self) -> str:
@@ -183,31 +190,32 @@ class Maker:
     def header(self) -> None:
         p = self.plan
         left = [*p.issuer]
-        right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        right = list(p.motto)
         if self.style.header == "table":
             table = self.doc.add_table(rows=2, cols=2)
             a, b = table.rows[0].cells
             a.paragraphs[0].add_run(self.t(left[0])).bold = True
             for line in left[1:]:
                 self.para(a, line, bold=True, center=True)
-            self.para(a, "_______")
+            if len(right) > 1:  # a Party header has its "*" line instead of a rule
+                self.para(a, "_______")
             b.paragraphs[0].add_run(self.t(right[0])).bold = True
             self.para(b, right[1], bold=True, center=True)
             c, d = table.rows[1].cells
             c.paragraphs[0].add_run(self.t(self.number_line()))
             d.paragraphs[0].add_run(self.t(self.place_date())).italic = True
         else:
-            lines = left + [""] * (2 - len(left))
-            for i in range(max(len(lines), 2)):
+            lines = left + [""] * (len(right) - len(left))
+            for i in range(max(len(lines), len(right))):
                 l_text = lines[i] if i < len(lines) else ""
-                r_text = right[i] if i < 2 else ""
+                r_text = right[i] if i < len(right) else ""
                 self.para(self.doc, f"{l_text}\t{r_text}", bold=True)
             self.para(self.doc, "______\t__________________")
             self.para(self.doc, f"{self.number_line()}\t\t{self.place_date()}")
         self.para(self.doc, "")
 
     def title(self) -> None:
-        self.para(self.doc, "KẾ HOẠCH", bold=True, center=True)
+        self.para(self.doc, self.plan.type_line, bold=True, center=True)
         if self.style.subject == "breaks":
             self.para(self.doc, "\n".join(self.plan.subject), bold=True, center=True, br=True)
         else:
@@ -221,11 +229,11 @@ class Maker:
         self.para(self.doc, self.plan.preamble)
         self.sections(self.plan.body, 0)
 
-    def sections(self, secs: list[Sec], level: int) -> None:
+    def sections(self, secs: list[Sec], level: int, parents: tuple[int, ...] = ()) -> None:
         from ctt_cli.vn.nd30 import section_label
 
         for i, s in enumerate(secs):
-            label = section_label(level + 1, i)
+            label = section_label(level + 1, i, self.style.labels, parents)
             if s.title:
                 self.numbered(label, level, s.title, bold=level < 2)
                 if s.text:
@@ -236,7 +244,7 @@ class Maker:
                 self.numbered("-", 3, item) if self.style.numbering == "auto" else self.para(self.doc, f"- {item}")
             for name, value in s.fields:
                 self.para(self.doc, f"- {name}: {value}")
-            self.sections(s.children, level + 1)
+            self.sections(s.children, level + 1, (*parents, i))
 
     def signature(self) -> None:
         p = self.plan
@@ -338,13 +346,37 @@ def make(plan: PlanText, style: Style, path) -> None:
     Maker(plan, style).build().save(str(path))
 
 
+def by_columns(lines: list[str]) -> list[str]:
+    """Lines laid out in two columns with tabs (a tabbed header or signature block: "Nơi nhận:\t\tTM. …"),
+    read column by column, as a table's cells are: the left column's lines, then the right column's.
+    A block is a run of tabbed lines, with at most two untabbed lines (the left column going on) inside."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines):
+            ahead = next((k for k in range(end, min(end + 3, len(lines))) if "\t" in lines[k]), None)
+            if ahead is None:
+                break
+            end = ahead + 1
+        block = [line.split("\t") for line in lines[i:end]]
+        out += [parts[0] for parts in block] + [" ".join(parts[1:]) for parts in block if len(parts) > 1]
+        i = end
+    return out
+
+
 def words_of(path) -> list[str]:
-    """The words of a .docx in reading order (paragraphs, then table rows), NFC, lower case."""
+    """The words of a .docx in reading order (paragraphs, then table rows; tabbed two-column blocks
+    column by column), NFC, lower case."""
     import re
 
     from ctt_cli.render.docx_text import docx_lines
 
-    text = unicodedata.normalize("NFC", "\n".join(docx_lines(path)))
+    text = unicodedata.normalize("NFC", "\n".join(by_columns(docx_lines(path))))
     return re.findall(r"[^\W_]+", text.lower())  # words: letters and digits (rule lines ____ are not)
 
 

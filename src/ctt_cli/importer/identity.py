@@ -133,6 +133,8 @@ class Identity:
             if p.text == h.number_line:
                 if not any(e.pos == p.pos for e in led.not_carried):
                     led.carry(p, "plan.yaml: document.number, document.symbol")
+            elif p.text in h.motto and p.text.upper().startswith("ĐẢNG CỘNG SẢN"):
+                led.drop(p.pos, p.text, "dòng của văn bản Đảng: mô hình chưa giữ, ctt in Quốc hiệu, Tiêu ngữ")
             elif p.text in h.motto:
                 led.carry(p, "Quốc hiệu, Tiêu ngữ (ctt tự in)")
             elif h.place and p.text.startswith(h.place):
