@@ -10,9 +10,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from tests.importer.measure import accounted, data_retention, retention
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
 from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY, TAN_PHONG_AMENDED
-from tests.importer.wordgen import Style, accounted, data_retention, make, retention
+from tests.importer.wordgen import Style, make
 
 from ctt_cli.workspace.pipeline import load_paths
 
