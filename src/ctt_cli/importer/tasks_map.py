@@ -116,7 +116,9 @@ class TaskBuilder:
                 if printed and cell.text.casefold() in (printed.casefold(), "tt"):
                     self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, columns (tiêu đề cột, ctt tự in)")
                 elif printed and role_of(cell.text) == role:
-                    self.ledger.drop(cell.pos, cell.text, f"tiêu đề cột: ctt in '{printed}' (tasks.yaml: columns)")
+                    self.ledger.drop(
+                        cell.pos, cell.text, f"tiêu đề cột: ctt in '{printed}', mô hình chưa giữ tên cột tự đặt"
+                    )
                 elif cell.text and all(COLUMN_NUMBERS.match(t) or not t for t in row.texts()):
                     self.ledger.drop(cell.pos, cell.text, "dòng đánh số cột: mẫu ke-hoach.docx không có dòng này")
                 elif row in skipped:
