@@ -86,13 +86,13 @@ AN_HOA_MTTQ = PlanText(
         Row("Tổng hợp ý kiến, kiến nghị của Nhân dân", "Tháng 11 năm 2026", "Văn phòng Đảng ủy xã", ""),
     ],
     second_title=["PHỤ LỤC II", "PHẢN BIỆN XÃ HỘI NĂM 2026"],
-    second_rows=[
+    second_rows=[  # a group row giving the deadline and lead its tasks share
+        Row("PHẢN BIỆN CÁC DỰ THẢO", "Quý III năm 2026", "Ban Thường trực Ủy ban MTTQ Việt Nam xã", group=True),
         Row(
             "Phản biện dự thảo quy chế tiếp công dân của Ủy ban nhân dân xã",
-            "Quý III năm 2026",
-            "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
-            "Các tổ chức chính trị - xã hội xã",
+            partners="Các tổ chức chính trị - xã hội xã",
         ),
+        Row("Phản biện dự thảo quy định về văn hóa công vụ tại Bộ phận Một cửa", partners="Văn phòng Đảng ủy xã"),
     ],
 )
 

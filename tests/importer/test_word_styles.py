@@ -47,7 +47,7 @@ STYLES.update(
     {
         # a xã plan by the MTTQ committee: decimal numbers, an objective without a level, co-leads, a person
         # as lead, Phụ lục I and II, "T/M BAN THƯỜNG TRỰC"
-        "mttq-thap-phan": (AN_HOA_MTTQ, Style(labels="decimal")),
+        "mttq-thap-phan": (AN_HOA_MTTQ, Style(labels="decimal", group_rows=True)),
         # a Đảng ủy plan: Party header, "Số 12-KH/ĐU", tasks in prose, "T/M ĐẢNG ỦY", tabbed header
         "dang-uy-tab": (PHU_LONG_DANG_UY, Style(header="tabs", signature="tabs")),
         # an amended plan: the note column retires a task from 2028 and adds one from 2027
@@ -250,7 +250,7 @@ def test_an_mttq_plan_with_decimal_numbers_two_appendices_and_co_leads(tmp_path:
     sig = plan.signature
     assert (sig.authority, sig.body, sig.title) == ("TM.", "BAN THƯỜNG TRỰC", "CHỦ TỊCH")
     tasks = ward.tasks
-    assert [t.appendix for t in tasks] == ["phu-luc-1"] * 3 + ["phu-luc-2"]
+    assert [t.appendix for t in tasks] == ["phu-luc-1"] * 3 + ["phu-luc-2"] * 2
     assert [a.title for a in ward.tasks_file.appendices] == [
         "PHỤ LỤC I NHIỆM VỤ GIÁM SÁT NĂM 2026",
         "PHỤ LỤC II PHẢN BIỆN XÃ HỘI NĂM 2026",
@@ -293,3 +293,19 @@ def test_an_amended_plan_retires_and_adds_tasks_by_year(tmp_path: Path, cli):
     ]
     result = cli("status", out, "--year", "2028", "--as-of", "2028-01-10", "--format", "csv")
     assert result.exit_code == 0 and "T01" not in result.output and "T02" in result.output
+
+
+def test_a_group_row_gives_its_tasks_the_deadline_and_lead(tmp_path: Path, cli):
+    """Phụ lục II's group row "I | PHẢN BIỆN CÁC DỰ THẢO | Quý III năm 2026 | Ban Thường trực …" with its
+    tasks' cells left blank: the group holds them, the tasks take them, status sees the deadline."""
+    _, out, _ = _import("mttq-thap-phan", tmp_path, cli)
+    ward = _ward(out)
+    group = ward.tasks_file.groups[0]
+    assert (group.title, group.deadline, group.appendix) == ("PHẢN BIỆN CÁC DỰ THẢO", "Quý III năm 2026", "phu-luc-2")
+    assert ward.unit(group.lead).name == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Hòa"
+    shared = [t for t in ward.tasks if t.group == group.id]
+    assert [(t.deadline, t.lead) for t in shared] == [(group.deadline, group.lead)] * 2
+    raw = (out / "tasks.yaml").read_text(encoding="utf-8").split("tasks:", 1)[1]
+    assert raw.count("Quý III năm 2026") == 0  # written once, on the group
+    result = cli("status", out, "--year", "2026", "--as-of", "2026-07-01", "--format", "csv")
+    assert result.exit_code == 0 and result.output.count("30/09/2026") >= 2

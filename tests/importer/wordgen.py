@@ -316,8 +316,12 @@ class Maker:
                 from ctt_cli.vn.nd30 import roman
 
                 cells[0].paragraphs[0].add_run(roman(group_no)).bold = True
-                merged = cells[1].merge(cells[cols - 1])
-                merged.paragraphs[0].add_run(self.t(row.text)).bold = True
+                if row.deadline or row.lead:  # the group's own deadline and lead, shared by its tasks
+                    for cell, text in zip(cells[1:], [row.text, row.deadline, row.lead, row.partners]):
+                        cell.paragraphs[0].add_run(self.t(text)).bold = True
+                else:
+                    merged = cells[1].merge(cells[cols - 1])
+                    merged.paragraphs[0].add_run(self.t(row.text)).bold = True
                 prev_lead_cell = None
                 continue
             n += 1

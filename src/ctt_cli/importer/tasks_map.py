@@ -56,21 +56,25 @@ class TaskBuilder:
     ) -> dict:
         """A task record; ``more`` holds what the row adds (result, funding, note, group, appendix)."""
         tid = f"T{len(self.tasks) + 1:02d}"
-        rec: dict = {"id": tid, "text": text, "deadline": deadline or "Không ghi thời gian"}
-        if not deadline:
+        more = dict(more or {})
+        shared = more.pop("_group", None) or {}  # what the task's group row gives (a merged cell)
+        rec: dict = {"id": tid, "text": text}
+        if deadline or not shared.get("deadline"):
+            rec["deadline"] = deadline or "Không ghi thời gian"
+        if not deadline and not shared.get("deadline"):
             self.ledger.note(
                 f"Nhiệm vụ {tid} ({where}) không ghi thời gian thực hiện: ctt ghi tạm "
                 "'Không ghi thời gian'; điền đúng nguyên văn."
             )
-        if (repeat := _repeat(rec["deadline"])) is not None:
+        if (repeat := _repeat(deadline or shared.get("deadline") or rec["deadline"])) is not None:
             rec["repeat"] = repeat
         leads = self.reg.split(lead_cell) if lead_cell else []
-        if not leads:
+        lead_ids = self.leads(leads) if leads else []
+        if not leads and not shared.get("lead"):
             self.ledger.note(f"Nhiệm vụ {tid} ({where}) không ghi cơ quan chủ trì: ctt ghi tạm cơ quan ban hành.")
             lead_ids = [self.issuer_unit]
-        else:
-            lead_ids = list(dict.fromkeys(self.reg.add(n, cell=True) for n in leads))
-        rec["lead"] = lead_ids[0] if len(lead_ids) == 1 else lead_ids  # co-leads: a list
+        if lead_ids:
+            rec["lead"] = lead_ids[0] if len(lead_ids) == 1 else lead_ids  # co-leads: a list
         rec["_lead_cell"] = lead_cell
         partners = [self.reg.add(n, cell=True) for n in self.reg.split(partners_cell)] if partners_cell else []
         rec["partners"] = list(dict.fromkeys(p for p in partners if p not in lead_ids))
@@ -89,6 +93,26 @@ class TaskBuilder:
                 break
         self.tasks.append(rec)
         return rec
+
+    def leads(self, names: list[str]) -> list[str]:
+        return list(dict.fromkeys(self.reg.add(n, cell=True) for n in names))
+
+    def group(self, v: dict[str, str], appendix_id: str | None) -> dict:
+        """A group row: its title, and the deadline, lead and partners it gives its tasks."""
+        group: dict = {"id": f"nhom-{len(self.groups) + 1}", "title": v["text"]}
+        if appendix_id:
+            group["appendix"] = appendix_id
+        if v.get("deadline"):
+            group["deadline"] = v["deadline"]
+        if v.get("lead"):
+            ids = self.leads(self.reg.split(v["lead"]))
+            group["lead"] = ids[0] if len(ids) == 1 else ids
+            group["_lead_cell"] = v["lead"]
+        if v.get("partners"):
+            group["partners"] = self.leads(self.reg.split(v["partners"]))
+            group["_partners_cell"] = v["partners"]
+        self.groups.append(group)
+        return group
 
     def _years(self, rec: dict, where: str) -> None:
         """An amended plan says in the note (or the deadline) the years a task applies to."""
@@ -129,13 +153,10 @@ class TaskBuilder:
         for task_row in rows:
             v = task_row.values
             if task_row.group:
-                group = {"id": f"nhom-{len(self.groups) + 1}", "title": v["text"]}
-                if appendix_id:
-                    group["appendix"] = appendix_id
-                self.groups.append(group)
+                group = self.group(v, appendix_id)
                 for role, cells in task_row.cells.items():
                     for c in cells:
-                        what = "số thứ tự nhóm, ctt tự đánh" if role == "stt" else "title"
+                        what = "số thứ tự nhóm, ctt tự đánh" if role == "stt" else MODEL_COLUMN.get(role, role)
                         self.ledger.carry(_cell_para(c), f"tasks.yaml: groups[{group['id']}] ({what})")
                 continue
             if not v.get("text"):
@@ -143,8 +164,8 @@ class TaskBuilder:
                     for c in cells:
                         self.ledger.drop(c.pos, c.text, "dòng bảng không có nội dung nhiệm vụ")
                 continue
-            more = {"result": v.get("result"), "funding": v.get("budget"), "note": v.get("note")}
-            more.update(group=group["id"] if group else None, appendix=appendix_id)
+            more: dict = {"result": v.get("result"), "funding": v.get("budget"), "note": v.get("note")}
+            more.update(group=group["id"] if group else None, appendix=appendix_id, _group=group)
             rec = self.add(
                 v["text"], v.get("deadline", ""), v.get("lead", ""), v.get("partners", ""), task_row.pos, more
             )
@@ -190,16 +211,33 @@ def finish_tasks(tasks: list[dict], units: list[dict]) -> list[dict]:
         lead_cell, partners_cell = rec.pop("_lead_cell"), rec.pop("_partners_cell")
         rec.pop("_prose", None)
         clean: dict = {k: rec[k] for k in TASK_KEYS if k in rec}
-        leads = [rec["lead"]] if isinstance(rec["lead"], str) else rec["lead"]
-        if lead_cell and lead_cell != ", ".join(shown.get(i, i) for i in leads):
-            clean["lead_text"] = lead_cell
-        if rec["partners"]:
-            clean["partners"] = rec["partners"]
-        if partners_cell and partners_cell != ", ".join(shown.get(p, p) for p in rec["partners"]):
-            clean["partners_text"] = partners_cell
+        _texts(clean, rec, lead_cell, partners_cell, shown)
         clean.update({k: rec[k] for k in TASK_TAIL if k in rec})
         out.append(clean)
     return out
+
+
+def finish_groups(groups: list[dict], units: list[dict]) -> list[dict]:
+    """The group rows, with lead_text / partners_text where the cell differs from the printed names."""
+    shown = {u["id"]: u.get("short_name") or u["name"] for u in units}
+    out = []
+    for rec in groups:
+        lead_cell, partners_cell = rec.pop("_lead_cell", ""), rec.pop("_partners_cell", "")
+        clean = {k: rec[k] for k in ("id", "title", "appendix", "deadline", "lead") if k in rec}
+        _texts(clean, {"partners": [], **rec}, lead_cell, partners_cell, shown)
+        out.append(clean)
+    return out
+
+
+def _texts(clean: dict, rec: dict, lead_cell: str, partners_cell: str, shown: dict[str, str]) -> None:
+    lead = rec.get("lead")
+    leads = [] if lead is None else [lead] if isinstance(lead, str) else lead
+    if lead_cell and lead_cell != ", ".join(shown.get(i, i) for i in leads):
+        clean["lead_text"] = lead_cell
+    if rec["partners"]:
+        clean["partners"] = rec["partners"]
+    if partners_cell and partners_cell != ", ".join(shown.get(p, p) for p in rec["partners"]):
+        clean["partners_text"] = partners_cell
 
 
 def appendix_meta(app: AppendixTable | None, structure: PlanStructure, issuer_name: str, ledger: Ledger) -> dict:

@@ -14,7 +14,7 @@ from ctt_cli.importer import documents as docs
 from ctt_cli.importer.identity import OBJECTIVE, ORGANISATION, PERIOD, Identity, _tone, ward_name
 from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
-from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
+from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_groups, finish_tasks
 from ctt_cli.importer.units import Registry, looks_like_unit
 
 
@@ -195,6 +195,8 @@ class PlanMapper(Identity):
         tasks = self.tasks(issuer["unit"], issuer_name)
         units = self.reg.units()
         tasks["tasks"] = finish_tasks(tasks["tasks"], units)
+        if "groups" in tasks:
+            tasks["groups"] = finish_groups(tasks["groups"], units)
         for pos, text, why in s.unread:
             led.drop(pos, text, why)
         seen = {e.pos for e in led.carried + led.not_carried}
