@@ -309,3 +309,18 @@ def test_a_group_row_gives_its_tasks_the_deadline_and_lead(tmp_path: Path, cli):
     assert raw.count("Quý III năm 2026") == 0  # written once, on the group
     result = cli("status", out, "--year", "2026", "--as-of", "2026-07-01", "--format", "csv")
     assert result.exit_code == 0 and result.output.count("30/09/2026") >= 2
+
+
+def test_letters_numbering_reads_as_the_roman_one(tmp_path: Path, cli):
+    """ "A.", "I.", "1." typed (the letters style): the same sections, settings.numbering: letters."""
+    _, one, _ = _import("bang-go-so", tmp_path / "a", cli)
+    STYLES["chu-cai"] = (TAN_PHONG, Style(labels="letters"))
+    try:
+        source, two, _ = _import("chu-cai", tmp_path / "b", cli)
+    finally:
+        del STYLES["chu-cai"]
+    _same_content(one, two)
+    assert _ward(two).plan.settings.numbering == "letters" and _ward(one).plan.settings.numbering == "roman"
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", two, "-o", rendered).exit_code == 0
+    assert retention(source, rendered) >= 0.98

@@ -18,6 +18,7 @@ Block = Para | Table
 
 LABELS = [  # (style, pattern): the typed number at the start of a paragraph
     ("roman", re.compile(r"^(?P<l>[IVXL]{1,6}[.)])\s+")),
+    ("upper-letter", re.compile(r"^(?P<l>[A-HJ-KM-UWYZĐ]\.)\s+(?=\S)")),  # "A.", "B.": the letters style's top level
     ("decimal2", re.compile(r"^(?P<l>\d{1,2}(?:\.\d{1,2})+\.?)\s+")),
     ("decimal", re.compile(r"^(?P<l>\d{1,2}[.)])\s+")),
     ("letter", re.compile(r"^(?P<l>[a-zđ]\))\s*")),
