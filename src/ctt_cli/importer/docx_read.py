@@ -46,6 +46,8 @@ def split_label(text: str) -> tuple[str, str, str]:
     for style, pattern in LABELS:
         m = pattern.match(text)
         if m and text[m.end() :].strip():
+            if style == "upper-letter" and not text[m.end() :].split()[0].isupper():
+                continue  # "A. NỘI DUNG" heads a section; "P. Lê Thanh Nghị, ngày …" is a place
             return m.group("l"), style, text[m.end() :]
     return "", "", text
 
