@@ -261,7 +261,8 @@ def test_manual_line_breaks_inside_body_paragraphs_are_joined(tmp_path: Path, cl
 
 
 def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_path: Path, cli):
-    """Issued by a Đảng ủy with a Party-form number: the model holds a UBND-style symbol only."""
+    """Issued by a Đảng ủy with a Party-form number: the symbol and the Party parent are kept; the
+    signature's 'T/M' is printed 'TM.' (the model holds NĐ 30's form) and the report says so."""
     plan = dataclasses.replace(
         DONG_HAI,
         issuer=["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"],
@@ -277,10 +278,12 @@ def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_pa
     wards, _ = load_paths([out])
     plan_data = wards[0].plan
     assert plan_data.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"]
-    assert plan_data.document.number == 14 and plan_data.document.symbol == "KH-ĐU"
+    assert plan_data.document.number == 14 and plan_data.document.symbol == "KH/ĐU"
+    assert wards[0].unit(plan_data.issuer.unit).name == "Đảng uỷ phường Đông Hải"  # DONG_HAI's tone style
+    assert wards[0].unit(plan_data.issuer.parent).name == "Đảng bộ thành phố Hải Đông"
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert "| Số 14-KH/ĐU | số, ký hiệu không theo dạng 'số/KH-CƠQUAN'" in report.split("Đã chuyển")[0]
-    assert "không phải Ủy ban nhân dân" in report and "Chữ ký ghi 'T/M'" in report
+    assert "Số 14-KH/ĐU" not in report.split("## Đã chuyển")[0]
+    assert "(dang-uy)" in report and "Chữ ký ghi 'T/M'" in report
     sig = plan_data.signature
     assert (sig.authority, sig.body, sig.title, sig.name) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ", "Phạm Thị Thoa")
 

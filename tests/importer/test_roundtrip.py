@@ -155,3 +155,44 @@ def test_the_seed_typed_in_word_imports_to_the_shipped_data(ward_dir: Path, cli,
     assert result.exit_code == 0, result.output
     assert "0 không chuyển được" in result.output
     assert carried(_ward(out)) == carried(_ward(ward_dir))
+
+
+def _stated(section_years: set[int], data: dict, text: str) -> dict:
+    """``carried`` narrowed to what a rendered document can say: objectives a body paragraph states,
+    registry documents the text cites (a starter's registry holds city documents its plan may not cite)."""
+    data = dict(data)
+    data["objectives"] = [o for o in data["objectives"] if o["from_year"] in section_years]
+    data["documents"] = [d for d in data["documents"] if d[1].casefold() in text.casefold()]
+    return data
+
+
+def test_a_xa_started_for_the_mttq_committee_round_trips(ward_dir: Path, cli, tmp_path: Path):
+    """`ctt init --ward "Xã An Lão" --issuer mttq` → render → import: the same data in everything the
+    document carries (the MTTQ header, symbol and signature block, the xã's words), and the same text."""
+    from ctt_cli.model.plan import iter_sections
+
+    start = ward_dir.parent / "an-lao"
+    made = cli("init", start, "--ward", "Xã An Lão", "--issuer", "mttq", "--year", "2026", "--from", ward_dir)
+    assert made.exit_code == 0, made.output
+    first = tmp_path / "an-lao.docx"
+    assert cli("render", "plan", start, "-o", first).exit_code == 0
+    out = ward_dir.parent / "an-lao-nhap"
+    result = cli("import", first, "-o", out, "--report", tmp_path / "nhap.md")
+    assert result.exit_code == 0, result.output
+    assert "0 lỗi" in result.output and "0 không chuyển được" in result.output
+
+    started, imported = _ward(start), _ward(out)
+    text = "\n".join(docx_lines(first))
+    years = {s.objective for _, s in iter_sections(started.plan.body) if s.objective}
+    want, got = _stated(years, carried(started), text), _stated(years, carried(imported), text)
+    for key in want:
+        assert got[key] == want[key], key
+    assert imported.plan.ward == "Xã An Lão" and imported.plan.document.symbol == "KH-MTTQ"
+    assert imported.plan.issuer.header == ["ỦY BAN MTTQ VIỆT NAM", "XÃ AN LÃO", "BAN THƯỜNG TRỰC"]
+    issuer = imported.unit(imported.plan.issuer.unit)
+    assert issuer.name == started.unit(started.plan.issuer.unit).name  # the full name, as the starter wrote it
+    assert cli("validate", out).exit_code == 0
+
+    again = tmp_path / "lan-hai.docx"
+    assert cli("render", "plan", out, "-o", again).exit_code == 0
+    assert docx_lines(again) == docx_lines(first)

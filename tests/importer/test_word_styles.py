@@ -10,8 +10,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from tests.importer.measure import accounted, data_retention, retention
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
-from tests.importer.wordgen import Style, accounted, make, retention
+from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY, TAN_PHONG_AMENDED
+from tests.importer.wordgen import Style, make
 
 from ctt_cli.workspace.pipeline import load_paths
 
@@ -41,9 +43,26 @@ STYLES = {
         Style(header="tabs", numbering="auto", subject="breaks", signature="closing-in-table", nfd=True),
     ),
 }
-# documents whose content the current model cannot all hold: the measure is then on what the import
-# report does not list as "not carried" (the raw number is recorded in the README)
-PARTLY_CARRIED = {"tab-tu-dong-7-cot"}
+STYLES.update(
+    {
+        # a xã plan by the MTTQ committee: decimal numbers, an objective without a level, co-leads, a person
+        # as lead, Phụ lục I and II, "T/M BAN THƯỜNG TRỰC"
+        "mttq-thap-phan": (AN_HOA_MTTQ, Style(labels="decimal", group_rows=True)),
+        # a Đảng ủy plan: Party header, "Số 12-KH/ĐU", tasks in prose, "T/M ĐẢNG ỦY", tabbed header
+        "dang-uy-tab": (PHU_LONG_DANG_UY, Style(header="tabs", signature="tabs")),
+        # an amended plan: the note column retires a task from 2028 and adds one from 2027
+        "sua-doi-bo-sung": (TAN_PHONG_AMENDED, Style(columns=7, repeat_header=True)),
+    }
+)
+# Three measures, all in the README's table. "render": the source's words found in order in `ctt render
+# plan` of the import. "data": in what the imported data says (wordgen.data_words: every appendix, every
+# column, whatever the template prints). "accounted": "data" once the words the import report lists as
+# not carried are taken out of the source. Every style keeps 98% accounted; the styles whose content the
+# plan template prints in full today (one appendix of 5 columns, a state header) keep 98% of ALL their
+# words in the render too. The others are limited by the render (a second appendix, the extra columns,
+# the Party header line are not printed yet) and by what the model cannot hold (custom column titles,
+# the "(1) (2) …" row, "T/M" for "TM.").
+RENDERED_IN_FULL = {"bang-go-so", "nfd-van-xuoi", "nfd-tu-dong-tab"}
 
 
 def _import(name: str, tmp_path: Path, cli) -> tuple[Path, Path, object]:
@@ -70,13 +89,16 @@ def test_imports_validates_and_keeps_the_words(name: str, tmp_path: Path, cli):
     rendered = tmp_path / "lai.docx"
     assert cli("render", "plan", out, "-o", rendered).exit_code == 0
     raw = retention(source, rendered)
-    kept = accounted(source, rendered, tmp_path / "nhap.md")
+    data = data_retention(source, out)
+    kept = accounted(source, out, tmp_path / "nhap.md", data=True)
     if os.environ.get("CTT_RETENTION_OUT"):  # the README's table: CTT_RETENTION_OUT=FILE pytest tests/importer
         record = Path(os.environ["CTT_RETENTION_OUT"])
         numbers = json.loads(record.read_text()) if record.exists() else {}
-        numbers[name] = {"raw": round(raw * 100, 2), "accounted": round(kept * 100, 2)}
+        numbers[name] = {"render": round(raw * 100, 2), "data": round(data * 100, 2), "accounted": round(kept * 100, 2)}
         record.write_text(json.dumps(numbers, indent=1, sort_keys=True))
-    assert (kept if name in PARTLY_CARRIED else raw) >= 0.98, (raw, kept)
+    assert kept >= 0.98 and data >= 0.95, (raw, data, kept)
+    if name in RENDERED_IN_FULL:
+        assert raw >= 0.98, (raw, data, kept)
 
 
 def _same_content(a: Path, b: Path) -> None:
@@ -85,8 +107,9 @@ def _same_content(a: Path, b: Path) -> None:
     assert pa.body == pb.body and pa.objectives == pb.objectives and pa.legal_bases == pb.legal_bases
     assert pa.document.subject == pb.document.subject and pa.signature == pb.signature
     assert [r.text for r in pa.recipients] == [r.text for r in pb.recipients]
-    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks] == [
-        (t.text, t.deadline, t.lead, t.partners) for t in wb.tasks
+    first = (None, "phu-luc-1")  # a second appendix's tasks are the document's own
+    assert [(t.text, t.deadline, t.lead, t.partners) for t in wa.tasks if t.appendix in first] == [
+        (t.text, t.deadline, t.lead, t.partners) for t in wb.tasks if t.appendix in first
     ]
 
 
@@ -107,9 +130,19 @@ def test_table_and_tabs_typed_and_automatic_numbers_read_alike(tmp_path: Path, c
     assert len(tasks) == 6 and tasks[1].lead == tasks[0].lead  # the merged lead cell covers both rows
     assert tasks[2].repeat == "yearly" and tasks[2].produces == ["registration"]
     report = (tmp_path / "b" / "nhap.md").read_text(encoding="utf-8")
-    assert "dòng nhóm nhiệm vụ" in report and "cột kết quả / sản phẩm" in report
-    assert "phụ lục thứ hai" in report and "DANH SÁCH TỔ GIÚP VIỆC" in report
     assert "Kiểu đánh số của văn bản gốc (auto)" in report
+    # what the old model could not hold is now in the data: two appendices, 7 columns, group rows
+    wide = _ward(two)
+    apps = wide.tasks_file.appendices
+    assert [a.id for a in apps] == ["phu-luc-1", "phu-luc-2"] and apps[1].title == "PHỤ LỤC II DANH SÁCH TỔ GIÚP VIỆC"
+    assert apps[0].columns == ["stt", "text", "deadline", "lead", "partners", "result", "note"]
+    assert [g.title for g in wide.tasks_file.groups] == ["CÔNG TÁC TUYÊN TRUYỀN", "CẢI CÁCH HÀNH CHÍNH"]
+    assert [t.group for t in wide.tasks] == ["nhom-1", "nhom-1", "nhom-2", "nhom-2", "nhom-2", "nhom-2", None]
+    assert [t.appendix for t in wide.tasks][-2:] == ["phu-luc-1", "phu-luc-2"]
+    assert wide.tasks[1].result == "Tin bài được đăng"
+    not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
+    assert "nhóm" not in not_carried and "phụ lục thứ hai" not in not_carried and "kết quả" not in not_carried
+    assert "dòng đánh số cột" in not_carried  # the "(1) (2) …" row: the model has no place for it
 
 
 def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):
@@ -202,3 +235,92 @@ def test_runs_split_by_editing_read_the_same(tmp_path: Path, cli):
         del STYLES["manh-vun"]
     _same_content(one, two)
     assert "đã xóa" not in (two / "plan.yaml").read_text(encoding="utf-8")
+
+
+def test_an_mttq_plan_with_decimal_numbers_two_appendices_and_co_leads(tmp_path: Path, cli):
+    _, out, _ = _import("mttq-thap-phan", tmp_path, cli)
+    ward = _ward(out)
+    plan = ward.plan
+    assert plan.settings.numbering == "decimal"
+    assert [len(s.children) for s in plan.body] == [2, 0, 2, 2]  # "1.1.1." under "1.1." under "1."
+    assert len(plan.body[0].children[0].children) == 2
+    assert ward.unit(plan.issuer.unit).name == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Hòa"
+    assert (plan.document.code, plan.document.symbol, plan.document.number) == ("KH", "KH-MTTQ", 8)
+    assert [(o.level, o.text) for o in plan.objectives] == [(None, AN_HOA_MTTQ.body[1].text)]
+    sig = plan.signature
+    assert (sig.authority, sig.body, sig.title) == ("TM.", "BAN THƯỜNG TRỰC", "CHỦ TỊCH")
+    tasks = ward.tasks
+    assert [t.appendix for t in tasks] == ["phu-luc-1"] * 3 + ["phu-luc-2"] * 2
+    assert [a.title for a in ward.tasks_file.appendices] == [
+        "PHỤ LỤC I NHIỆM VỤ GIÁM SÁT NĂM 2026",
+        "PHỤ LỤC II PHẢN BIỆN XÃ HỘI NĂM 2026",
+    ]
+    assert [ward.unit(i).name for i in tasks[0].leads] == ["Phòng Văn hóa - Xã hội", "Công an xã"]
+    person = ward.unit(tasks[1].lead)
+    assert (person.name, person.kind) == ("Đồng chí Phó Chủ tịch UBND xã", "chuc-danh")
+    report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
+    assert "đồng chủ trì" not in report and "phụ lục thứ hai" not in report
+    assert "settings.numbering: decimal" in report and "Chữ ký ghi 'T/M'" in report
+
+
+def test_a_party_committee_plan_in_the_party_form(tmp_path: Path, cli):
+    _, out, _ = _import("dang-uy-tab", tmp_path, cli)
+    ward = _ward(out)
+    plan = ward.plan
+    assert (plan.document.symbol, plan.document.number, str(plan.document.date)) == ("KH/ĐU", 12, "2026-02-20")
+    assert ward.unit(plan.issuer.unit).name == "Đảng ủy xã Phú Long"
+    assert ward.unit(plan.issuer.parent).name == "Đảng bộ thành phố Hải Đông"
+    assert (plan.signature.authority, plan.signature.body, plan.signature.title) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ")
+    assert [(t.deadline, t.result) for t in ward.tasks] == [
+        ("Quý II năm 2026", "Bộ phận Một cửa được bố trí lại"),
+        ("Tháng 11 hằng năm", None),
+    ]
+    report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
+    not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in not_carried and "Số 12-KH/ĐU" not in not_carried
+
+
+def test_an_amended_plan_retires_and_adds_tasks_by_year(tmp_path: Path, cli):
+    _, out, _ = _import("sua-doi-bo-sung", tmp_path, cli)
+    ward = _ward(out)
+    tasks = ward.tasks
+    assert tasks[0].retired is not None and tasks[0].retired.year == 2028 and tasks[0].note == "Bãi bỏ từ năm 2028"
+    assert tasks[1].from_year == 2027 and tasks[2].from_year is None and tasks[2].retired is None
+    assert [[t.id for t in tasks if t.applies(y)] for y in (2026, 2027, 2028)] == [
+        ["T01", "T03"],
+        ["T01", "T02", "T03"],
+        ["T02", "T03"],
+    ]
+    result = cli("status", out, "--year", "2028", "--as-of", "2028-01-10", "--format", "csv")
+    assert result.exit_code == 0 and "T01" not in result.output and "T02" in result.output
+
+
+def test_a_group_row_gives_its_tasks_the_deadline_and_lead(tmp_path: Path, cli):
+    """Phụ lục II's group row "I | PHẢN BIỆN CÁC DỰ THẢO | Quý III năm 2026 | Ban Thường trực …" with its
+    tasks' cells left blank: the group holds them, the tasks take them, status sees the deadline."""
+    _, out, _ = _import("mttq-thap-phan", tmp_path, cli)
+    ward = _ward(out)
+    group = ward.tasks_file.groups[0]
+    assert (group.title, group.deadline, group.appendix) == ("PHẢN BIỆN CÁC DỰ THẢO", "Quý III năm 2026", "phu-luc-2")
+    assert ward.unit(group.lead).name == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã An Hòa"
+    shared = [t for t in ward.tasks if t.group == group.id]
+    assert [(t.deadline, t.lead) for t in shared] == [(group.deadline, group.lead)] * 2
+    raw = (out / "tasks.yaml").read_text(encoding="utf-8").split("tasks:", 1)[1]
+    assert raw.count("Quý III năm 2026") == 0  # written once, on the group
+    result = cli("status", out, "--year", "2026", "--as-of", "2026-07-01", "--format", "csv")
+    assert result.exit_code == 0 and result.output.count("30/09/2026") >= 2
+
+
+def test_letters_numbering_reads_as_the_roman_one(tmp_path: Path, cli):
+    """ "A.", "I.", "1." typed (the letters style): the same sections, settings.numbering: letters."""
+    _, one, _ = _import("bang-go-so", tmp_path / "a", cli)
+    STYLES["chu-cai"] = (TAN_PHONG, Style(labels="letters"))
+    try:
+        source, two, _ = _import("chu-cai", tmp_path / "b", cli)
+    finally:
+        del STYLES["chu-cai"]
+    _same_content(one, two)
+    assert _ward(two).plan.settings.numbering == "letters" and _ward(one).plan.settings.numbering == "roman"
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", two, "-o", rendered).exit_code == 0
+    assert retention(source, rendered) >= 0.98

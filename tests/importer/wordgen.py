@@ -68,6 +68,10 @@ class PlanText:
     rows: list[Row] = field(default_factory=list)
     second_title: list[str] = field(default_factory=list)
     second_rows: list[Row] = field(default_factory=list)
+    motto: list[str] = field(
+        default_factory=lambda: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    )  # a Party document: ["ĐẢNG CỘNG SẢN VIỆT NAM"]
+    type_line: str = "KẾ HOẠCH"
 
 
 @dataclass
@@ -84,6 +88,7 @@ class Style:
     retyped_header: bool = False  # the header row typed again inside the table, as some offices do
     column_numbers: bool = False  # a "(1) (2) (3) …" row under the header
     fragmented: bool = False  # every paragraph in runs of 5 letters, with proofErr, bookmarks, a tracked deletion
+    labels: str = "roman"  # typed section numbers: roman (I., 1., a)), decimal (1., 1.1., 1.1.1.), roman-decimal
 
 
 class Maker:
@@ -172,6 +177,8 @@ class Maker:
     # --- the parts ------------------------------------------------------------------------
     def number_line(self) -> str:
         n = f"{self.plan.number:02d}" if self.plan.number else "     "
+        if "/" in self.plan.symbol:  # the Party's form: "Số 12-KH/ĐU"
+            return f"Số {n}-{self.plan.symbol}"
         return f"Số: {n}/{self.plan.symbol}"
 
     def place_date(self) -> str:
@@ -183,31 +190,32 @@ class Maker:
     def header(self) -> None:
         p = self.plan
         left = [*p.issuer]
-        right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        right = list(p.motto)
         if self.style.header == "table":
             table = self.doc.add_table(rows=2, cols=2)
             a, b = table.rows[0].cells
             a.paragraphs[0].add_run(self.t(left[0])).bold = True
             for line in left[1:]:
                 self.para(a, line, bold=True, center=True)
-            self.para(a, "_______")
+            if len(right) > 1:  # a Party header has its "*" line instead of a rule
+                self.para(a, "_______")
             b.paragraphs[0].add_run(self.t(right[0])).bold = True
             self.para(b, right[1], bold=True, center=True)
             c, d = table.rows[1].cells
             c.paragraphs[0].add_run(self.t(self.number_line()))
             d.paragraphs[0].add_run(self.t(self.place_date())).italic = True
         else:
-            lines = left + [""] * (2 - len(left))
-            for i in range(max(len(lines), 2)):
+            lines = left + [""] * (len(right) - len(left))
+            for i in range(max(len(lines), len(right))):
                 l_text = lines[i] if i < len(lines) else ""
-                r_text = right[i] if i < 2 else ""
+                r_text = right[i] if i < len(right) else ""
                 self.para(self.doc, f"{l_text}\t{r_text}", bold=True)
             self.para(self.doc, "______\t__________________")
             self.para(self.doc, f"{self.number_line()}\t\t{self.place_date()}")
         self.para(self.doc, "")
 
     def title(self) -> None:
-        self.para(self.doc, "KẾ HOẠCH", bold=True, center=True)
+        self.para(self.doc, self.plan.type_line, bold=True, center=True)
         if self.style.subject == "breaks":
             self.para(self.doc, "\n".join(self.plan.subject), bold=True, center=True, br=True)
         else:
@@ -221,11 +229,11 @@ class Maker:
         self.para(self.doc, self.plan.preamble)
         self.sections(self.plan.body, 0)
 
-    def sections(self, secs: list[Sec], level: int) -> None:
+    def sections(self, secs: list[Sec], level: int, parents: tuple[int, ...] = ()) -> None:
         from ctt_cli.vn.nd30 import section_label
 
         for i, s in enumerate(secs):
-            label = section_label(level + 1, i)
+            label = section_label(level + 1, i, self.style.labels, parents)
             if s.title:
                 self.numbered(label, level, s.title, bold=level < 2)
                 if s.text:
@@ -236,7 +244,7 @@ class Maker:
                 self.numbered("-", 3, item) if self.style.numbering == "auto" else self.para(self.doc, f"- {item}")
             for name, value in s.fields:
                 self.para(self.doc, f"- {name}: {value}")
-            self.sections(s.children, level + 1)
+            self.sections(s.children, level + 1, (*parents, i))
 
     def signature(self) -> None:
         p = self.plan
@@ -308,8 +316,12 @@ class Maker:
                 from ctt_cli.vn.nd30 import roman
 
                 cells[0].paragraphs[0].add_run(roman(group_no)).bold = True
-                merged = cells[1].merge(cells[cols - 1])
-                merged.paragraphs[0].add_run(self.t(row.text)).bold = True
+                if row.deadline or row.lead:  # the group's own deadline and lead, shared by its tasks
+                    for cell, text in zip(cells[1:], [row.text, row.deadline, row.lead, row.partners]):
+                        cell.paragraphs[0].add_run(self.t(text)).bold = True
+                else:
+                    merged = cells[1].merge(cells[cols - 1])
+                    merged.paragraphs[0].add_run(self.t(row.text)).bold = True
                 prev_lead_cell = None
                 continue
             n += 1
@@ -336,50 +348,6 @@ class Maker:
 
 def make(plan: PlanText, style: Style, path) -> None:
     Maker(plan, style).build().save(str(path))
-
-
-def words_of(path) -> list[str]:
-    """The words of a .docx in reading order (paragraphs, then table rows), NFC, lower case."""
-    import re
-
-    from ctt_cli.render.docx_text import docx_lines
-
-    text = unicodedata.normalize("NFC", "\n".join(docx_lines(path)))
-    return re.findall(r"[^\W_]+", text.lower())  # words: letters and digits (rule lines ____ are not)
-
-
-def retention(source, rendered) -> float:
-    """Share of the source's words found, in order, in the rendered document (difflib matching blocks)."""
-    import difflib
-
-    a, b = words_of(source), words_of(rendered)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
-
-
-def accounted(source, rendered, report) -> float:
-    """Like retention, but the words of what the import report lists as not carried are taken out of
-    the source first: the share of the rest that the rendered document holds in order."""
-    import difflib
-    import re
-
-    a, b = words_of(source), words_of(rendered)
-    section = Path(report).read_text(encoding="utf-8").split("## Không chuyển được vào dữ liệu", 1)[1]
-    section = section.split("## Đã chuyển vào dữ liệu", 1)[0]
-    cursor = 0
-    for line in section.splitlines():
-        cells = line.split(" | ")
-        if len(cells) < 3 or line.startswith("|---"):
-            continue
-        gone = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", cells[1]).lower())
-        # the report lists in reading order: look from where the last one was found, then from the start
-        for i in [*range(cursor, len(a) - len(gone) + 1), *range(0, cursor)]:
-            if gone and a[i : i + len(gone)] == gone:
-                del a[i : i + len(gone)]
-                cursor = i
-                break
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a), 1)
 
 
 if __name__ == "__main__":  # python -m tests.importer.wordgen OUT_DIR: the test plans as .docx files

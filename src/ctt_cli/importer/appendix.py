@@ -131,14 +131,11 @@ def task_rows(table: Table, columns: list[str | None], header_rows: int) -> tupl
             values["text"] = values.pop("stt")
             cells["text"] = cells.pop("stt")
         no_cells = not values.get("deadline") and not values.get("lead") and not values.get("partners")
-        group = (
-            bool(values.get("text"))
-            and no_cells
-            and (
-                spans_wide
-                or GROUP_STT.match(values.get("stt", "")) is not None
-                or all(p.bold for c in real for p in c.paras if p.text)
-            )
+        numbered = GROUP_STT.match(values.get("stt", "")) is not None
+        bold = all(p.bold for c in cells.get("text", []) for p in c.paras if p.text)
+        group = bool(values.get("text")) and (
+            (no_cells and (spans_wide or numbered or all(p.bold for c in real for p in c.paras if p.text)))
+            or (numbered and bold)  # "I | NHÓM … | Quý III | Ban …": a group with the deadline and lead it shares
         )
         out.append(
             TaskRow(values=values, cells=cells, pos=row.pos, group=group, extra=extra, stt=values.get("stt", ""))

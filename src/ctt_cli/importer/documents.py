@@ -12,7 +12,10 @@ from ctt_cli.vn.citation_grammar import CITATION
 
 KINDS = (
     "Chương trình hành động",
+    "Chương trình phối hợp",
     "Chương trình",
+    "Quy chế phối hợp",
+    "Nghị quyết liên tịch",
     "Quyết định",
     "Nghị quyết",
     "Nghị định",

@@ -19,6 +19,7 @@ Block = Para | Table
 
 LABELS = [  # (style, pattern): the typed number at the start of a paragraph
     ("roman", re.compile(r"^(?P<l>[IVXL]{1,6}[.)])\s+")),
+    ("upper-letter", re.compile(r"^(?P<l>[A-HJ-KM-UWYZĐ]\.)\s+(?=\S)")),  # "A.", "B.": the letters style's top level
     ("decimal2", re.compile(r"^(?P<l>\d{1,2}(?:\.\d{1,2})+\.?)\s+")),
     ("decimal", re.compile(r"^(?P<l>\d{1,2}[.)])\s+")),
     ("letter", re.compile(r"^(?P<l>[a-zđ]\))\s*")),
@@ -46,6 +47,8 @@ def split_label(text: str) -> tuple[str, str, str]:
     for style, pattern in LABELS:
         m = pattern.match(text)
         if m and text[m.end() :].strip():
+            if style == "upper-letter" and not text[m.end() :].split()[0].isupper():
+                continue  # "A. NỘI DUNG" heads a section; "P. Lê Thanh Nghị, ngày …" is a place
             return m.group("l"), style, text[m.end() :]
     return "", "", text
 

@@ -262,11 +262,12 @@ def build_tree(body: list[Para], out: PlanStructure) -> list[Section]:
     for p in body:
         if p.label and p.style in SECTION_STYLES:
             styles = [s for _, s in stack]
-            if p.style in styles:
-                del stack[styles.index(p.style) :]
+            key = p.style if p.style != "decimal2" else f"decimal{p.label.rstrip('.').count('.') + 1}"  # 1.1. ≠ 1.1.1.
+            if key in styles:
+                del stack[styles.index(key) :]
             sec = Section(label=p.label, style=p.style, head=p)
             stack[-1][0].children.append(sec)
-            stack.append((sec, p.style))
+            stack.append((sec, key))
             out.numbering.setdefault(len(stack) - 1, p.style)
             sources.add(p.label_source)
             continue

@@ -1,33 +1,21 @@
 """PlanStructure → the ward's files (plan, units, documents, tasks) in ctt's canonical layout.
 
-What the model cannot hold (extra appendix columns, a second appendix, group rows, co-leads,
-a party-form symbol) is listed in the ledger as not carried; nothing is invented silently:
-every guess is a note in the report.
+What the model cannot hold (a custom column title, the "(1) (2) …" column-number row, notes under
+an appendix table, an appendix without a task table) is listed in the ledger as not carried; nothing
+is invented silently: every guess is a note in the report.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ctt_cli.importer import documents as docs
+from ctt_cli.importer.identity import OBJECTIVE, ORGANISATION, PERIOD, Identity, _tone, ward_name
 from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
-from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_tasks
+from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_groups, finish_tasks
 from ctt_cli.importer.units import Registry, looks_like_unit
-from ctt_cli.vn.text import tone_style
-from ctt_cli.vn.words import lower_first
-
-LOCALITY = re.compile(r"\b(PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)\s+(.+)$")
-PERIOD = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(\s+và những năm tiếp theo)?", re.IGNORECASE)
-OBJECTIVE = re.compile(r"[Mm]ức độ\s+(\d)")
-PARENT = re.compile(
-    r"^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+"
-    r"(THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$"
-)
-ORGANISATION = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
 
 
 @dataclass
@@ -37,29 +25,7 @@ class Imported:
     ward: str
 
 
-def title_case(text: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
-
-
-def ward_name(s: PlanStructure) -> str:
-    for line in reversed(s.header.issuer_lines):
-        m = LOCALITY.search(line.upper())
-        if m:
-            return f"{title_case(m.group(1))} {title_case(m.group(2))}"
-    return s.header.place or "Phường"
-
-
-def _tone(texts: list[str]) -> str:
-    counts: Counter[str] = Counter()
-    for text in texts:
-        for word in re.findall(r"\w+", text):
-            got = tone_style(word)
-            if got:
-                counts[got[1]] += 1
-    return "new" if counts["new"] > counts["old"] else "old"
-
-
-class PlanMapper:
+class PlanMapper(Identity):
     def __init__(self, s: PlanStructure, ward_id: str, criteria: dict[str, str] | None = None) -> None:
         self.s, self.ward_id, self.criteria = s, ward_id, criteria or {}
         self.ledger = Ledger()
@@ -70,84 +36,6 @@ class PlanMapper:
         self.tone = "old"
 
     # --- header and identity --------------------------------------------------------------
-    def issuer(self, ward: str) -> tuple[dict, str]:
-        h, led = self.s.header, self.ledger
-        lines = h.issuer_lines or [f"ỦY BAN NHÂN DÂN {ward.upper()}"]
-        for p in h.left:
-            if p.text in lines:
-                led.carry(p, "plan.yaml: issuer.header")
-        out: dict = {}
-        own = lines
-        m = PARENT.match(lines[0].upper())
-        if len(lines) > 1 and m and ward.upper() not in lines[0].upper():  # NĐ 30: the parent body on top
-            head = "UBND" if m.group(1) == "UBND" else title_case(m.group(1)).replace(" Nhân Dân", " nhân dân")
-            parent = self.reg.add(f"{head} {m.group(2).lower()} {title_case(m.group(3))}")
-            out["parent"] = parent
-            own = lines[1:]
-            led.note(f"Dòng đầu khối tiêu đề '{lines[0]}' được coi là cơ quan chủ quản (issuer.parent: {parent}).")
-        joined = " ".join(own)
-        if joined.upper().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
-            name = f"{'Uỷ' if self.tone == 'new' else 'Ủy'} ban nhân dân {lower_first(ward)}"  # the plan's own style
-        else:
-            name = title_case(joined)
-            led.note(
-                f"Cơ quan ban hành '{joined}' không phải Ủy ban nhân dân: ctt ghi đơn vị '{name}'; "
-                "các văn bản ctt làm ra vẫn theo mẫu của UBND."
-            )
-        return {"unit": self.reg.add(name), **out, "header": lines}, name
-
-    def document(self) -> dict:
-        h, led = self.s.header, self.ledger
-        symbol = h.symbol or "KH-UBND"
-        if h.symbol_form == "party" or not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", symbol):
-            fixed = re.sub(r"[^A-Za-zĐđ0-9]+", "-", symbol).strip("-").upper()
-            if not re.match(r"^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-ZĐ0-9]*)+$", fixed):
-                fixed = "KH-UBND"
-            where = next((p for p in self.s.header.left if p.text == h.number_line), None)
-            if where is not None:  # listed as not carried: the model holds the state form only
-                led.drop(
-                    where.pos,
-                    where.text,
-                    f"số, ký hiệu không theo dạng 'số/KH-CƠQUAN' (mô hình chưa giữ được "
-                    f"dạng này); plan.yaml ghi tạm ký hiệu '{fixed}'",
-                )
-            led.note(
-                f"Ký hiệu '{h.number_line}' không theo dạng 'số/KH-CƠQUAN' của văn bản chính quyền: "
-                f"ctt ghi tạm ký hiệu '{fixed}'; sửa document.symbol nếu cần."
-            )
-            symbol = fixed
-        year = h.year or dt.date.today().year
-        if not h.year:
-            led.note(f"Không thấy năm ban hành trong dòng địa danh, ngày tháng: ctt ghi năm {year}.")
-        date = None
-        if h.day and h.month and h.year:
-            try:
-                date = dt.date(h.year, h.month, h.day)
-            except ValueError:
-                led.note(f"Ngày ban hành {h.day}/{h.month}/{h.year} không có thật: để trống.")
-        for p in self.s.header.left + self.s.header.right:
-            if p.text == h.number_line:
-                if not any(e.pos == p.pos for e in led.not_carried):
-                    led.carry(p, "plan.yaml: document.number, document.symbol")
-            elif p.text in h.motto:
-                led.carry(p, "Quốc hiệu, Tiêu ngữ (ctt tự in)")
-            elif h.place and p.text.startswith(h.place):
-                led.carry(p, "plan.yaml: document.place, document.date, document.year")
-        led.carry(self.s.type_line, "plan.yaml: document.type")
-        for p in self.s.subject:
-            led.carry(p, "plan.yaml: document.subject")
-        code = symbol.split("-")[0]
-        return {
-            "type": "Kế hoạch",
-            "code": code,
-            "symbol": symbol,
-            "number": h.number,
-            "date": date,
-            "year": year,
-            "place": h.place or "",
-            "subject": self.s.subject_text or "Kế hoạch",
-        }
-
     def period(self, year: int) -> dict:
         for text in [self.s.subject_text, *self.texts]:
             m = PERIOD.search(text)
@@ -213,7 +101,7 @@ class PlanMapper:
                 out["objective"] = year
         return out
 
-    def objectives_list(self) -> list[dict]:
+    def objectives_list(self, period: dict) -> list[dict]:
         objs = sorted(self.objectives, key=lambda o: o["from_year"])
         out = []
         for i, o in enumerate(objs):
@@ -224,9 +112,30 @@ class PlanMapper:
                 rec["to_year"] = objs[i + 1]["from_year"] - 1
             rec.update(level=o["level"], kind=o["kind"])
             out.append(rec)
-        if not out:
+        if not out and (aim := self.aim()):  # an objective without a level: kept as the plan words it
+            rec = {"from_year": period["start"], **({"to_year": period["end"]} if period.get("end") else {})}
+            out.append({**rec, "kind": "achieve", "text": aim})
+            self.ledger.note(
+                f"Mục tiêu không nêu 'Mức độ N': objectives ghi mục tiêu theo lời văn ('{aim[:60]}…') "
+                "cho cả giai đoạn; ctt không chấm điểm so với mục tiêu này."
+            )
+        elif not out:
             self.ledger.note("Không thấy mục tiêu 'Mức độ N' trong mục MỤC TIÊU: điền objectives bằng tay.")
         return out
+
+    def aim(self) -> str:
+        """The first sentence under the MỤC TIÊU heading (or its first sub-heading), if any."""
+        stack = list(self.s.sections)
+        while stack:
+            sec = stack.pop(0)
+            if sec.head is not None and "MỤC TIÊU" in sec.head.text.upper():
+                for node in [sec, *sec.children]:
+                    for p in [*node.paras, *node.items]:
+                        return p.text
+                    if node is not sec and node.head is not None and not node.children:
+                        return node.head.text
+            stack += sec.children
+        return ""
 
     # --- everything -----------------------------------------------------------------------
     def run(self) -> Imported:
@@ -260,7 +169,7 @@ class PlanMapper:
         body = [self.section(c, f"body[{i}]", False, False) for i, c in enumerate(s.sections)]
         if not body:
             led.note("Không thấy mục đánh số nào (I., 1., a) ...): thân văn bản trống.")
-        plan["objectives"] = self.objectives_list()
+        plan["objectives"] = self.objectives_list(plan["period"])
         doc_records, notes = docs.registry([*self.texts, *[p.text for p in s.subject]])
         for n in notes:
             led.note(n)
@@ -286,6 +195,8 @@ class PlanMapper:
         tasks = self.tasks(issuer["unit"], issuer_name)
         units = self.reg.units()
         tasks["tasks"] = finish_tasks(tasks["tasks"], units)
+        if "groups" in tasks:
+            tasks["groups"] = finish_groups(tasks["groups"], units)
         for pos, text, why in s.unread:
             led.drop(pos, text, why)
         seen = {e.pos for e in led.carried + led.not_carried}
@@ -299,78 +210,40 @@ class PlanMapper:
             documents=len(doc_records),
             recipients=len(plan["recipients"]),
         )
-        numbering = ", ".join(f"cấp {d}: {st}" for d, st in sorted(s.numbering.items()))
-        if numbering:
-            led.note(
-                f"Kiểu đánh số của văn bản gốc ({s.numbering_source or 'gõ tay'}): {numbering}; "
-                "ctt đánh lại số theo NĐ 30 (I., 1., a), -)."
-            )
+        self.numbering(plan["settings"])
         return Imported(
             {"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records}, "tasks": tasks},
             led,
             ward,
         )
 
-    def recipients(self) -> list[dict]:
-        out = []
-        self.ledger.carry(self.s.recipients_head, "'Nơi nhận:' (ctt tự in)")
-        for i, p in enumerate(self.s.recipients):
-            rec: dict = {"text": p.text}
-            low = p.text.lower()
-            if low.startswith("lưu"):
-                rec["archive"] = True
-            elif not low.startswith("như trên"):
-                ids = [self.reg.add(n) for n in self.reg.split(p.text)]
-                if ids:
-                    rec["units"] = list(dict.fromkeys(ids))
-            out.append(rec)
-            self.ledger.carry(p, f"plan.yaml: recipients[{i}]")
-        return out
-
-    def signature(self) -> dict:
-        sig = self.s.signature
-        out: dict = {}
-        if sig.authority:
-            out["authority"] = sig.authority
-            if sig.written and sig.written != sig.authority:
-                self.ledger.note(
-                    f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}')."
-                )
-        if sig.body:
-            out["body"] = sig.body
-        out["title"] = sig.title or "CHỦ TỊCH"
-        if not sig.title:
-            self.ledger.note("Không thấy chức vụ người ký: ctt ghi tạm 'CHỦ TỊCH'.")
-        if sig.name:
-            out["name"] = sig.name
-        for p in sig.paras:
-            if p.text in (sig.title, sig.name) or (sig.written and p.text.startswith(sig.written)):
-                self.ledger.carry(p, "plan.yaml: signature")
-        return out
-
     def tasks(self, issuer_unit: str, issuer_name: str) -> dict:
         builder = TaskBuilder(self.reg, self.ledger, issuer_unit)
         tables = [a for a in self.s.appendices if a.table is not None]
-        first = tables[0] if tables else None
-        if first is not None:
-            builder.from_appendix(first)
+        several = len(tables) > 1
+        metas = []
+        for k, app in enumerate(tables):  # Phụ lục I, II, ...: each its own appendix, its tasks say which
+            app_id = f"phu-luc-{k + 1}" if several else None
+            builder.from_appendix(app, app_id)
+            meta = appendix_meta(app, self.s, issuer_name, self.ledger)
+            metas.append({"id": app_id, **meta} if app_id else meta)
+        titled = None if tables else next(iter(self.s.appendices), None)  # a prose plan's appendix title
         for extra in self.s.appendices:
-            if extra is first:
-                continue
-            for p in extra.title + ([extra.attached] if extra.attached else []) + extra.notes:
-                self.ledger.drop(p.pos, p.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
-            if extra.table is not None:
-                for row in extra.table.rows:
-                    for c in row.cells:
-                        if not c.merged_from_above:
-                            self.ledger.drop(c.pos, c.text, "phụ lục thứ hai trở đi: mô hình hiện tại có một phụ lục")
+            if extra.table is None and extra is not titled:
+                for p in extra.title + ([extra.attached] if extra.attached else []) + extra.notes:
+                    self.ledger.drop(p.pos, p.text, "phụ lục không có bảng nhiệm vụ: mô hình chưa giữ được")
         before = len(builder.tasks)
         builder.from_prose(self.s.sections)
         self.ledger.numbers["prose_tasks"] = len(builder.tasks) - before
-        meta = appendix_meta(
-            first or (self.s.appendices[0] if self.s.appendices else None), self.s, issuer_name, self.ledger
-        )
-        return {"appendix": meta, "tasks": builder.tasks}
+        out: dict = {}
+        if several:
+            out["appendices"] = metas
+        else:
+            out["appendix"] = metas[0] if metas else appendix_meta(titled, self.s, issuer_name, self.ledger)
+        if builder.groups:
+            out["groups"] = builder.groups
+        out["tasks"] = builder.tasks
+        return out
 
 
 def _section_texts(sections: list[Section]) -> list[str]:

@@ -70,6 +70,7 @@ EXPAND = [
 ]
 LOCALITY = re.compile(r"\s+(?:thuộc\s+)?(?:UBND\s+|Ủy ban nhân dân\s+)?(?:phường|xã|thị trấn|đặc khu)$", re.IGNORECASE)
 KINDS = [
+    (r"^(đồng chí|đ/c|ông|bà)\s|^(bí thư|phó bí thư|trưởng ban|phó trưởng ban|trưởng công an)\b", "chuc-danh"),
     (
         r"^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|tỉnh|huyện|quận)|^sở\b|^thành ủy|^thành uỷ|"
         r"^ban chấp hành đảng bộ thành phố",
@@ -95,7 +96,13 @@ def loose_key(name: str, ward: str = "") -> str:
     name = name.strip()
     if ward and name.lower().endswith(" " + ward.lower()):  # "… phường Lê Thanh Nghị" → "… phường"
         name = name[: -len(ward)].rstrip()
-    name = LOCALITY.sub("", name)
+    # "Đảng ủy Ủy ban nhân dân xã" (the Party committee of the UBND) is not "Đảng ủy xã": keep what it belongs to
+    party = re.match(r"(?i)(đảng ủy|đảng uỷ|chi bộ)\s", name) is not None
+    name = (
+        re.sub(r"\s+(?:phường|xã|thị trấn|đặc khu)$", "", name, flags=re.IGNORECASE)
+        if party
+        else LOCALITY.sub("", name)
+    )
     key = unicodedata.normalize("NFD", name_key(name).replace("đ", "d"))
     return "".join(c for c in key if not unicodedata.combining(c))
 
