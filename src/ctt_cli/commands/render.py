@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands import render_city
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, AsOf, PathsArg, Year, today
 from ctt_cli.model.layout import Needs
@@ -222,3 +223,6 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     _render(
         paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True, pdf=pdf
     )
+
+
+render_app.command("city")(render_city.city)  # the Sở Nội vụ's report (commands/render_city.py)
