@@ -33,10 +33,12 @@ def calendar(
 
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
     """
+    from ctt_cli.commands.to_file import pick
     from ctt_cli.render.calendar import calendar as build
     from ctt_cli.status import compute_status
     from ctt_cli.views.console import note
 
+    pick(None, output, {".ics": "ics"}, "ics")  # never an .ics under a .pdf or .docx name
     wards = usable_wards(paths, needs=Needs("plan", "units", "tasks", "progress", year=year))
     items = [(w, compute_status(w, year, dt.date(year, 1, 1))) for w in wards]
     data = build(items, alarm_days)

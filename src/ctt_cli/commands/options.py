@@ -111,13 +111,14 @@ AsOf = Annotated[
 ]
 TableFormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="Định dạng đầu ra")]
 FindingFormatOpt = Annotated[
-    FindingFormat,
+    FindingFormat | None,
     typer.Option(
         "--format",
         "-f",
         help=(
             "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
-            "message, hint); github: chú thích GitHub Actions."
+            "message, hint); github: chú thích GitHub Actions; md: bảng Markdown. "
+            "Mặc định: theo đuôi tệp -o (.json, .md), không thì text."
         ),
     ),
 ]

@@ -71,6 +71,10 @@ def _render(
     if template is not None and not template.is_file():
         error(f"không tìm thấy mẫu {template}")
         raise typer.Exit(1)
+    if output is not None:
+        from ctt_cli.commands.to_file import pick
+
+        pick(None, output, {".docx": "docx", ".pdf": "pdf"}, "docx")  # no .docx under a .xlsx name
     pdf = pdf or (output is not None and output.suffix.lower() == ".pdf")
     if pdf and output is not None and output.suffix.lower() != ".pdf":
         error(f"--pdf ghi tệp .pdf, không ghi vào {output}")

@@ -9,6 +9,7 @@ import typer
 
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import PathsArg, Year, today
+from ctt_cli.commands.output import OutFormatOpt, OutputOpt
 
 templates_app = typer.Typer(
     help="Kiểm tra và liệt kê các mẫu văn bản .docx.", no_args_is_help=True, rich_markup_mode=None
@@ -61,12 +62,24 @@ def check(
 
 
 @templates_app.command("vars")
-def variables() -> None:
+def variables(fmt: OutFormatOpt = None, output: OutputOpt = None) -> None:
     """Liệt kê các biến mà mẫu văn bản được dùng.
 
     Ví dụ: ctt templates vars
+
+    Ví dụ: ctt templates vars -o bien-mau.md
     """
+    from ctt_cli.commands.output import emit, resolve
     from ctt_cli.render.context import VARIABLES
     from ctt_cli.views.console import print_table
+    from ctt_cli.views.export import Sheet
 
-    print_table(["Biến", "Ý nghĩa"], [[k, v] for k, v in VARIABLES.items()], "table")
+    columns = ["Biến", "Ý nghĩa"]
+    rows = [[k, v] for k, v in VARIABLES.items()]
+    emit(
+        resolve(fmt, output, ","),
+        output,
+        ",",
+        lambda: Sheet("Biến mẫu", "Các biến dùng trong mẫu văn bản", columns, rows),
+        lambda f: print_table(columns, rows, f, data=[{"variable": k, "meaning": v} for k, v in rows]),
+    )

@@ -20,3 +20,4 @@ class FindingFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    md = "md"
