@@ -131,12 +131,13 @@ def _format(fmt: CityFormat | None, output: Path | None) -> CityFormat:
 
 
 def _docx(ctx, template: Path | None, chosen: CityFormat) -> bytes:
+    from ctt_cli.render.city import TEMPLATE
     from ctt_cli.render.documents import templates_dir
     from ctt_cli.render.engine import RenderError, render
     from ctt_cli.render.pdf import PdfError, to_pdf
     from ctt_cli.views.console import error
 
-    path = template or templates_dir() / "tong-hop.docx"
+    path = template or templates_dir() / TEMPLATE
     if not path.is_file():
         error(f"không tìm thấy mẫu {path}")
         raise typer.Exit(1)
