@@ -210,7 +210,12 @@ def city_context(
         body += errors
     body.append({"kind": "h1", "text": f"{'V' if errors else 'IV'}. ĐỀ XUẤT, KIẾN NGHỊ"})
     body.append({"kind": "placeholder", "text": "[Bổ sung: đề xuất, kiến nghị của Sở Nội vụ]"})
-    body.append({"kind": "p", "text": f"(Chi tiết từng đơn vị tại Phụ lục kèm theo.) {iss.name} kính báo cáo./."})
+    body.append(
+        {
+            "kind": "p",
+            "text": f"Chi tiết từng đơn vị tại Phụ lục kèm theo. {iss.name} kính báo cáo Ủy ban nhân dân thành phố./.",
+        }
+    )
     number_line = nd30.number_line(None, iss.symbol)
     return {
         "issuer_lines": list(iss.header),
