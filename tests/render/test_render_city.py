@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -152,3 +153,42 @@ def test_a_clean_city_exits_0_and_is_reproducible(cli, tmp_path: Path):
     assert a.read_bytes() == b.read_bytes()
     with zipfile.ZipFile(a) as z:
         assert "Sở Nội vụ" in z.read("docProps/core.xml").decode("utf-8")
+
+
+def _broken_city_template(folder: Path, old: str, new: str) -> Path:
+    from conftest import ROOT
+
+    shutil.copytree(ROOT / "templates", folder)
+    path = folder / "tong-hop.docx"
+    src = path.read_bytes()
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode(), 1)
+            zout.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_templates_check_covers_the_city_template(cli, tmp_path: Path, monkeypatch):
+    from conftest import SHIPPED
+
+    bad = _broken_city_template(tmp_path / "templates", "{{ t.sent }}", "{{ t.sent_on }}")
+    monkeypatch.setenv("CTT_TEMPLATES", str(bad.parent))
+    result = cli("templates", "check", str(SHIPPED))
+    assert result.exit_code == 1 and "tong-hop.docx" in result.stderr and "sent_on" in result.stderr
+    out = tmp_path / "r.docx"
+    result = cli("render", "city", "-y", "2026", str(SHIPPED), "-o", str(out))
+    assert result.exit_code == 1 and "sent_on" in result.stderr and not out.exists()
+
+
+def test_no_commune_found(cli, tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    result = cli("render", "city", "-y", "2026", str(tmp_path / "empty"), "-o", str(tmp_path / "r.docx"))
+    assert result.exit_code == 1 and not (tmp_path / "r.docx").exists()
+    assert "Traceback" not in result.output
