@@ -241,3 +241,18 @@ def test_city_report_linked_when_asked(city: Path, site: Path, tmp_path: Path):
     assert names == set(city_rows(out))
     ws = load_workbook(out / "tong-hop-2026.xlsx").active
     assert {ws.cell(row=r, column=2).value for r in range(3, 3 + len(names))} == names
+
+
+def test_city_report_pdf_with_pdf_option(city: Path, tmp_path: Path):
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice not installed")
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    out = tmp_path / "site"
+    args = ["site", "--year", "2026", "--as-of", AS_OF, str(city), "-o", str(out), "--city-report", "--no-documents"]
+    CliRunner().invoke(app, [*args, "--pdf"])
+    section = parse(out / "index.html").find(".//section[@aria-labelledby='h-reports']")
+    assert "tong-hop-2026.pdf" in [a.get("href") for a in section.iter("a")]
+    assert (out / "tong-hop-2026.pdf").read_bytes().startswith(b"%PDF-")

@@ -140,6 +140,10 @@ def write_site(
         write_atomic(path, report["data"])
         result.documents.append(path)
         links.append({"label": report["label"], "file": report["file"], "href": report["file"]})
+    city_docx = [d for d in result.documents if d.parent == out and d.suffix == ".docx"]
+    for made in (_pdfs(city_docx) if pdf else {}).values():
+        result.documents.append(made)
+        links.append({"label": "Báo cáo tổng hợp (PDF)", "file": made.name, "href": made.name})
     html = env.get_template("index.html.j2").render(
         reports=links,
         **common,
