@@ -110,6 +110,16 @@ def test_templates_vars_xlsx_and_json(cli, tmp_path: Path):
     assert {d["variable"] for d in data} == set(VARIABLES)
 
 
+def test_docx_text_to_a_file(cli, ward: Path, tmp_path: Path):
+    docx = tmp_path / "ke-hoach.docx"
+    assert cli("render", "plan", str(ward), "-o", str(docx)).exit_code == 0
+    on_screen = cli("docx-text", str(docx)).stdout
+    assert cli("docx-text", str(docx), "-o", str(tmp_path / "k.txt")).exit_code == 0
+    assert (tmp_path / "k.txt").read_text(encoding="utf-8") == on_screen and "KẾ HOẠCH" in on_screen
+    refused = cli("docx-text", str(docx), "-o", str(tmp_path / "k.pdf"))
+    assert refused.exit_code == 2 and not (tmp_path / "k.pdf").exists()
+
+
 def test_calendar_refuses_a_pdf_name(cli, ward: Path, tmp_path: Path):
     result = cli("calendar", "--year", "2026", str(ward), "-o", str(tmp_path / "lich.pdf"))
     assert result.exit_code == 2 and not (tmp_path / "lich.pdf").exists()
