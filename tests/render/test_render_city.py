@@ -136,11 +136,11 @@ def test_format_and_extension_must_agree(cli, city: Path, tmp_path: Path):
 
 def test_signed_date_fills_the_blanks(cli, city: Path, tmp_path: Path):
     out = tmp_path / "r.docx"
-    render_city(cli, city, out, "--ngay-ky", "30/11/2026")
+    render_city(cli, city, out, "--date", "30/11/2026")
     text = "\n".join(docx_lines(out))
     assert "Hải Phòng, ngày 30 tháng 11 năm 2026" in text
     assert "ngày 30 tháng 11 năm 2026 của Sở Nội vụ)" in text
-    bad = render_city(cli, city, tmp_path / "x.docx", "--ngay-ky", "31/02/2026")
+    bad = render_city(cli, city, tmp_path / "x.docx", "--date", "31/02/2026")
     assert bad.exit_code == 2 and "31/02/2026" in bad.output and not (tmp_path / "x.docx").exists()
 
 

@@ -45,7 +45,7 @@ def city(
     signed: Annotated[
         str | None,
         typer.Option(
-            "--ngay-ky",
+            "--date",
             metavar="NGÀY",
             help="Ngày ký báo cáo (25/11/2026); không có thì để trống để điền tay.",
         ),
@@ -87,7 +87,7 @@ def city(
     try:
         date = parse_day(signed)
     except typer.BadParameter as exc:
-        error(f"--ngay-ky: {exc.message}")
+        error(f"--date: {exc.message}")
         raise typer.Exit(2) from None
     day = today(as_of)
     checked = check_paths(
