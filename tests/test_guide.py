@@ -39,3 +39,27 @@ def test_codes_named_in_the_guide_exist_and_its_anchors_resolve() -> None:
     }
     for anchor in re.findall(r"\]\(#([^)]+)\)", text):
         assert anchor in headings, anchor
+
+
+def test_walkthrough_output_is_what_ctt_prints() -> None:
+    """Section 8 ("Một năm làm việc") shows the real output of every command, run on a copy of the
+    shipped plan: tools/walkthrough.py runs them again and compares."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    if shutil.which("soffice") is None:  # two steps write PDF
+        pytest.skip("LibreOffice (soffice) not installed")
+    text = GUIDE.read_text(encoding="utf-8")
+    assert "## 8. Một năm làm việc" in text and "$ ctt render city" in text
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "walkthrough.py"), "--check"], capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_readme_links_the_walkthrough() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(docs/huong-dan.md#8-một-năm-làm-việc)" in readme

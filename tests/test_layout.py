@@ -24,8 +24,9 @@ DOCS = {
     "tu-danh-gia": ["render", "assessment", "-y", "2026"],
     "dang-ky": ["render", "registration", "-y", "2027"],
     "so-ket": ["render", "review", "--from", "2026", "--to", "2027", "--as-of", "2027-12-20"],
+    "tong-hop": ["render", "city", "-y", "2026", "--as-of", "2026-11-20"],  # the Sở Nội vụ's report
 }
-WITH_APPENDIX = ["ke-hoach", "bao-cao", "tu-danh-gia", "so-ket"]
+WITH_APPENDIX = ["ke-hoach", "bao-cao", "tu-danh-gia", "so-ket", "tong-hop"]
 
 
 @pytest.fixture(scope="module")

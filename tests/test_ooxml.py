@@ -27,6 +27,7 @@ DOCS = {
     "tu-danh-gia": ["render", "assessment", "-y", "2026"],
     "dang-ky": ["render", "registration", "-y", "2027"],
     "so-ket": ["render", "review", "--from", "2026", "--to", "2027", "--as-of", "2027-12-20"],
+    "tong-hop": ["render", "city", "-y", "2026", "--as-of", "2026-11-20"],  # the Sở Nội vụ's report
 }
 TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 

@@ -115,3 +115,54 @@ def test_appendix_heading_lines(pdf_pages, kind: str) -> None:
         attached = next(i for i, line in enumerate(lines) if line.startswith("(Kèm theo"))
         assert attached > at + 1, stem
         assert not any(line.startswith("Phụ lục") for page in texts[:first] for line in page.split("\n")), stem
+
+
+# ---- the Sở Nội vụ's report (ctt render city) -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def city_pdfs(tmp_path_factory) -> dict[str, tuple[list[str], list[tuple[float, float]]]]:
+    """The city report for the shipped ward alone and for the synthetic city of four communes:
+    its pages' text and sizes (points) as LibreOffice prints them."""
+    from typer.testing import CliRunner
+
+    from conftest import SHIPPED, make_city
+    from ctt_cli.app import app
+
+    out = tmp_path_factory.mktemp("city-pdf")
+    city = make_city(out / "plans")
+    docs = []
+    for stem, plans in (("tong-hop-shipped", SHIPPED), ("tong-hop-city", city)):
+        args = ["render", "city", "-y", "2026", "--as-of", "2026-11-25", str(plans), "-o", str(out / f"{stem}.docx")]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code in (0, 1) and (out / f"{stem}.docx").is_file(), result.output
+        docs.append(out / f"{stem}.docx")
+    convert(docs, out)
+    found = {}
+    for doc in docs:
+        pdf = doc.with_suffix(".pdf")
+        info = subprocess.run(["pdfinfo", "-l", "99", str(pdf)], capture_output=True, text=True, check=True).stdout
+        sizes = [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+        found[doc.stem] = (pages(pdf), sizes)
+    return found
+
+
+def test_city_report_pages(city_pdfs) -> None:
+    for stem, (texts, sizes) in city_pdfs.items():
+        assert len(texts) == len(sizes) >= 2, stem
+        assert all(without_page_number(page) for page in texts), f"{stem}: a blank page"
+        # the report portrait, the appendix of every commune landscape
+        appendix_at = next(i for i, page in enumerate(texts) if "(Kèm theo Báo cáo" in page)
+        assert all(w < h for w, h in sizes[:appendix_at]), stem
+        assert all(w > h for w, h in sizes[appendix_at:]), stem
+        lines = [line.strip() for line in without_page_number(texts[appendix_at]).split("\n") if line.strip()]
+        at = lines.index("Phụ lục")
+        assert lines[at + 1].startswith("KẾT QUẢ THỰC HIỆN CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2026"), stem
+        # the parent body's name on one line above SỞ NỘI VỤ; Nơi nhận and the signature on one page
+        first = texts[0].split("\n")
+        assert any(line.strip().startswith("UBND THÀNH PHỐ HẢI PHÒNG") for line in first), stem
+        signed = [page for page in texts if "Nơi nhận:" in page]
+        assert len(signed) == 1 and "GIÁM ĐỐC" in signed[0] and "- Lưu: VT." in signed[0], stem
+    city_text = "\n".join(city_pdfs["tong-hop-city"][0])
+    for name in ("Phường Lê Thanh Nghị", "Xã An Hưng", "Đặc khu Bạch Long Vĩ", "Phường Hồng An"):
+        assert name in city_text

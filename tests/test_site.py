@@ -213,3 +213,46 @@ def test_same_plan_id_in_two_folders_gets_two_pages(cli, tmp_path: Path):
     }
     assert "Xã Tân Tiến" in (out / "le-thanh-nghi.html").read_text(encoding="utf-8")
     assert "Phường Vĩnh Niệm" in (out / "le-thanh-nghi-2.html").read_text(encoding="utf-8")
+
+
+def test_city_report_linked_when_asked(city: Path, site: Path, tmp_path: Path):
+    """--city-report: the Sở's report (.docx) and its table (.xlsx) in the site, linked from index.html,
+    with the same communes as the city page; without it, neither file nor link."""
+    from docx import Document
+    from openpyxl import load_workbook
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    assert not (site / "tong-hop-2026.docx").exists() and "h-reports" not in (site / "index.html").read_text("utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(
+        app, ["site", "--year", "2026", "--as-of", AS_OF, str(city), "-o", str(out), "--city-report", "--no-documents"]
+    )
+    assert result.exit_code == 1, result.output  # hong-an's data error, as without the option
+    tree = parse(out / "index.html")
+    section = tree.find(".//section[@aria-labelledby='h-reports']")
+    assert section is not None
+    hrefs = [a.get("href") for a in section.iter("a")]
+    assert hrefs == ["tong-hop-2026.docx", "tong-hop-2026.xlsx"]
+    assert all((out / h).is_file() for h in hrefs)
+    table = Document(str(out / "tong-hop-2026.docx")).tables[-1]
+    names = {row.cells[1].text for row in table.rows[1:]}
+    assert names == set(city_rows(out))
+    ws = load_workbook(out / "tong-hop-2026.xlsx").active
+    assert {ws.cell(row=r, column=2).value for r in range(3, 3 + len(names))} == names
+
+
+def test_city_report_pdf_with_pdf_option(city: Path, tmp_path: Path):
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice not installed")
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    out = tmp_path / "site"
+    args = ["site", "--year", "2026", "--as-of", AS_OF, str(city), "-o", str(out), "--city-report", "--no-documents"]
+    CliRunner().invoke(app, [*args, "--pdf"])
+    section = parse(out / "index.html").find(".//section[@aria-labelledby='h-reports']")
+    assert "tong-hop-2026.pdf" in [a.get("href") for a in section.iter("a")]
+    assert (out / "tong-hop-2026.pdf").read_bytes().startswith(b"%PDF-")

@@ -75,3 +75,56 @@ def test_partial_appraisal_shows_what_is_missing(cli, ward_dir: Path) -> None:
     md = cli("score", str(ward_dir), "-y", "2026", "-f", "md").stdout
     assert "Thẩm định (chưa đủ)" in md and "mới có 2/13 tiêu chí" in md
     assert "| 1 | (Minh họa) Công khai, minh bạch, tiếp cận thông tin | 20 | 19 | 95% | 7,5 |" in md
+
+
+def _record_in_progress_and_skipped(cli, ward_dir: Path) -> None:
+    assert cli("record", "T05", str(ward_dir), "-y", "2026", "--state", "Đang thực hiện").exit_code == 0
+    reason = ["--reason", "Chờ hướng dẫn | của Sở Nội vụ"]  # a pipe, as clerks type them
+    assert cli("record", "T07", str(ward_dir), "-y", "2026", "--state", "KHÔNG THỰC HIỆN", *reason).exit_code == 0
+
+
+def test_reason_and_in_progress_in_every_format(cli, ward_dir: Path, tmp_path: Path) -> None:
+    """The skipped task's reason and the in-progress state in the table, CSV, JSON and xlsx alike."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    _record_in_progress_and_skipped(cli, ward_dir)
+    table = cli("status", str(ward_dir), "-y", "2026", *AS_OF).stdout
+    assert "đang thực hiện" in table and "Chờ hướng dẫn | của Sở" in " ".join(table.split())
+    cli("status", str(ward_dir), "-y", "2026", *AS_OF, "-o", str(tmp_path / "s.csv"))
+    with (tmp_path / "s.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["Mã"]: r for r in csv.DictReader(fh)}
+    assert rows["T05"]["Tiến độ ghi nhận"] == "đang thực hiện"
+    assert rows["T07"]["Trạng thái"] == "không thực hiện" and rows["T07"]["Lý do"] == "Chờ hướng dẫn | của Sở Nội vụ"
+    cli("status", str(ward_dir), "-y", "2026", *AS_OF, "-o", str(tmp_path / "s.xlsx"))
+    ws = load_workbook(tmp_path / "s.xlsx").active
+    heads = [c.value for c in ws[2]]
+    xrows = {r[heads.index("Mã")]: dict(zip(heads, r)) for r in ws.iter_rows(min_row=3, values_only=True) if r[1]}
+    assert xrows["T05"]["Tiến độ ghi nhận"] == "đang thực hiện"
+    assert xrows["T07"]["Lý do"] == "Chờ hướng dẫn | của Sở Nội vụ"
+    json_rows = {r["task"]: r for r in _rows(cli, ward_dir)}
+    assert json_rows["T05"]["progress_state"] == "đang thực hiện"
+    assert json_rows["T07"]["reason"] == "Chờ hướng dẫn | của Sở Nội vụ"
+
+
+def test_partial_appraisal_in_csv_and_xlsx(cli, ward_dir: Path, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    path = ward_dir / "scores" / "2026.yaml"
+    edit(path, "criterion: '1.1'\n    self: 8\n", "criterion: '1.1'\n    self: 8\n    appraisal: 7.5\n")
+    edit(path, "criterion: '2.3'\n    self: 7\n", "criterion: '2.3'\n    self: 7\n    appraisal: 0\n")
+    result = cli("score", str(ward_dir), "-y", "2026", "-o", str(tmp_path / "d.csv"))
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "d.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {(r["Cấp"], r["Mã"]): r for r in csv.DictReader(fh)}
+    col = "Thẩm định (chưa đủ)"
+    assert rows[("tiêu chí", "1.1")][col] == "7.5" and rows[("tiêu chí", "1.2")][col] == ""
+    assert rows[("nhóm", "1")][col] == "7.5" and rows[("nhóm", "2")][col] == "0" and rows[("nhóm", "3")][col] == ""
+    assert rows[("tổng", "")][col] == "7.5"
+    cli("score", str(ward_dir), "-y", "2026", "-o", str(tmp_path / "d.xlsx"))
+    ws = load_workbook(tmp_path / "d.xlsx").active
+    notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "thẩm định chưa đủ" in c.value]
+    assert notes and "mới có 2/13 tiêu chí" in notes[0] and "1.2, 1.3, 2.1" in notes[0]

@@ -61,11 +61,13 @@ def calendar(
     Ví dụ: ctt calendar --year 2026 -o build/lich-2026.ics
     Ví dụ: ctt calendar --year 2026 --unit vhxh --role chủ-trì --open-only -o build/lich-vhxh.ics
     """
+    from ctt_cli.commands.to_file import pick
     from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.render.calendar import calendar as build
     from ctt_cli.status import State, compute_status, filter_rows
     from ctt_cli.views.console import note
 
+    pick(None, output, {".ics": "ics"}, "ics")  # never an .ics under a .pdf or .docx name
     wards = usable_wards(paths, needs=Needs("plan", "units", "tasks", "progress", year=year))
     picked = pick_unit(wards, unit) if unit else {}
     day = today(as_of) if open_only else dt.date(year, 1, 1)

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands.to_file import FileOpt, emit_text, pick
+
 # The shipped plan's period (plans/le-thanh-nghi/plan.yaml: 2026-2030 và những năm tiếp theo);
 # a test keeps the two equal.
 SHIPPED_PERIOD = (2026, 2030, True)
@@ -80,7 +82,13 @@ def deadline(
     before: Annotated[
         Before, typer.Option("--before", help=("'Trước ngày X': strict = hạn là X-1 (mặc định); inclusive = hạn là X."))
     ] = Before.strict,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Định dạng đầu ra: text hoặc json.")] = Format.text,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="Định dạng đầu ra: text hoặc json. Mặc định: theo đuôi tệp -o, không thì text."
+        ),
+    ] = None,
+    output: FileOpt = None,
 ) -> None:
     """Xem ctt hiểu một cụm thời gian thực hiện thế nào: loại (dated = có hạn, continuous = thường
     xuyên, undated = theo sự kiện), cách hiểu, và các kỳ của từng năm với ngày bắt đầu, hạn và hạn
@@ -90,11 +98,14 @@ def deadline(
     ngày không có thật).
 
     Ví dụ: ctt deadline "Trước ngày 15/11 hằng năm" --years 2026-2027
+
+    Ví dụ: ctt deadline "Trước ngày 15/11 hằng năm" --years 2026-2027 -o han.json
     """
     from ctt_cli.schedule import DeadlineError
     from ctt_cli.schedule.describe import DAY_OFF_TEXT, day_text, explain
     from ctt_cli.views.console import error
 
+    fmt = pick(fmt, output, {".json": Format.json, ".txt": Format.text}, Format.text)
     first, last = _years(years, "năm") if years else (dt.date.today().year, None)
     wanted = list(range(first, (last or first) + 1))
     if period:
@@ -108,7 +119,7 @@ def deadline(
         error(f"'{phrase}': {exc}")
         raise typer.Exit(1) from None
     if fmt is Format.json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        emit_text(json.dumps(data, ensure_ascii=False, indent=2), output)
         return
     kinds = {
         "dated": "dated (có hạn)",
@@ -146,4 +157,4 @@ def deadline(
                 if occ.legal_due != occ.due:
                     parts.append(f"; hạn cuối theo Điều 148 BLDS: {day_text(occ.legal_due)}")
             lines.append(" ".join(parts).replace(" ;", ";"))
-    typer.echo("\n".join(lines))
+    emit_text("\n".join(lines), output)

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from ctt_cli.commands.options import ThisYearByDefault
+from ctt_cli.commands.to_file import FileOpt, emit_text, pick
 
 
 class DiffFormat(StrEnum):
@@ -53,14 +54,20 @@ def diff(
         ),
     ] = None,
     fmt: Annotated[
-        DiffFormat,
+        DiffFormat | None,
         typer.Option(
-            "--format", "-f", help=("text: cho người đọc; md: dán làm bình luận pull request; json: cho máy.")
+            "--format",
+            "-f",
+            help=(
+                "text: cho người đọc; md: dán làm bình luận pull request; json: cho máy. "
+                "Mặc định: theo đuôi tệp -o (.md, .json, .txt), không thì text."
+            ),
         ),
-    ] = DiffFormat.text,
+    ] = None,
     order: Annotated[bool, typer.Option("--order", help="Báo cả thay đổi thứ tự (mặc định bỏ qua).")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Mã thoát 1 khi có thay đổi.")] = False,
     year: ThisYearByDefault = None,
+    output: FileOpt = None,
 ) -> None:
     """So sánh dữ liệu kế hoạch giữa hai phiên bản git theo nghĩa, không theo dòng chữ.
 
@@ -69,10 +76,11 @@ def diff(
     'Trước ngày 15/11 hằng năm' → 'Trước ngày 30/11 hằng năm' (hạn 2026: 13/11 → 27/11)".
 
     Ví dụ: ctt diff main..HEAD --format md
+
+    Ví dụ: ctt diff main..HEAD -o thay-doi.md
     """
     import json
     import os
-    import sys
 
     from ctt_cli.diff.semantic import diff_wards
     from ctt_cli.diff.words import describe, score_summary
@@ -80,6 +88,7 @@ def diff(
     from ctt_cli.workspace.pipeline import load_paths
     from ctt_cli.workspace.readers import DiskReader, GitError, GitReader, repo_root
 
+    fmt = pick(fmt, output, {".md": DiffFormat.md, ".json": DiffFormat.json, ".txt": DiffFormat.text}, DiffFormat.text)
     a, b = split_revs(list(revs or []))
     label_b = b or "thư mục làm việc"
     try:
@@ -140,9 +149,7 @@ def diff(
         if entries or broken:
             report.append({"ward": name, "path": root, "changes": entries, "errors": len(broken)})
     if fmt is DiffFormat.json:
-        sys.stdout.write(
-            json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2, default=str) + "\n"
-        )
+        emit_text(json.dumps({"from": a, "to": b, "wards": report}, ensure_ascii=False, indent=2, default=str), output)
     else:
         out = []
         if fmt is DiffFormat.md:
@@ -165,7 +172,7 @@ def diff(
             out.append(
                 "Không có thay đổi về nội dung." if fmt is DiffFormat.text else "Không có thay đổi về nội dung.\n"
             )
-        sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+        emit_text("\n".join(out).rstrip("\n"), output)
     if not report:
         note(f"{a} → {label_b}: không có thay đổi về nội dung")
     if exit_code and any(w["changes"] for w in report):

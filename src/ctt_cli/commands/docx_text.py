@@ -7,8 +7,12 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands.to_file import FileOpt, emit_text, pick
 
-def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="Tệp .docx cần đọc.")]) -> None:
+
+def docx_text(
+    file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="Tệp .docx cần đọc.")], output: FileOpt = None
+) -> None:
     """In chữ của một tệp .docx: tiêu đề, đoạn văn, bảng (mỗi hàng một dòng, ô cách nhau '|').
 
     Dùng làm bộ chuyển đổi textconv để 'git diff' hiện nội dung của tệp .docx:
@@ -16,12 +20,13 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
     git config diff.docx.textconv "ctt docx-text"
 
     Ví dụ: ctt docx-text build/le-thanh-nghi/ke-hoach.docx
-    """
-    import sys
 
+    Ví dụ: ctt docx-text build/le-thanh-nghi/ke-hoach.docx -o ke-hoach.txt
+    """
     from ctt_cli.render.docx_text import docx_lines
     from ctt_cli.views.console import error
 
+    pick(None, output, {".txt": "text", ".md": "text"}, "text")
     if not file.is_file():
         error(f"không tìm thấy tệp {file}")
         raise typer.Exit(1)
@@ -32,4 +37,4 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
 
         error(f"{file}: {docx_problem(exc)}")
         raise typer.Exit(1) from None
-    sys.stdout.write("\n".join(lines) + "\n")
+    emit_text("\n".join(lines), output)

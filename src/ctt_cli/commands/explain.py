@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands.to_file import FileOpt, emit_text, pick
+
 CodesArg = Annotated[
     list[str] | None,
     typer.Argument(
@@ -20,18 +22,21 @@ def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.splitlines())
 
 
-def explain(codes: CodesArg = None) -> None:
+def explain(codes: CodesArg = None, output: FileOpt = None) -> None:
     """Giải thích một mã lỗi/cảnh báo: quy tắc, vì sao quan trọng, ví dụ sai và cách sửa.
 
     Cho biết ctt có tự sửa được không (ctt fmt). Không ghi mã thì liệt kê mọi mã.
 
     Ví dụ: ctt explain W402
+
+    Ví dụ: ctt explain -o ma-loi.txt
     """
     import difflib
-    import sys
 
     from ctt_cli.explain.codes import EXPLANATIONS, severity_word
     from ctt_cli.findings import CODES
+
+    pick(None, output, {".txt": "text"}, "text")
 
     if not codes:
         lines = []
@@ -40,7 +45,7 @@ def explain(codes: CodesArg = None) -> None:
             lines.append(f"{code}  {severity_word(code):<8} {title}{fix}")
         lines.append("")
         lines.append("Xem chi tiết một mã: ctt explain MÃ (ví dụ: ctt explain W402).")
-        sys.stdout.write("\n".join(lines) + "\n")
+        emit_text("\n".join(lines), output)
         return
     wanted = [c.strip().upper() for c in codes]
     for code in wanted:
@@ -67,4 +72,4 @@ def explain(codes: CodesArg = None) -> None:
                 ]
             )
         )
-    sys.stdout.write("\n\n".join(blocks) + "\n")
+    emit_text("\n\n".join(blocks), output)

@@ -131,13 +131,14 @@ AsOf = Annotated[
     ),
 ]
 FindingFormatOpt = Annotated[
-    FindingFormat,
+    FindingFormat | None,
     typer.Option(
         "--format",
         "-f",
         help=(
             "text: cho người đọc; json: danh sách phát hiện (code, severity, file, line, column, path, "
-            "message, hint); github: chú thích GitHub Actions."
+            "message, hint); github: chú thích GitHub Actions; md: bảng Markdown. "
+            "Mặc định: theo đuôi tệp -o (.json, .md), không thì text."
         ),
     ),
 ]

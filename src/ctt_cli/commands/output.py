@@ -59,6 +59,10 @@ def resolve(fmt: TableFormat | None, output: Path | None, csv_sep: str) -> Table
             error(f"{output}: không nhận ra định dạng từ đuôi tệp; dùng .csv, .json, .md, .xlsx hoặc --format")
             raise typer.Exit(2)
         return found
+    if output is not None:
+        from ctt_cli.commands.to_file import pick
+
+        pick(fmt, output, _BY_SUFFIX, fmt)  # no CSV under a .xlsx or .pdf name
     if fmt is TableFormat.xlsx and output is None:
         error("--format xlsx cần tệp đầu ra: -o TỆP.xlsx")
         raise typer.Exit(2)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ctt_cli.commands import render_city
 from ctt_cli.commands.common import usable_wards
 from ctt_cli.commands.options import YEAR_MAX, YEAR_MIN, AsOf, PathsArg, Year, today
 from ctt_cli.model.layout import Needs
@@ -70,6 +71,10 @@ def _render(
     if template is not None and not template.is_file():
         error(f"không tìm thấy mẫu {template}")
         raise typer.Exit(1)
+    if output is not None:
+        from ctt_cli.commands.to_file import pick
+
+        pick(None, output, {".docx": "docx", ".pdf": "pdf"}, "docx")  # no .docx under a .xlsx name
     pdf = pdf or (output is not None and output.suffix.lower() == ".pdf")
     if pdf and output is not None and output.suffix.lower() != ".pdf":
         error(f"--pdf ghi tệp .pdf, không ghi vào {output}")
@@ -234,3 +239,6 @@ def _build_target(ward, req) -> Path:
     target = build_dir(Path.cwd(), ward.root) / default_output(ward, req).relative_to("build")
     relative = os.path.relpath(target)
     return Path(relative) if not relative.startswith("..") else target
+
+
+render_app.command("city")(render_city.city)  # the Sở Nội vụ's report (commands/render_city.py)

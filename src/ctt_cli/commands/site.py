@@ -22,6 +22,14 @@ def site(
         bool, typer.Option("--documents/--no-documents", help="Tạo các văn bản .docx của năm cho từng phường.")
     ] = True,
     pdf: Annotated[bool, typer.Option("--pdf", help="Tạo thêm bản PDF của văn bản (cần LibreOffice; chậm).")] = False,
+    city_report: Annotated[
+        bool,
+        typer.Option(
+            "--city-report",
+            help="Tạo thêm báo cáo tổng hợp của Sở Nội vụ (như 'ctt render city': .docx và bảng .xlsx) và đặt "
+            "liên kết ở trang chung.",
+        ),
+    ] = False,
 ) -> None:
     """Trang web tĩnh tổng hợp nhiều xã, phường: index.html (bảng mọi đơn vị, sắp xếp và lọc được,
     biểu đồ mức mục tiêu/mức đạt) và một trang cho mỗi đơn vị (tiến độ nhiệm vụ theo thời gian,
@@ -31,6 +39,8 @@ def site(
     Đơn vị có lỗi dữ liệu vẫn có dòng và trang riêng (ghi rõ lỗi). Mã thoát 1 khi có đơn vị lỗi dữ liệu.
 
     Ví dụ: ctt site --year 2026 plans/ -o site/
+
+    Ví dụ: ctt site --year 2026 plans/ -o site/ --city-report
     """
     import shutil
 
@@ -52,8 +62,9 @@ def site(
         raise typer.Exit(1)
     pages = [r.value for r in checked]
     missing = [f"{f.file}: {f.message}" for f in checked.findings]
+    reports = _city_report(pages, year, day, missing) if city_report else None
     try:
-        made = write_site(pages, output, year, day, pdf=pdf, missing=missing)
+        made = write_site(pages, output, year, day, pdf=pdf, missing=missing, reports=reports)
     except WriteError as exc:
         error(str(exc))
         raise typer.Exit(1) from None
@@ -64,3 +75,27 @@ def site(
     )
     if bad or checked.findings:
         raise typer.Exit(1)
+
+
+def _city_report(pages, year: int, day, missing: list[str]) -> list[dict]:
+    """The Sở Nội vụ's report (.docx) and its table (.xlsx), from the same ward pages as the site."""
+    from ctt_cli.render.city import TEMPLATE, city_context, city_sheet
+    from ctt_cli.render.documents import templates_dir
+    from ctt_cli.render.engine import RenderError, render
+    from ctt_cli.views.console import error
+    from ctt_cli.views.export import xlsx_bytes
+
+    ctx = city_context(pages, year, day, missing=missing)
+    try:
+        docx = render(templates_dir() / TEMPLATE, ctx, ctx["meta"])
+    except RenderError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    return [
+        {"label": "Báo cáo tổng hợp gửi UBND thành phố", "file": f"tong-hop-{year}.docx", "data": docx},
+        {
+            "label": "Bảng kết quả từng đơn vị (Excel)",
+            "file": f"tong-hop-{year}.xlsx",
+            "data": xlsx_bytes([city_sheet(pages, year, day)]),
+        },
+    ]

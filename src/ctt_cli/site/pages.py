@@ -90,8 +90,10 @@ def write_site(
     *,
     pdf: bool = False,
     missing: list[str] | None = None,
+    reports: list[dict[str, Any]] | None = None,
 ) -> SiteResult:
-    """Write index.html, <ward-id>.html, <ward-id>/<document>.docx (and .pdf) and assets/ under ``out``."""
+    """Write index.html, <ward-id>.html, <ward-id>/<document>.docx (and .pdf) and assets/ under ``out``;
+    ``reports`` (label, file, data): the city's own files (the Sở's report), linked from index.html."""
     env = _env()
     result = SiteResult(out)
     _unique_ids(pages)
@@ -132,7 +134,18 @@ def write_site(
         write_atomic(path, html.encode("utf-8"))
         result.pages.append(path)
 
+    links = []
+    for report in reports or []:
+        path = out / report["file"]
+        write_atomic(path, report["data"])
+        result.documents.append(path)
+        links.append({"label": report["label"], "file": report["file"], "href": report["file"]})
+    city_docx = [d for d in result.documents if d.parent == out and d.suffix == ".docx"]
+    for made in (_pdfs(city_docx) if pdf else {}).values():
+        result.documents.append(made)
+        links.append({"label": "Báo cáo tổng hợp (PDF)", "file": made.name, "href": made.name})
     html = env.get_template("index.html.j2").render(
+        reports=links,
         **common,
         pages=pages,
         counts=city_counts(pages),

@@ -70,6 +70,9 @@ def print_findings(
     if fmt == "json":
         stream.write(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2) + "\n")
         return
+    if fmt == "md":
+        stream.write(findings_md(findings))
+        return
     if fmt == "github":
         for f in findings:
             level = "error" if f.severity is Severity.ERROR else "warning"
@@ -93,6 +96,20 @@ def print_findings(
             out.append(_paint(f"    gợi ý: {f.hint}", "36", color))
     if out:
         stream.write("\n".join(out) + "\n")
+
+
+def findings_md(findings: list[Finding]) -> str:
+    """The findings as a Markdown table (a report to paste into a ticket or a pull request)."""
+    if not findings:
+        return "Không có lỗi hay cảnh báo.\n"
+    out = ["| Mức | Mã | Vị trí | Thông điệp | Gợi ý |", "|---|---|---|---|---|"]
+    for f in findings:
+        where = f"{f.file}:{f.line}:{f.column}" if f.line else f.file
+        message = f"{f.message} [{f.path}]" if f.path else f.message
+        level = "lỗi" if f.severity is Severity.ERROR else "cảnh báo"
+        out.append("| " + " | ".join(_md_cell(c) for c in (level, f.code, where, message, f.hint or "")) + " |")
+    errors, warnings = count(findings)
+    return "\n".join([*out, "", f"{errors} lỗi, {warnings} cảnh báo."]) + "\n"
 
 
 def github_data(text: str) -> str:

@@ -17,6 +17,7 @@ from ctt_cli.render.appendix import lead_cell
 from ctt_cli.scoring import ScoreView
 from ctt_cli.status import State, StatusView, role_of
 from ctt_cli.views.console import csv_cell, inert
+from ctt_cli.views.score_table import appraisal_partial
 from ctt_cli.views.status_table import summary
 
 
@@ -102,8 +103,12 @@ def status_sheet(views: list[tuple[Ward, StatusView, str | None]]) -> Sheet:
 
 def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
     appraisal = any(
-        v.appraisal_total is not None or any(g.appraisal is not None for g in v.groups) for _, v, _ in views
+        v.appraisal_total is not None
+        or any(g.appraisal is not None for g in v.groups)
+        or any(r.appraisal is not None for r in v.results)  # a partial appraisal shows too
+        for _, v, _ in views
     )
+    missing_notes = []
     columns = [
         "Phường",
         "Mã",
@@ -112,7 +117,7 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
         "Tối đa",
         "Tự chấm",
         "Tỷ lệ (%)",
-        *(["Thẩm định"] if appraisal else []),
+        *([f"Thẩm định{' (chưa đủ)' if any(appraisal_partial(v) for _, v, _ in views) else ''}"] if appraisal else []),
         "Giải trình",
         "Mức đạt",
         "Mục tiêu",
@@ -122,12 +127,24 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
     for ward, view, _ in views:
         given = {r.criterion.id: r for r in view.results}
         groups = {g.group.id: g for g in view.groups}
+        partial = appraisal_partial(view)  # (appraised points per group and "" for the total, missing)
+        if partial:
+            missing_notes.append(
+                f"{ward.name}: thẩm định chưa đủ, mới có {len(view.results) - len(partial[1])}/{len(view.results)} "
+                f"tiêu chí (điểm thẩm định của nhóm và tổng là số đã có); chưa có: {', '.join(partial[1])}"
+            )
         extra = [view.level_reached, view.target, "MINH HỌA" if view.illustrative else None]
         for _, crit in view.criteria.walk():
             if crit.id in groups:
                 g = groups[crit.id]
                 row = [ward.name, crit.id, "nhóm", crit.title, g.max, g.points, round(g.share * 100, 2)]
-                row += [g.appraisal] if appraisal else []
+                if partial:  # the points appraised so far, none when no criterion of the group is
+                    appraised = any(
+                        r.appraisal is not None and r.criterion.id.startswith(g.group.id + ".") for r in view.results
+                    )
+                    row += [partial[0].get(g.group.id) if appraised else None] if appraisal else []
+                else:
+                    row += [g.appraisal] if appraisal else []
                 row += [None]
             elif crit.id in given:
                 r = given[crit.id]
@@ -156,12 +173,14 @@ def score_sheet(views: list[tuple[Ward, ScoreView, ScoreView | None]]) -> Sheet:
             view.total,
             round(view.total / view.criteria.max_total * 100, 2) if view.criteria.max_total else None,
         ]
-        total += [view.appraisal_total] if appraisal else []
+        total += [view.appraisal_total if not partial else partial[0][""]] if appraisal else []
         sheet.rows.append(total + [None] + extra)
         sheet.title = f"Tự đánh giá, chấm điểm năm {view.year}"
         sheet.illustrative = sheet.illustrative or view.illustrative
+    notes = list(missing_notes)
     if sheet.illustrative:
-        sheet.caption = "MINH HỌA: điểm hoặc bộ tiêu chí là dữ liệu minh họa, không phải kết quả chính thức."
+        notes.append("MINH HỌA: điểm hoặc bộ tiêu chí là dữ liệu minh họa, không phải kết quả chính thức.")
+    sheet.caption = "\n".join(notes)
     return sheet
 
 

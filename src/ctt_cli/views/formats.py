@@ -21,3 +21,4 @@ class FindingFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    md = "md"
