@@ -57,9 +57,9 @@ def _render(
     from dataclasses import replace
 
     from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
-    from ctt_cli.render.documents import default_output, render
+    from ctt_cli.render.documents import default_output, render_document
     from ctt_cli.render.engine import RenderError
-    from ctt_cli.views.console import error, note
+    from ctt_cli.views.console import error, note, warn
 
     wards = usable_wards(paths, needs=needs)
     day = today(None)  # the day a document is dated by, unless the command was given --as-of
@@ -92,7 +92,7 @@ def _render(
     try:
         for ward, req in jobs:
             try:
-                data = render(ward, req, template)
+                data, unfinished = render_document(ward, req, template)
                 target = output or default_output(ward, req)
                 if is_stdout(target):  # `-o -`: the .docx bytes on stdout (for a pipe)
                     if sys.stdout.isatty():
@@ -112,6 +112,8 @@ def _render(
             if bar:
                 bar.advance(task)
             note(f"Đã ghi {target}")
+            for line in unfinished:
+                warn(f"{target}: {line}")
     finally:
         if bar:
             bar.stop()
@@ -204,6 +206,9 @@ def review(
 
     if last < first:
         error(f"--to {last} trước --from {first}")
+        raise typer.Exit(2)
+    if last == first:
+        error(f"sơ kết, tổng kết cần ít nhất hai năm (--from {first} --to {last}); kết quả một năm: ctt render report")
         raise typer.Exit(2)
     _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template, pdf=pdf)
 
