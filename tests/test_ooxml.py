@@ -27,6 +27,7 @@ DOCS = {
     "tu-danh-gia": ["render", "assessment", "-y", "2026"],
     "dang-ky": ["render", "registration", "-y", "2027"],
     "so-ket": ["render", "review", "--from", "2026", "--to", "2027", "--as-of", "2027-12-20"],
+    "ke-hoach-nam": ["render", "year-plan", "-y", "2027"],
 }
 TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 

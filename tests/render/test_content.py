@@ -108,7 +108,7 @@ def test_unscored_criterion_is_not_a_deduction(cli, ward_dir: Path, tmp_path: Pa
 
 def test_anachronistic_documents(cli, ward_dir: Path, tmp_path: Path, monkeypatch) -> None:
     result = render(cli, ward_dir, tmp_path / "d.docx", "registration", "-y", "2026")
-    assert result.exit_code == 1 and "trước khi kế hoạch được ban hành" in result.output
+    assert result.exit_code == 1 and "trước khi kế hoạch giai đoạn được ban hành" in result.output
     result = cli("render", "review", str(ward_dir), "--from", "2026", "--to", "2026")
     assert result.exit_code == 2 and "ít nhất hai năm" in result.output
     monkeypatch.chdir(tmp_path)

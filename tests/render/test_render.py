@@ -196,7 +196,7 @@ def test_template_with_bad_attribute_and_syntax(cli, tmp_path: Path) -> None:
 
 def test_templates_check_all(cli) -> None:
     result = cli("templates", "check", str(SHIPPED))
-    assert result.exit_code == 0 and result.stderr.count("tốt") == 5
+    assert result.exit_code == 0 and result.stderr.count("tốt") == 6
 
 
 def test_failed_render_keeps_existing_file(cli, tmp_path: Path) -> None:
@@ -265,6 +265,7 @@ def test_render_all(cli, tmp_path: Path, monkeypatch) -> None:
     assert made == [
         "bao-cao-2027.docx",
         "dang-ky-2027.docx",
+        "ke-hoach-nam-2027.docx",
         "ke-hoach.docx",
         "so-ket-2026-2027.docx",
     ]  # no 2027 scores: no self-assessment (an empty one would be refused)

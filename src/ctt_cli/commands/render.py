@@ -187,6 +187,20 @@ def registration(
     _render(paths, lambda w: [Request("registration", year=year)], output, template, pdf=pdf)
 
 
+@render_app.command("year-plan")
+def year_plan(
+    year: Year, paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None, pdf: PdfOpt = False
+) -> None:
+    """Kế hoạch triển khai thực hiện và đăng ký mức đạt chuẩn năm (nhiệm vụ 3), từ các nhiệm vụ của kế hoạch
+    có kỳ thực hiện trong năm, kèm hạn hoàn thành và đơn vị chủ trì, phối hợp.
+
+    Ví dụ: ctt render year-plan --year 2027
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("year-plan", year=year)], output, template, pdf=pdf)
+
+
 @render_app.command("review")
 def review(
     first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],

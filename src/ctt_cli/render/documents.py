@@ -9,7 +9,7 @@ from typing import Any
 
 from ctt_cli import schedule
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render import assessment, engine, reports
+from ctt_cli.render import assessment, engine, reports, review, year_plan
 from ctt_cli.render.addressing import producing_task
 from ctt_cli.render.context import TOP_LEVEL, plan_context, with_appendix_heading
 from ctt_cli.render.reports import year_scores
@@ -31,6 +31,7 @@ KINDS = {
     "assessment": DocKind("assessment", "tu-danh-gia.docx", "Báo cáo tự đánh giá, chấm điểm"),
     "registration": DocKind("registration", "dang-ky.docx", "Công văn đăng ký mức đạt chuẩn"),
     "review": DocKind("review", "so-ket.docx", "Báo cáo sơ kết, tổng kết"),
+    "year-plan": DocKind("year-plan", "ke-hoach-nam.docx", "Kế hoạch thực hiện và đăng ký mức đạt chuẩn năm"),
 }
 
 
@@ -53,6 +54,8 @@ class Request:
             return "ke-hoach"
         if self.kind == "review":
             return f"so-ket-{self.first}-{self.last}"
+        if self.kind == "year-plan":
+            return f"ke-hoach-nam-{self.year}"
         return f"{KINDS[self.kind].template.removesuffix('.docx')}-{self.year}"
 
 
@@ -64,11 +67,12 @@ def context(ward: Ward, req: Request) -> dict[str, Any]:
         return with_appendix_heading(plan_context(ward))
     if req.kind == "review":
         assert req.first is not None and req.last is not None, "a review request names its years"
-        return with_appendix_heading(reports.review_context(ward, req.first, req.last, as_of))
+        return with_appendix_heading(review.review_context(ward, req.first, req.last, as_of))
     build = {
         "report": reports.report_context,
         "assessment": assessment.assessment_context,
         "registration": reports.registration_context,
+        "year-plan": year_plan.year_plan_context,
     }[req.kind]
     assert req.year is not None, f"a {req.kind} request names its year"
     return with_appendix_heading(build(ward, req.year, as_of))
@@ -100,7 +104,7 @@ def render_document(ward: Ward, req: Request, template: Path | None = None) -> t
     path = template or templates_dir() / KINDS[req.kind].template
     if not path.is_file():
         raise engine.RenderError(f"không tìm thấy mẫu {path}")
-    why = pointless(ward, req) if req.kind == "registration" else None
+    why = pointless(ward, req) if req.kind in ("registration", "year-plan") else None
     if why:
         raise engine.RenderError(why)
     ctx = context(ward, req)
@@ -114,6 +118,8 @@ def due_documents(ward: Ward, year: int) -> list[Request]:
     requests = [Request("plan")]
     occurrences = schedule.task_occurrences(ward.plan, ward.tasks, year)
     kinds = {k for t in ward.tasks if occurrences.get(t.id) for k in t.produces}
+    if "registration" in kinds:  # task 3: the year's plan and the level registration
+        requests.append(Request("year-plan", year=year))
     for kind in ("registration", "assessment", "report"):
         if kind in kinds:
             requests.append(Request(kind, year=year))
@@ -128,16 +134,17 @@ def pointless(ward: Ward, req: Request) -> str | None:
     A registration due before the plan was issued (the 2026 one, due 15/02/2026, for a plan that
     cites a document of 09/04/2026) would cite a plan that did not exist yet; a review of a single
     year is the year's report; a self-assessment needs the year's scores."""
-    if req.kind == "registration" and req.year is not None:
+    if req.kind in ("registration", "year-plan") and req.year is not None:
         issued, estimated = issued_on(ward)
         task = producing_task(ward, "registration")
         occ = schedule.task_occurrences(ward.plan, [task], req.year).get(task.id) if task else None
         due = next((o.due for o in occ or [] if o.due), None)
         if issued and due and due < issued:
             when = f"sau ngày {vn_date(issued)}" if estimated else f"ngày {vn_date(issued)}"
+            what = "kế hoạch năm" if req.kind == "year-plan" else "văn bản đăng ký năm"
             return (
-                f"văn bản đăng ký năm {req.year} hạn {vn_date(due)}, trước khi kế hoạch được ban hành ({when}): "
-                f"năm {req.year} không có văn bản đăng ký theo kế hoạch này"
+                f"{what} {req.year} hạn {vn_date(due)}, trước khi kế hoạch giai đoạn được ban hành ({when}): "
+                f"văn bản này không có cho năm {req.year}"
             )
     if req.kind == "review" and req.first is not None and req.first == req.last:
         return f"sơ kết cần ít nhất hai năm (--from {req.first} --to {req.last}); kết quả một năm là báo cáo năm"
