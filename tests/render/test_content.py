@@ -140,3 +140,12 @@ def test_filled_report_has_no_placeholder_warning(cli, ward_dir: Path, tmp_path:
     assert result.exit_code == 0
     assert "chỗ cần bổ sung" not in result.output and "MINH HỌA" in result.output  # scores still illustrative
     assert "Đoạn achievements do văn phòng viết." in text_of(out)
+
+
+def test_note_marked_for_the_report_is_shown(cli, ward_dir: Path, tmp_path: Path) -> None:
+    progress = ward_dir / "progress" / "2026.yaml"
+    edit(progress, "    reported_by: Trích", "    note_in_report: true\n    reported_by: Trích")
+    out = tmp_path / "r.docx"
+    assert render(cli, ward_dir, out, "report", "-y", "2026", "--as-of", "2026-12-15").exit_code == 0
+    rows = {r.cells[0].text: r for r in Document(str(out)).tables[2].rows}
+    assert "Chưa có dữ liệu về văn bản đăng ký" in rows["3"].cells[6].text

@@ -230,7 +230,9 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     for i, row in enumerate(rows, 1):
         text, _, lead, partners = task_cells(ward, row.task)
         deadline = deadline_text(row)
-        note = "; ".join(evidence_texts(ward, row.record))  # working notes (record.note) stay out
+        record = row.record
+        shown = record.note if record and record.note and record.note_in_report else ""  # working notes stay out
+        note = "; ".join(filter(None, ["; ".join(evidence_texts(ward, record)), shown]))
         table.append(
             {
                 "stt": str(i),
