@@ -161,7 +161,7 @@ def check_template(path: Path, ward: Ward, req: Request) -> list[str]:
     except engine.RenderError as exc:
         return [str(exc)]
     problems = [f"mẫu {path.name}: biến '{{{{ {name} }}}}' không có trong dữ liệu" for name in unknown]
-    if not problems:
+    if not problems and pointless(ward, req) is None:  # a document with no meaning that year is not rendered
         try:
             ctx = context(ward, req)
             engine.render(path, ctx, ctx["meta"])

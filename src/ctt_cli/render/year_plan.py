@@ -57,7 +57,7 @@ def year_plan_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     body.h1(f"Nhiệm vụ năm {year}")
     body.p(
         f"Thực hiện {len(tasks)} nhiệm vụ của Kế hoạch giai đoạn có kỳ thực hiện trong năm {year} "
-        f"(chi tiết tại Phụ lục kèm theo)."
+        f"(danh mục nhiệm vụ kèm theo)."
     )
     body.h1("Tổ chức thực hiện")
     by_lead: dict[str, list[str]] = {}
@@ -65,8 +65,10 @@ def year_plan_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
         lead = task_cells(ward, task)[2]
         if lead:
             by_lead.setdefault(lead, []).append(str(i))
+    if by_lead:
+        body.p("Các cơ quan, đơn vị chủ trì thực hiện các nhiệm vụ trong danh mục kèm theo:")
     for lead, numbers in by_lead.items():
-        body.p(f"- {lead}: chủ trì thực hiện nhiệm vụ số {', '.join(numbers)} tại Phụ lục.")
+        body.p(f"- {lead}: nhiệm vụ số {', '.join(numbers)}.")
     drafting = addressing.drafting_unit(ward, "registration")
     task = addressing.producing_task(ward, "registration")
     unit = ward.unit(task.leads[0]) if task and task.leads else None
