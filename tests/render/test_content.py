@@ -114,7 +114,9 @@ def test_anachronistic_documents(cli, ward_dir: Path, tmp_path: Path, monkeypatc
     monkeypatch.chdir(tmp_path)
     result = cli("render", "all", str(ward_dir), "--year", "2026", "--as-of", "2026-12-20")
     assert result.exit_code == 0, result.output
+    assert "không xuất Công văn đăng ký mức đạt chuẩn: văn bản đăng ký năm 2026 hạn 13/02/2026" in result.output
     made = sorted(p.name for p in (tmp_path / "build" / "le-thanh-nghi").iterdir())
+    assert "ke-hoach-nam-2026.docx" not in made
     assert "dang-ky-2026.docx" not in made and "bao-cao-2026.docx" in made and "tu-danh-gia-2026.docx" in made
 
 

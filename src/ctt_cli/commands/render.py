@@ -235,9 +235,14 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     """
     from dataclasses import replace
 
-    from ctt_cli.render.documents import due_documents
+    from ctt_cli.render.documents import due_documents, left_out
+    from ctt_cli.views.console import note
 
     day = today(as_of)
-    _render(
-        paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True, pdf=pdf
-    )
+
+    def requests_for(ward):
+        for why in left_out(ward, year):  # a document whose date has no meaning that year
+            note(f"{ward.name}: không xuất {why}")
+        return [replace(r, as_of=day) for r in due_documents(ward, year)]
+
+    _render(paths, requests_for, None, None, progress=True, pdf=pdf)

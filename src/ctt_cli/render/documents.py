@@ -128,6 +128,20 @@ def due_documents(ward: Ward, year: int) -> list[Request]:
     return [r for r in requests if pointless(ward, r) is None]
 
 
+def left_out(ward: Ward, year: int) -> list[str]:
+    """The documents of a year that `due_documents` leaves out, each with why (Vietnamese)."""
+    occurrences = schedule.task_occurrences(ward.plan, ward.tasks, year)
+    kinds = {k for t in ward.tasks if occurrences.get(t.id) for k in t.produces}
+    if "registration" in kinds:
+        kinds.add("year-plan")
+    out = []
+    for kind in ("year-plan", "registration", "assessment"):
+        why = pointless(ward, Request(kind, year=year)) if kind in kinds else None
+        if why:
+            out.append(f"{KINDS[kind].label}: {why}")
+    return out
+
+
 def pointless(ward: Ward, req: Request) -> str | None:
     """Why a document has no meaning (a Vietnamese sentence), or None when it has one.
 
