@@ -131,7 +131,7 @@ def due_documents(ward: Ward, year: int) -> list[Request]:
 def left_out(ward: Ward, year: int) -> list[str]:
     """The documents of a year that `due_documents` leaves out, each with why (Vietnamese)."""
     occurrences = schedule.task_occurrences(ward.plan, ward.tasks, year)
-    kinds = {k for t in ward.tasks if occurrences.get(t.id) for k in t.produces}
+    kinds: set[str] = {k for t in ward.tasks if occurrences.get(t.id) for k in t.produces}
     if "registration" in kinds:
         kinds.add("year-plan")
     out = []
