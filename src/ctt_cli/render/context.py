@@ -181,6 +181,7 @@ def plan_context(ward: Ward) -> dict[str, Any]:
             {
                 "heading": appendix_heading(i, len(several)),
                 "title": title,
+                "written": [app.title, app.subtitle or ""],  # the title lines as the data writes them
                 "subtitle": subtitle,
                 "attached": attached_line(ward, app),
                 "columns": column_titles(app),
@@ -221,7 +222,7 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         ctx["signature"]["name"],
     ]
     for app in ctx.get("appendices") or ([ctx["appendix"]] if ctx["appendix"]["rows"] else []):
-        lines += [app.get("heading", ""), app["title"], app["subtitle"], app["attached"]]
+        lines += [*app.get("written", [app["title"], app["subtitle"]]), app["attached"]]
         keys = app.get("keys")
         if keys:
             lines.append("\t".join(app["columns"]))
