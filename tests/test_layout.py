@@ -329,7 +329,7 @@ def test_readme_shows_every_page_image() -> None:
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     kinds = {args[0] for args, _ in page_images.IMAGES.values()}
-    assert kinds == {"plan", "report", "assessment", "registration", "review"}
+    assert kinds == {"plan", "report", "assessment", "registration", "review", "year-plan"}
     for name in page_images.IMAGES:
         image = ROOT / "docs" / f"{name}.png"
         assert image.is_file() and image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name

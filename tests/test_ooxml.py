@@ -28,6 +28,7 @@ DOCS = {
     "dang-ky": ["render", "registration", "-y", "2027"],
     "so-ket": ["render", "review", "--from", "2026", "--to", "2027", "--as-of", "2027-12-20"],
     "tong-hop": ["render", "city", "-y", "2026", "--as-of", "2026-11-20"],  # the Sở Nội vụ's report
+    "ke-hoach-nam": ["render", "year-plan", "-y", "2027"],
 }
 TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 

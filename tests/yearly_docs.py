@@ -34,7 +34,9 @@ def requests(ward: str) -> dict[str, list[str]]:
     for y in YEARS:
         out[f"{ward}-bao-cao-{y}"] = ["report", "-y", str(y), "--as-of", f"{y}-12-15"]
         out[f"{ward}-tu-danh-gia-{y}"] = ["assessment", "-y", str(y)]
-        out[f"{ward}-dang-ky-{y}"] = ["registration", "-y", str(y)]
+        if y > YEARS[0]:  # the 2026 registration and year plan were due before the plan was issued: refused
+            out[f"{ward}-dang-ky-{y}"] = ["registration", "-y", str(y)]
+            out[f"{ward}-ke-hoach-nam-{y}"] = ["year-plan", "-y", str(y)]
         if y > YEARS[0]:
             out[f"{ward}-so-ket-2026-{y}"] = ["review", "--from", "2026", "--to", str(y), "--as-of", f"{y}-12-20"]
     return out

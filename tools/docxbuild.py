@@ -322,9 +322,15 @@ def header_block(doc, *, kinh_gui: bool = False) -> None:
     # 1/3 to 1/2 of the issuer's name ("PHƯỜNG LÊ THANH NGHỊ" is 59 mm at 13 pt); ctt sizes it
     # from the real name when it renders (render/ooxml.py)
     rule(left, ISSUER_RULE_MM, widths[0], after=0)
+    # a plan the Party issues (KH/ĐU) has "ĐẢNG CỘNG SẢN VIỆT NAM" here instead of the state's
+    # Quốc hiệu and Tiêu ngữ
+    tag(right, "{%p if doc.party %}")
+    para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", size=13, bold=True, align=CENTER, after=0)
+    tag(right, "{%p else %}")
     para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True, align=CENTER, after=0)
     para(right, MOTTO, size=13, bold=True, align=CENTER, after=0)
     rule(right, bold_width_mm(MOTTO, 13), widths[1], after=0)  # the motto's full length
+    tag(right, "{%p endif %}")
     left2, right2 = table.rows[1].cells
     para(left2, "{{ doc.number_line }}", size=13, align=CENTER, before=6, after=0)
     tag(left2, "{%p if doc.summary %}")

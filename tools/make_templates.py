@@ -37,13 +37,61 @@ def plan_template():
     b.para(doc, "{{ closing }}", indent=True, keep_next=True)
     b.tag(doc, "{%p endif %}")
     b.signature_block(doc)
-    appendix(
-        doc,
-        ["STT", "Nhiệm vụ cụ thể", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"],
-        [14, 98, 36, 44, 60],
-        ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.partners }}"],
-    )
+    plan_appendices(doc)
     return doc
+
+
+PLAN_COLUMNS = {  # key: (title, width in mm) of the plan's appendix tables
+    "stt": ("STT", 12),
+    "text": ("Nhiệm vụ cụ thể", 70),
+    "result": ("Kết quả/Sản phẩm đầu ra", 32),
+    "deadline": ("Thời gian thực hiện", 28),
+    "lead": ("Cơ quan chủ trì", 30),
+    "partners": ("Cơ quan phối hợp", 32),
+    "funding": ("Nguồn kinh phí", 24),
+    "note": ("Ghi chú", 24),
+}
+PLAN_BASIC = {"stt": 14, "text": 98, "deadline": 36, "lead": 44, "partners": 60}
+
+
+def plan_appendices(doc):
+    """Every appendix of the plan ("appendices"), each with its "Phụ lục I/II" line when there
+    are several: five columns, or all eight when the appendix declares result, funding or note."""
+    b.landscape_section(doc)
+    b.tag(doc, "{%p for a in appendices %}")
+    b.tag(doc, "{%p if not loop.first %}")
+    b.page_break(doc)
+    b.tag(doc, "{%p endif %}")
+    b.tag(doc, "{%p if a.heading %}")
+    b.para(doc, "{{ a.heading }}", bold=True, align=b.CENTER, after=0, keep_next=True)
+    b.tag(doc, "{%p endif %}")
+    b.para(doc, "{{ a.title }}", bold=True, align=b.CENTER, after=0, keep_next=True)
+    b.tag(doc, "{%p if a.subtitle %}")
+    b.para(doc, "{{ a.subtitle }}", bold=True, align=b.CENTER, after=0, keep_next=True)
+    b.tag(doc, "{%p endif %}")
+    b.para(doc, "{{ a.attached }}", italic=True, align=b.CENTER, after=0, keep_next=True)
+    b.rule(doc, b.SUBJECT_RULE_MM, b.LANDSCAPE_WIDTH_MM, after=12)
+    b.tag(doc, "{%p if a.extended %}")
+    keys = list(PLAN_COLUMNS)
+    b.grid_table(
+        doc,
+        [PLAN_COLUMNS[k][0] for k in keys],
+        [PLAN_COLUMNS[k][1] for k in keys],
+        [f"{{{{ t.{k} }}}}" for k in keys],
+        "a.rows",
+        group_rows=True,
+    )
+    b.tag(doc, "{%p else %}")
+    b.grid_table(
+        doc,
+        [PLAN_COLUMNS[k][0] for k in PLAN_BASIC],
+        list(PLAN_BASIC.values()),
+        [f"{{{{ t.{k} }}}}" for k in PLAN_BASIC],
+        "a.rows",
+        group_rows=True,
+    )
+    b.tag(doc, "{%p endif %}")
+    b.tag(doc, "{%p endfor %}")
 
 
 def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, centred=(0,)):
@@ -135,24 +183,54 @@ def review_template():
         doc,
         [
             "Năm",
-            "Nhiệm vụ hoàn thành",
-            "Quá hạn, chưa xong",
+            "Hoàn thành đúng hạn",
+            "Hoàn thành muộn",
+            "Chưa hoàn thành",
             "Tổng điểm tự chấm",
-            "Mức độ đạt",
-            "Mức độ đăng ký",
+            "Mức độ đạt (mục tiêu)",
             "Ghi chú",
         ],
-        [18, 34, 34, 34, 30, 30, 72],
+        [18, 32, 32, 32, 32, 40, 66],
         [
             "{{ t.year }}",
-            "{{ t.done }}",
-            "{{ t.open }}",
+            "{{ t.on_time }}",
+            "{{ t.late }}",
+            "{{ t.not_done }}",
             "{{ t.total }}",
             "{{ t.level }}",
-            "{{ t.registered }}",
             "{{ t.note }}",
         ],
         centred=(0, 1, 2, 3, 4, 5),
+    )
+    # then one table per year: each task of the year and its result
+    b.tag(doc, "{%p for y in appendix.years %}")
+    b.para(doc, "{{ y.title }}", bold=True, before=12, after=6, keep_next=True)
+    b.grid_table(
+        doc,
+        ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Kết quả"],
+        [12, 106, 40, 44, 50],
+        ["{{ t.stt }}", "{{ t.text }}", "{{ t.deadline }}", "{{ t.lead }}", "{{ t.result }}"],
+        "y.rows",
+    )
+    b.tag(doc, "{%p endfor %}")
+    return doc
+
+
+def year_plan_template():
+    doc = report_like("{{ meta.title }}")
+    appendix(
+        doc,
+        ["STT", "Nhiệm vụ", "Thời gian thực hiện", "Hạn hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+        [12, 92, 36, 30, 38, 44],
+        [
+            "{{ t.stt }}",
+            "{{ t.text }}",
+            "{{ t.deadline }}",
+            "{{ t.due }}",
+            "{{ t.lead }}",
+            "{{ t.partners }}",
+        ],
+        centred=(0, 3),
     )
     return doc
 
@@ -225,6 +303,7 @@ TEMPLATES = {
     "tu-danh-gia.docx": assessment_template,
     "dang-ky.docx": registration_template,
     "so-ket.docx": review_template,
+    "ke-hoach-nam.docx": year_plan_template,
 }
 TEMPLATES["tong-hop.docx"] = city_template  # the city's report: its own line, to merge easily
 

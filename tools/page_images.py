@@ -32,6 +32,7 @@ IMAGES = {
     "tu-danh-gia-trang-1": (["assessment", "-y", "2026"], 1),
     "dang-ky-trang-1": (["registration", "-y", "2027"], 1),
     "so-ket-trang-1": (["review", "--from", "2026", "--to", "2027", "--as-of", "2027-12-20"], 1),
+    "ke-hoach-nam-trang-1": (["year-plan", "-y", "2027"], 1),
 }
 
 

@@ -82,8 +82,10 @@ STEPS: list[tuple[str, str, object, tuple[int, ...]]] = [
         (0,),
     ),
     (
-        "Công văn đăng ký mức đạt chuẩn gửi Sở Nội vụ, ra PDF để trình ký (cần LibreOffice):",
-        "ctt render registration --year 2026 -o build/dang-ky-2026.pdf",
+        "Công văn đăng ký mức đạt chuẩn gửi Sở Nội vụ (trước ngày 15/02 hằng năm; năm 2026 hạn này đã qua khi "
+        "kế hoạch ban hành, nên ctt không xuất công văn năm 2026 mà xuất của năm sau), ra PDF để trình ký "
+        "(cần LibreOffice):",
+        "ctt render registration --year 2027 -o build/dang-ky-2027.pdf",
         None,
         (0,),
     ),

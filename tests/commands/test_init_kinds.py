@@ -155,7 +155,12 @@ def test_party_documents_keep_the_party_form(cli, repo: Path) -> None:
     }
     assert lines["ke-hoach.docx"].startswith("Số ") and "-KH/ĐU |" in lines["ke-hoach.docx"]
     assert "-BC/ĐU |" in lines["bao-cao-2026.docx"] and "-BC/ĐU |" in lines["tu-danh-gia-2026.docx"]
-    assert "-CV/ĐU" in lines["dang-ky-2026.docx"]
+    assert "dang-ky-2026.docx" not in lines  # due 15/02/2026, before the plan: left out
+    for kind, symbol in (("registration", "-CV/ĐU"), ("year-plan", "-KH/ĐU |")):
+        out = repo / f"{kind}.docx"
+        assert cli("render", kind, "plans/kien-an", "-y", "2027", "-o", str(out)).exit_code == 0
+        text = cli("docx-text", str(out)).stdout.split("\n")
+        assert symbol in text[1] and "ĐẢNG CỘNG SẢN VIỆT NAM" in text[0]
 
 
 def test_init_refuses_an_unknown_kind(cli, repo: Path) -> None:

@@ -70,7 +70,7 @@ def test_series_of_commits(cli, repo: Path) -> None:
     edit(TASKS, "    lead: phong-kthtdt\n", "    lead: phong-kthtdt\n    partners: [tt-pvhcc]\n")
     commit(repo, "add task")
     got = messages(cli, "HEAD~1..HEAD")
-    assert "Nhiệm vụ 8: thêm cơ quan phối hợp Trung tâm Phục vụ hành chính công" in got
+    assert "Nhiệm vụ 8: thêm cơ quan phối hợp: Trung tâm Phục vụ hành chính công" in got
     assert any(m.startswith("Thêm nhiệm vụ 10: 'Khảo sát sự hài lòng") and "Quý IV hằng năm" in m for m in got)
     # 4. a reorder only: nothing, unless asked
     lines = TASKS.read_text(encoding="utf-8")

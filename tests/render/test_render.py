@@ -216,7 +216,8 @@ def test_yearly_documents(cli, tmp_path: Path) -> None:
     assert "BÁO CÁO" in text and "DỮ LIỆU MINH HỌA" in text
     assert "Hoàn thành ngày 30/01/2026" in text and "quá hạn 32 ngày" in text  # due Fri 13/11/2026
     assert "[Cần bổ sung: ưu điểm" in text  # visible placeholder, not an empty heading
-    assert len(Document(str(report)).tables[2].rows) == 10
+    # header + the 8 tasks due in 2026 (T09, the review, is not a task of 2026)
+    assert len(Document(str(report)).tables[2].rows) == 9
     assessment = tmp_path / "a.docx"
     assert cli("render", "assessment", str(SHIPPED), "-y", "2026", "-o", str(assessment)).exit_code == 0
     doc = Document(str(assessment))
@@ -264,10 +265,10 @@ def test_render_all(cli, tmp_path: Path, monkeypatch) -> None:
     assert made == [
         "bao-cao-2027.docx",
         "dang-ky-2027.docx",
+        "ke-hoach-nam-2027.docx",
         "ke-hoach.docx",
         "so-ket-2026-2027.docx",
-        "tu-danh-gia-2027.docx",
-    ]
+    ]  # no 2027 scores: no self-assessment (an empty one would be refused)
 
 
 def test_output_option_needs_one_document(cli, ward_dir: Path, tmp_path: Path) -> None:

@@ -132,9 +132,10 @@ def diff(
                 "path": list(c.path),
                 "old": c.old,
                 "new": c.new,
-                "message": describe(c, old, new, ref_year),
+                "message": message,
             }
             for c in changes
+            if (message := describe(c, old, new, ref_year))  # "": nothing a reader sees changed
         ]
         for file in sorted({c.file for c in changes if c.file.startswith("scores/")}):
             summary = score_summary(old, new, int(file.split("/")[1]))

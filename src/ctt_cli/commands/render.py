@@ -58,9 +58,9 @@ def _render(
     from dataclasses import replace
 
     from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
-    from ctt_cli.render.documents import render
+    from ctt_cli.render.documents import render_document
     from ctt_cli.render.engine import RenderError
-    from ctt_cli.views.console import error, note
+    from ctt_cli.views.console import error, note, warn
 
     wards = usable_wards(paths, needs=needs)
     day = today(None)  # the day a document is dated by, unless the command was given --as-of
@@ -97,7 +97,7 @@ def _render(
     try:
         for ward, req in jobs:
             try:
-                data = render(ward, req, template)
+                data, unfinished = render_document(ward, req, template)
                 target = output or _build_target(ward, req)
                 if is_stdout(target):  # `-o -`: the .docx bytes on stdout (for a pipe)
                     if sys.stdout.isatty():
@@ -117,6 +117,8 @@ def _render(
             if bar:
                 bar.advance(task)
             note(f"Đã ghi {target}")
+            for line in unfinished:
+                warn(f"{target}: {line}")
     finally:
         if bar:
             bar.stop()
@@ -190,6 +192,20 @@ def registration(
     _render(paths, lambda w: [Request("registration", year=year)], output, template, pdf=pdf)
 
 
+@render_app.command("year-plan")
+def year_plan(
+    year: Year, paths: PathsArg = None, output: OutputOpt = None, template: TemplateOpt = None, pdf: PdfOpt = False
+) -> None:
+    """Kế hoạch triển khai thực hiện và đăng ký mức đạt chuẩn năm (nhiệm vụ 3), từ các nhiệm vụ của kế hoạch
+    có kỳ thực hiện trong năm, kèm hạn hoàn thành và đơn vị chủ trì, phối hợp.
+
+    Ví dụ: ctt render year-plan --year 2027
+    """
+    from ctt_cli.render.documents import Request
+
+    _render(paths, lambda w: [Request("year-plan", year=year)], output, template, pdf=pdf)
+
+
 @render_app.command("review")
 def review(
     first: Annotated[int, typer.Option("--from", min=YEAR_MIN, max=YEAR_MAX, help="Năm đầu.")],
@@ -210,6 +226,9 @@ def review(
     if last < first:
         error(f"--to {last} trước --from {first}")
         raise typer.Exit(2)
+    if last == first:
+        error(f"sơ kết, tổng kết cần ít nhất hai năm (--from {first} --to {last}); kết quả một năm: ctt render report")
+        raise typer.Exit(2)
     _render(paths, lambda w: [Request("review", first=first, last=last, as_of=today(as_of))], output, template, pdf=pdf)
 
 
@@ -221,12 +240,17 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     """
     from dataclasses import replace
 
-    from ctt_cli.render.documents import due_documents
+    from ctt_cli.render.documents import due_documents, left_out
+    from ctt_cli.views.console import note
 
     day = today(as_of)
-    _render(
-        paths, lambda w: [replace(r, as_of=day) for r in due_documents(w, year)], None, None, progress=True, pdf=pdf
-    )
+
+    def requests_for(ward):
+        for why in left_out(ward, year):  # a document whose date has no meaning that year
+            note(f"{ward.name}: không xuất {why}")
+        return [replace(r, as_of=day) for r in due_documents(ward, year)]
+
+    _render(paths, requests_for, None, None, progress=True, pdf=pdf)
 
 
 def _build_target(ward, req) -> Path:

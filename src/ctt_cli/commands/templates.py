@@ -24,7 +24,9 @@ def check(
     ] = None,
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help=("Loại văn bản của --template: plan, report, assessment, registration, review.")),
+        typer.Option(
+            "--kind", help=("Loại văn bản của --template: plan, report, assessment, registration, review, year-plan.")
+        ),
     ] = None,
     year: Year = 2026,
 ) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
 from ctt_cli import schedule
+from ctt_cli.diff.phrases import file_words, is_empty, plain, progress_words, score_words, task_label
 from ctt_cli.diff.semantic import Change
 from ctt_cli.scoring import compute_score
-from ctt_cli.vn.words import lower_first, shorten, vn_number
+from ctt_cli.vn.words import lower_first, shorten
 
 FIELDS = {
     "text": "nội dung",
@@ -78,31 +77,7 @@ TOP = {
 
 
 def value(v: Any, field: str = "", ward=None) -> str:
-    if v is None or v == "" or v == []:
-        return "(trống)"
-    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-        return dt.date.fromisoformat(v).strftime("%d/%m/%Y")
-    if field in ("lead", "partners", "units") and ward is not None:
-        ids = v if isinstance(v, list) else [v]
-        return ", ".join(_unit_name(ward, i) for i in ids)
-    if isinstance(v, bool):
-        return "có" if v else "không"
-    if isinstance(v, (int, float)):
-        return vn_number(v)
-    if isinstance(v, list):
-        return ", ".join(value(x) for x in v)
-    if isinstance(v, dict):
-        return shorten(str(v.get("text") or v.get("title") or v.get("name") or v.get("id") or v), 90)
-    return shorten(str(v), 120)
-
-
-def _unit_name(ward, unit_id: str) -> str:
-    unit = ward.unit(unit_id) if ward else None
-    return (unit.short_name or unit.name) if unit else unit_id
-
-
-def task_label(task_id: str) -> str:
-    return f"Nhiệm vụ {int(task_id[1:])}" if re.fullmatch(r"T\d+", task_id) else f"Nhiệm vụ {task_id}"
+    return plain(v, field, ward)
 
 
 def subject(change: Change) -> tuple[str, tuple[str, ...]]:
@@ -143,9 +118,15 @@ def subject(change: Change) -> tuple[str, tuple[str, ...]]:
 
 
 def describe(change: Change, old_ward=None, new_ward=None, year: int | None = None) -> str:
+    """The change as a Vietnamese sentence; "" when nothing a reader sees has changed."""
+    if not change.path and change.kind in ("added", "removed"):
+        appears = change.kind == "added"
+        return file_words(change.file, change.new if appears else change.old, appears)
     who, rest = subject(change)
     field = rest[-1] if rest else ""
     label = FIELDS.get(field, field)
+    if len(rest) >= 2 and field not in FIELDS and rest[-2] in FIELDS:  # one record of a list: an evidence item
+        field, label = rest[-2], FIELDS[rest[-2]]
     if change.kind == "reordered":
         return f"{who}: thứ tự thay đổi: {', '.join(change.old)} → {', '.join(change.new)}"
     if not rest:
@@ -153,22 +134,25 @@ def describe(change: Change, old_ward=None, new_ward=None, year: int | None = No
             return f"Thêm {lower_first(who)}: {_summary(change.new, new_ward)}"
         if change.kind == "removed":
             return f"Bỏ {lower_first(who)}: {_summary(change.old, old_ward)}"
-    if change.kind == "added":
-        return f"{who}: thêm {label} {value(change.new, field, new_ward)}".rstrip()
-    if change.kind == "removed":
-        return f"{who}: bỏ {label} {value(change.old, field, old_ward)}".rstrip()
+    if change.kind == "added" or (change.kind == "changed" and is_empty(change.old)):
+        return f"{who}: thêm {label}: {value(change.new, field, new_ward)}"
+    if change.kind == "removed" or (change.kind == "changed" and is_empty(change.new)):
+        return f"{who}: bỏ {label}: {value(change.old, field, old_ward)}"
     if isinstance(change.old, list) and isinstance(change.new, list):
         added = [x for x in change.new if x not in change.old]
         removed = [x for x in change.old if x not in change.new]
         parts = []
         if added:
-            parts.append(f"thêm {label} {value(added, field, new_ward)}")
+            parts.append(f"thêm {label}: {value(added, field, new_ward)}")
         if removed:
-            parts.append(f"bỏ {label} {value(removed, field, old_ward)}")
+            parts.append(f"bỏ {label}: {value(removed, field, old_ward)}")
         if not parts:
             parts.append(f"thứ tự {label} thay đổi")
         return f"{who}: " + "; ".join(parts)
-    line = f"{who}: {label} '{value(change.old, field, old_ward)}' → '{value(change.new, field, new_ward)}'"
+    before, after = value(change.old, field, old_ward), value(change.new, field, new_ward)
+    if before == after:
+        return ""  # a change no reader sees (8 → 8.0, a key spelled differently)
+    line = f"{who}: {label} '{before}' → '{after}'"
     if field == "deadline" and change.file == "tasks" and year:
         line += _due_impact(change, old_ward, new_ward, year)
     return line
@@ -176,9 +160,14 @@ def describe(change: Change, old_ward=None, new_ward=None, year: int | None = No
 
 def _summary(data: Any, ward) -> str:
     if isinstance(data, dict) and "deadline" in data:
-        lead = _unit_name(ward, data.get("lead", ""))
+        lead = plain(data.get("lead_text") or data.get("lead"), "lead", ward)
         return f"'{shorten(data.get('text', ''), 80)}' (thời gian: {data['deadline']}; chủ trì: {lead})"
-    return value(data)
+    if isinstance(data, dict) and data.get("task") and data.get("state"):  # the subject names the task
+        return progress_words(data, ward)
+    if isinstance(data, dict) and data.get("criterion"):
+        why = f"; giải trình: {plain(data['explanation'])}" if data.get("explanation") else ""
+        return score_words(data) + why
+    return value(data, "", ward)
 
 
 def _due_impact(change: Change, old_ward, new_ward, year: int) -> str:
@@ -213,7 +202,12 @@ def score_summary(old_ward, new_ward, year: int) -> str | None:
     a, b = result(old_ward), result(new_ward)
     if a is None or b is None:
         return None
-    return (
-        f"Tổng điểm {year}: {value(a.total)} → {value(b.total)}; mức độ đạt được: "
-        f"{a.level_reached or 'chưa đạt'} → {b.level_reached or 'chưa đạt'}"
-    )
+    parts = []
+    if a.total != b.total:
+        parts.append(f"Tổng điểm {year}: {value(a.total)} → {value(b.total)}")
+    if a.level_reached != b.level_reached:
+        parts.append(f"mức độ đạt được: {a.level_reached or 'chưa đạt'} → {b.level_reached or 'chưa đạt'}")
+    if not parts:
+        return None
+    parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return "; ".join(parts)

@@ -39,6 +39,9 @@ class Record(Model):
     evidence: list[Evidence] = Field(default_factory=list)
     reason: Text | None = Field(None, description="Lý do, bắt buộc khi 'không thực hiện'")
     note: Text | None = None
+    note_in_report: bool = Field(
+        False, description="In ghi chú vào cột Ghi chú của phụ lục báo cáo (mặc định: ghi chú chỉ để theo dõi)"
+    )
     reported_by: Text | None = Field(None, description="Người / đơn vị báo cáo")
     ignore: list[Ignore] = ignores()
 

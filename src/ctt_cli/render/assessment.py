@@ -8,6 +8,8 @@ from typing import Any
 from ctt_cli.explain.evidence import evidence_text
 from ctt_cli.explain.reasons import level_reasons
 from ctt_cli.model.ward import CheckedWard as Ward
+from ctt_cli.render.addressing import addressee
+from ctt_cli.render.engine import RenderError
 from ctt_cli.render.reports import (
     ILLUSTRATIVE,
     Body,
@@ -34,11 +36,12 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
         subject=f"Tự đánh giá, chấm điểm kết quả thực hiện các tiêu chí mô hình “Chính quyền thân thiện” năm {year}",
     )
     view = year_scores(ward, year)
-    body = Body()
+    body = Body(f"reports/{year}.yaml")
     if view is None:
-        body.p(f"[Chưa có kết quả tự chấm điểm năm {year} (scores/{year}.yaml)]", "placeholder")
-        ctx["body"] = body.items
-        return ctx
+        raise RenderError(
+            f"chưa có kết quả tự chấm điểm năm {year} (scores/{year}.yaml, theo bộ tiêu chí của kế hoạch): "
+            "không xuất báo cáo tự đánh giá, chấm điểm rỗng; chấm điểm trước (ctt score set) rồi xuất lại"
+        )
     cs = view.criteria
     if view.illustrative:
         body.p(ILLUSTRATIVE, "notice")
@@ -62,20 +65,35 @@ def assessment_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
             + "."
         )
     body.h1("Giải trình các tiêu chí bị trừ điểm")
-    lost = [r for r in view.results if r.deduction > 0]
+    lost = [r for r in view.results if r.points is not None and r.deduction > 0]
     for r in lost:
-        why = r.score.explanation if r.score and r.score.explanation else "[Cần bổ sung giải trình]"
-        state = "chưa chấm" if r.points is None else f"trừ {num(r.deduction)} điểm"
-        body.p(f"- Tiêu chí {r.criterion.id} ({state}): {why}")
+        head = f"- Tiêu chí {r.criterion.id} (trừ {num(r.deduction)} điểm): "
+        if r.score and r.score.explanation:
+            body.p(head + r.score.explanation)
+        else:
+            body.p(head + f"[Cần bổ sung giải trình (scores/{year}.yaml)]", "placeholder")
     if not lost:
         body.p("Không có tiêu chí nào bị trừ điểm.")
+    unscored = [r.criterion.id for r in view.results if r.points is None and not (r.score and r.score.not_applicable)]
+    if unscored:
+        body.p(f"[Chưa chấm các tiêu chí: {', '.join(unscored)} (scores/{year}.yaml)]", "placeholder")
     report = report_file(ward, year)
     body.h1("Khó khăn, vướng mắc và đề xuất")
     body.paras(report.shortcomings + report.proposals, "khó khăn, vướng mắc, đề xuất")
-    body.p(
-        f"Ủy ban nhân dân phường kính đề nghị Ủy ban nhân dân thành phố (qua Sở Nội vụ) thẩm định, "
-        f"xem xét công nhận phường đạt chuẩn “Chính quyền thân thiện” năm {year}./."
-    )
+    to = addressee(ctx["kinh_gui"])
+    if view.level_reached:
+        asked = f"Mức độ {view.level_reached}"
+        if view.registered and view.registered != view.level_reached:
+            asked += f" (mức độ đã đăng ký: Mức độ {view.registered})"
+        body.p(
+            f"Ủy ban nhân dân phường kính đề nghị {to} thẩm định, xem xét công nhận phường đạt chuẩn "
+            f"“Chính quyền thân thiện” {asked} năm {year}./."
+        )
+    else:
+        body.p(
+            f"Theo kết quả tự chấm điểm, phường chưa đạt mức độ nào của “Chính quyền thân thiện” năm {year}; "
+            f"Ủy ban nhân dân phường kính báo cáo {to} xem xét, chỉ đạo./."
+        )
     ctx["body"] = body.items
     rows = []
     for depth, c in _tree(cs.groups):

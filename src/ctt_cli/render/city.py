@@ -227,6 +227,7 @@ def city_context(
             "subject": subject,
             "code": "BC",
             "symbol": iss.symbol,
+            "party": False,  # a state body: the Quốc hiệu and Tiêu ngữ, not the Party header
         },
         "kinh_gui": [f"Kính gửi: {k}." for k in iss.kinh_gui],
         "bases": [],

@@ -36,7 +36,10 @@ VARIABLES = {
     "appendix.title / subtitle / attached / note": "tên phụ lục (chữ in hoa) và dòng 'Kèm theo ...'",
     "appendix.rows": "các dòng của bảng phụ lục (t.stt, t.text, ... tùy văn bản)",
     "appendix.total_max / total_self": "dòng tổng của biểu chấm điểm",
-    "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): title, subtitle, attached, columns (tên cột), "
+    "doc.party": "văn bản của Đảng (ký hiệu dạng KH/ĐU): dòng 'ĐẢNG CỘNG SẢN VIỆT NAM' thay Quốc hiệu",
+    "appendix.years": "sơ kết: mỗi năm một bảng (y.title, y.rows: t.stt, t.text, t.deadline, t.lead, t.result)",
+    "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): heading, title, subtitle, attached, "
+    "extended (có cột kết quả, kinh phí, ghi chú), columns (tên cột), "
     "keys (mã cột), rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, "
     "t.partners, t.funding, t.note)",
     "meta.title": "tiêu đề trong thuộc tính tệp",
@@ -83,6 +86,8 @@ def frame(
             "subject": subject,
             "code": code,
             "symbol": symbol,
+            # a Party document (KH/ĐU, BC/ĐU): "ĐẢNG CỘNG SẢN VIỆT NAM" instead of the Quốc hiệu
+            "party": "/" in plan.document.symbol,
         },
         "kinh_gui": [],
         "bases": [],
@@ -166,21 +171,29 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     ctx["closing"] = plan.closing or ""
     ctx["recipients"] = recipient_lines([r.text for r in plan.recipients])
     numbering = plan.settings.numbering
-    appendices = [
-        {
-            "title": app.title,
-            "subtitle": app.subtitle or "",
-            "attached": attached_line(ward, app),
-            "columns": column_titles(app),
-            "keys": list(app.columns),
-            "rows": appendix_rows(ward, app, numbering),
-        }
-        for app in ward.tasks_file.all_appendices()
-    ]
+    several = ward.tasks_file.all_appendices()
+    appendices = []
+    for i, app in enumerate(several, 1):
+        title, subtitle = _without_word(app.title), app.subtitle or ""
+        if re.fullmatch(r"[IVXLCDM]+|\d+|", title) and subtitle:  # 'PHỤ LỤC I' + its subtitle
+            title, subtitle = subtitle, ""
+        appendices.append(
+            {
+                "heading": appendix_heading(i, len(several)),
+                "title": title,
+                "written": [app.title, app.subtitle or ""],  # the title lines as the data writes them
+                "subtitle": subtitle,
+                "attached": attached_line(ward, app),
+                "columns": column_titles(app),
+                "keys": list(app.columns),
+                "extended": any(k in app.columns for k in ("result", "funding", "note")),
+                "rows": appendix_rows(ward, app, numbering),
+            }
+        )
     ctx["appendices"] = appendices
-    if appendices:  # the template's one table: the first appendix (the others are in "appendices")
+    if appendices:  # "appendix": the first one, for a template that draws a single table
         first = appendices[0]
-        ctx["appendix"].update({k: first[k] for k in ("title", "subtitle", "attached", "rows")})
+        ctx["appendix"].update({k: first[k] for k in ("heading", "title", "subtitle", "attached", "rows")})
     ctx["meta"]["status"] = "Dự thảo" if doc.number is None else ""
     return ctx
 
@@ -209,7 +222,7 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         ctx["signature"]["name"],
     ]
     for app in ctx.get("appendices") or ([ctx["appendix"]] if ctx["appendix"]["rows"] else []):
-        lines += [app["title"], app["subtitle"], app["attached"]]
+        lines += [*app.get("written", [app["title"], app["subtitle"]]), app["attached"]]
         keys = app.get("keys")
         if keys:
             lines.append("\t".join(app["columns"]))
@@ -247,6 +260,14 @@ def roman(n: int) -> str:
 def appendix_heading(number: int = 1, count: int = 1) -> str:
     """'Phụ lục' on its own line (NĐ 30 Phụ lục I), numbered in Roman when there are several."""
     return "Phụ lục" if count < 2 else f"Phụ lục {roman(number)}"
+
+
+def _without_word(title: str) -> str:
+    """'PHỤ LỤC NHIỆM VỤ CỤ THỂ' → 'NHIỆM VỤ CỤ THỂ': the word is on the 'Phụ lục' line."""
+    prefix = "PHỤ LỤC"
+    if title.upper().startswith(prefix) and title[len(prefix) :][:1] in (" ", ":", ""):
+        return title[len(prefix) :].lstrip(" :") or title
+    return title
 
 
 def with_appendix_heading(ctx: dict[str, Any]) -> dict[str, Any]:

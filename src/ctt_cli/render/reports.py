@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ctt_cli.explain.evidence import evidence_texts
 from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
+from ctt_cli.render import addressing
 from ctt_cli.render.appendix import lead_cell, task_cells
 from ctt_cli.render.context import frame, official_place, recipient_lines
 from ctt_cli.scoring import ScoreView, compute_score
@@ -24,11 +26,13 @@ ILLUSTRATIVE = (
 
 
 class Body:
-    """Paragraphs of a generated document, numbered per NĐ 30 (I., 1.) as they are added."""
+    """Paragraphs of a generated document, numbered per NĐ 30 (I., 1.) as they are added.
+    ``source`` names the file the office writes the narrative in ('reports/2026.yaml')."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str = "reports/NĂM.yaml") -> None:
         self.items: list[dict[str, str]] = []
         self._h1 = self._h2 = 0
+        self.source = source
 
     def h1(self, title: str) -> None:
         self.items.append({"kind": "h1", "text": f"{nd30.section_label(1, self._h1)} {title.upper()}"})
@@ -46,7 +50,7 @@ class Body:
         for text in texts:
             self.p(text)
         if not texts:
-            self.p(f"[Cần bổ sung: {what} (reports/NĂM.yaml)]", "placeholder")
+            self.p(f"[Cần bổ sung: {what} ({self.source})]", "placeholder")
 
 
 def plan_citation(ward: Ward) -> str:
@@ -116,24 +120,25 @@ def document_frame(
         place=official_place(ward),
     )
     report = report_file(ward, year)
-    ctx["kinh_gui"] = [f"Kính gửi: {k}" if i == 0 else k for i, k in enumerate(report.kinh_gui)]
-    ctx["recipients"] = recipient_lines(report.recipients or ["Như trên", "Lưu: VT"])
+    ctx["kinh_gui"] = addressing.kinh_gui_lines(ward, kind, report.kinh_gui)
+    ctx["recipients"] = recipient_lines(addressing.recipients(ward, kind, report.recipients, ctx["kinh_gui"]))
     return ctx
 
 
-def result_text(row: StatusRow) -> str:
-    occ = row.occurrence
-    due = f" (hạn {vn_date(occ.due)})" if occ and occ.due else ""
+def result_text(row: StatusRow, year_end: bool = False) -> str:
+    """A task's result as the report writes it. ``year_end``: the report closes the year (dated
+    in December or later), so a task of the year is never 'not yet due' in it."""
     completed = row.record.completed if row.record else None
     if row.state == State.DONE:
         return f"Hoàn thành ngày {vn_date(completed)}" if completed else "Hoàn thành"
     if row.state == State.DONE_LATE:
-        return f"Hoàn thành ngày {vn_date(completed)}, muộn {row.days} ngày{due}"
+        return f"Hoàn thành ngày {vn_date(completed)}, muộn {row.days} ngày"
     if row.state == State.OVERDUE:
-        return f"Chưa hoàn thành, quá hạn {row.days} ngày{due}"
+        return f"Chưa hoàn thành, quá hạn {row.days} ngày"
     if row.state in (State.DUE_SOON, State.UPCOMING):
-        doing = "Đang thực hiện" if row.record and row.record.state == "đang thực hiện" else "Chưa đến hạn"
-        return f"{doing}{due}"
+        if year_end or (row.record and row.record.state == "đang thực hiện"):
+            return "Đang thực hiện"
+        return "Chưa đến hạn"
     if row.state == State.CONTINUOUS:
         return "Thực hiện thường xuyên"
     if row.state == State.UNDATED:
@@ -141,6 +146,21 @@ def result_text(row: StatusRow) -> str:
     if row.state == State.SKIPPED:
         return f"Không thực hiện: {row.record.reason if row.record else ''}"
     return "Không đến kỳ thực hiện trong năm"
+
+
+def deadline_text(row: StatusRow) -> str:
+    """The deadline the plan wrote; ctt's due date beside it only where the plan's words do not
+    already say that day ('Trước ngày 15/11 hằng năm (hạn tính: 13/11/2026)')."""
+    written = row.task.deadline
+    occ = row.occurrence
+    if occ is None or occ.due is None:
+        return written
+    due = occ.due
+    said = {f"{due.day}/{due.month}", f"{due.day:02d}/{due.month:02d}", f"{due.day}/{due.month:02d}"}
+    said |= {f"{due.day:02d}/{due.month}"}
+    if any(re.search(rf"(?<!\d){re.escape(d)}(?!\d)", written) for d in said):
+        return written
+    return f"{written} (hạn tính: {vn_date(due)})"
 
 
 def year_scores(ward: Ward, year: int) -> ScoreView | None:
@@ -172,7 +192,7 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     )
     view = compute_status(ward, year, as_of)
     scores = year_scores(ward, year)
-    body = Body()
+    body = Body(f"reports/{year}.yaml")
     if scores and scores.illustrative:
         body.p(ILLUSTRATIVE, "notice")
     body.p(
@@ -182,10 +202,13 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     body.h1("Công tác lãnh đạo, chỉ đạo, triển khai")
     body.paras(report.direction, "công tác lãnh đạo, chỉ đạo, triển khai")
     body.h1(f"Kết quả thực hiện các nhiệm vụ năm {year}")
-    rows = sorted(view.rows, key=lambda r: r.task.id)
+    rows = sorted((r for r in view.rows if r.state != State.NOT_APPLICABLE), key=lambda r: r.task.id)
+    year_end = as_of >= dt.date(year, 12, 1)
+    results = {r.task.id: _own_result(r, year_end) for r in rows}
     for row in rows:
         evidence = "; ".join(evidence_texts(ward, row.record))
-        body.p(f"- {row.task.text}: {result_text(row)}" + (f"; căn cứ: {evidence}" if evidence else "") + ".")
+        text = row.task.text.rstrip(" .;:,…")
+        body.p(f"- {text}: {results[row.task.id]}" + (f"; căn cứ: {evidence}" if evidence else "") + ".")
     body.p(f"(Chi tiết tại Phụ lục kèm theo; số liệu tính đến ngày {vn_date(as_of)}.)")
     body.h1("Kết quả tự đánh giá, chấm điểm")
     if scores:
@@ -205,10 +228,11 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     ctx["body"] = body.items
     table = []
     for i, row in enumerate(rows, 1):
-        text, deadline, lead, partners = task_cells(ward, row.task)
-        note = "; ".join(
-            filter(None, ["; ".join(evidence_texts(ward, row.record)), (row.record.note if row.record else None) or ""])
-        )
+        text, _, lead, partners = task_cells(ward, row.task)
+        deadline = deadline_text(row)
+        record = row.record
+        shown = record.note if record and record.note and record.note_in_report else ""  # working notes stay out
+        note = "; ".join(filter(None, ["; ".join(evidence_texts(ward, record)), shown]))
         table.append(
             {
                 "stt": str(i),
@@ -216,7 +240,7 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
                 "deadline": deadline,
                 "lead": lead,
                 "partners": partners,
-                "result": result_text(row),
+                "result": results[row.task.id],
                 "note": note,
             }
         )
@@ -232,6 +256,13 @@ def report_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     return ctx
 
 
+def _own_result(row: StatusRow, year_end: bool) -> str:
+    """The report's own task is not 'unfinished': the report is its result."""
+    if "report" in row.task.produces and row.state not in (State.DONE, State.DONE_LATE, State.SKIPPED):
+        return "Thực hiện tại Báo cáo này"
+    return result_text(row, year_end)
+
+
 def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any]:
     ctx = document_frame(
         ward,
@@ -244,7 +275,7 @@ def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any
     )
     ctx["meta"]["title"] = ctx["doc"]["summary"]
     target = ward.plan.target(year)
-    body = Body()
+    body = Body(f"reports/{year}.yaml")
     body.p(
         f"Thực hiện {plan_citation(ward)} của {issuer_name(ward)} về {_subject_tail(ward)}, "
         f"{issuer_name(ward)} đăng ký mức đạt chuẩn “Chính quyền thân thiện” năm {year} như sau:"
@@ -257,75 +288,6 @@ def registration_context(ward: Ward, year: int, as_of: dt.date) -> dict[str, Any
     lead = _lead_of(ward, "registration")
     if lead:
         body.p(f"- Đơn vị đầu mối tham mưu thực hiện: {lead}.")
-    body.p(f"{issuer_name(ward)} kính gửi Sở Nội vụ tổng hợp, theo dõi./.")
+    body.p(f"{issuer_name(ward)} kính gửi {addressing.addressee(ctx['kinh_gui'])} tổng hợp, theo dõi./.")
     ctx["body"] = body.items
-    if not ctx["kinh_gui"]:
-        ctx["kinh_gui"] = ["Kính gửi: Sở Nội vụ thành phố Hải Phòng"]
-    return ctx
-
-
-def review_context(ward: Ward, first: int, last: int, as_of: dt.date) -> dict[str, Any]:
-    final = ward.plan.period.end is not None and last >= ward.plan.period.end
-    name = "Tổng kết" if final else f"Sơ kết {last - first + 1} năm"
-    ctx = document_frame(
-        ward,
-        "review",
-        last,
-        type_name="Báo cáo",
-        code="BC",
-        subject=f"{name} thực hiện mô hình “Chính quyền thân thiện” giai đoạn {first}-{last}",
-    )
-    body = Body()
-    years = list(range(first, last + 1))
-    views = {y: year_scores(ward, y) for y in years}
-    if any(v and v.illustrative for v in views.values()):
-        body.p(ILLUSTRATIVE, "notice")
-    body.p(
-        f"Thực hiện {plan_citation(ward)} của {issuer_name(ward)} về {_subject_tail(ward)}, Ủy ban nhân dân "
-        f"phường báo cáo {name.lower()} giai đoạn {first}-{last} như sau:"
-    )
-    body.h1(f"Kết quả thực hiện giai đoạn {first}-{last}")
-    rows = []
-    for y in years:
-        status = compute_status(ward, y, min(as_of, dt.date(y, 12, 31)) if y < as_of.year else as_of)
-        counted = [r for r in status.rows if r.state != State.NOT_APPLICABLE]
-        done = sum(r.state in (State.DONE, State.DONE_LATE) for r in counted)
-        open_ = sum(r.state == State.OVERDUE for r in counted)
-        view = views[y]
-        level = f"Mức độ {view.level_reached}" if view and view.level_reached else ""
-        body.p(
-            f"- Năm {y}: hoàn thành {done}/{len(counted)} nhiệm vụ"
-            + (f", {open_} nhiệm vụ quá hạn" if open_ else "")
-            + (f"; {lower_first(score_sentence(view))[:-1]}" if view else "; chưa có kết quả tự chấm điểm")
-            + "."
-        )
-        rows.append(
-            {
-                "year": str(y),
-                "done": f"{done}/{len(counted)}",
-                "open": str(open_),
-                "total": num(view.total) if view else "",
-                "level": level,
-                "registered": f"Mức độ {view.registered}" if view and view.registered else "",
-                "note": "minh họa" if view and view.illustrative else ("" if view else "chưa có điểm"),
-            }
-        )
-    report = report_file(ward, last)
-    body.h1("Đánh giá chung")
-    body.h2("Ưu điểm")
-    body.paras(report.achievements, "ưu điểm")
-    body.h2("Tồn tại, hạn chế và nguyên nhân")
-    body.paras(report.shortcomings + report.causes, "tồn tại, hạn chế, nguyên nhân")
-    body.h1("Phương hướng, nhiệm vụ thời gian tới")
-    body.paras(report.next_year, "phương hướng, nhiệm vụ")
-    body.h1("Đề xuất, kiến nghị")
-    body.paras(report.proposals, "đề xuất, kiến nghị")
-    ctx["body"] = body.items
-    ctx["appendix"].update(
-        {
-            "title": f"PHỤ LỤC KẾT QUẢ QUA CÁC NĂM {first}-{last}",
-            "attached": attached(ward, ctx, "Báo cáo", "review", last),
-            "rows": rows,
-        }
-    )
     return ctx

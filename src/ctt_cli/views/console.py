@@ -161,6 +161,11 @@ def error(message: str) -> None:
     sys.stderr.write(f"{_paint('lỗi:', '1;31', _use_color(sys.stderr))} {message}\n")
 
 
+def warn(message: str) -> None:
+    """A warning on stderr: the command did its work, but the result needs attention."""
+    sys.stderr.write(f"{_paint('cảnh báo:', '1;33', _use_color(sys.stderr))} {message}\n")
+
+
 def note(message: str) -> None:
     sys.stderr.write(message + "\n")
 
