@@ -25,8 +25,13 @@ def docx_text(file: Annotated[Path, typer.Argument(metavar="TỆP.docx", help="T
     if not file.is_file():
         error(f"không tìm thấy tệp {file}")
         raise typer.Exit(1)
+    from ctt_cli.fsutil import ReadError
+
     try:
         lines = docx_lines(file)
+    except ReadError as exc:
+        error(f"{file}: {exc.message}")
+        raise typer.Exit(1) from None
     except Exception as exc:  # python-docx raises many kinds on a bad file
         error(f"{file} không phải tệp .docx đọc được ({type(exc).__name__})")
         raise typer.Exit(1) from None

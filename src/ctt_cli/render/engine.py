@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.fsutil import register_input
+from ctt_cli.fsutil import ReadError, check_docx, register_input
 from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, BoundedEnvironment, TemplateTimeout, time_limit
 
@@ -69,11 +69,20 @@ def _describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _check_template(template: Path) -> None:
+    """A template that is a zip bomb, huge or not a zip is refused before docxtpl opens it."""
+    try:
+        check_docx(template)
+    except ReadError as exc:
+        raise RenderError(f"mẫu {template.name}: {exc.message}") from None
+
+
 def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:
     """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
     from docxtpl import DocxTemplate
 
     register_input(template)  # never written over by this run's output
+    _check_template(template)
     try:
         tpl = DocxTemplate(str(template))
         with time_limit():
@@ -124,6 +133,7 @@ def undeclared(template: Path) -> set[str]:
     from docxtpl import DocxTemplate
 
     register_input(template)
+    _check_template(template)
     try:
         return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
     except Exception as exc:
