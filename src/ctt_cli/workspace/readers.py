@@ -59,6 +59,7 @@ class MemoReader:
     def __init__(self, inner: Reader) -> None:
         self.inner = inner
         self.read: dict[Path, bytes | ReadError] = {}
+        self.absent: set[Path] = set()  # asked for and not there (a cache key must notice them return)
 
     def read_bytes(self, path: Path) -> bytes:
         path = Path(path)
@@ -73,7 +74,10 @@ class MemoReader:
         return got
 
     def is_file(self, path: Path) -> bool:
-        return self.inner.is_file(path)
+        found = self.inner.is_file(path)
+        if not found:
+            self.absent.add(Path(path))
+        return found
 
     def is_dir(self, path: Path) -> bool:
         return self.inner.is_dir(path)
