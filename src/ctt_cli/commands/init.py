@@ -137,14 +137,24 @@ def init(
     Ví dụ: ctt init plans/an-lao --ward "Xã An Lão" --issuer mttq
     """
     import os
+    import unicodedata
 
     from ctt_cli.commands.common import usable_wards, write_or_exit
+    from ctt_cli.fsutil import WriteError, new_folder
     from ctt_cli.model.jsonschema import schema_texts
     from ctt_cli.scaffold.files import slug
     from ctt_cli.scaffold.ward import Starter, new_ward_files
     from ctt_cli.views.console import error, note
     from ctt_cli.vn.commune import WORDS, CommuneKind, IssuerKind, issuer_kind_of, kind_of_name
 
+    ward = ward.strip()
+    if not ward:
+        error("--ward trống; ghi tên đơn vị, ví dụ --ward 'Xã An Lão'")
+        raise typer.Exit(2)
+    bad = next((ch for ch in ward if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")), None)
+    if bad is not None:
+        error(f"--ward có ký tự điều khiển U+{ord(bad):04X}; ghi tên đơn vị bằng chữ thường gặp")
+        raise typer.Exit(2)
     if kind is not None and kind not in {k.value for k in CommuneKind}:
         error(f"--kind '{kind}' không hợp lệ; chọn một trong: xa, phuong, dac-khu")
         raise typer.Exit(2)
@@ -167,7 +177,10 @@ def init(
         else (issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
     )
     issuer_name = issuer if issuer and issuer not in {k.value for k in IssuerKind} else None
-    if folder.exists() and any(folder.iterdir()):
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        error(f"{folder} đã có và không phải thư mục; ctt init không ghi đè")
+        raise typer.Exit(1)
+    if folder.is_dir() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
         raise typer.Exit(1)
     from ctt_cli.settings import shipped
@@ -186,15 +199,26 @@ def init(
     files = new_ward_files(
         source, starter, slug(folder.name), year or dt.date.today().year, criteria_rel, folder, schemas
     )
-    writes.update({folder / f"{key}.yaml": text for key, text in files.items()})
-    writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
+    own = {f"{key}.yaml": text for key, text in files.items()}
+    own["README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():
         if not (schemas / name).exists():
             writes[schemas / name] = text
     for name, text in ((".pre-commit-config.yaml", PRE_COMMIT), (".gitattributes", GITATTRIBUTES)):
         if not (root / name).exists():
             writes[root / name] = text
+    # shared files first (each atomic, written only when missing: a re-run after an interruption skips
+    # them), then the ward folder in one rename: it is complete or absent, never half-made
     for path, text in writes.items():
         write_or_exit(path, text.encode("utf-8"))
         note(f"đã tạo {path}")
+    try:
+        with new_folder(folder) as temp:
+            for name, text in own.items():
+                write_or_exit(temp / name, text.encode("utf-8"))
+    except WriteError as exc:
+        error(f"{exc}; ctt init không ghi đè")
+        raise typer.Exit(1) from None
+    for name in own:
+        note(f"đã tạo {folder / name}")
     note(f"Xong. Tiếp theo: ctt validate {folder}")
