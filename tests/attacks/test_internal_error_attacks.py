@@ -63,18 +63,32 @@ def test_diff_year_out_of_range(cli, ward_dir: Path) -> None:
     _quiet(result)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_unreadable_folder(cli, ward_dir: Path) -> None:
-    progress = ward_dir / "progress"
-    progress.chmod(0)
-    try:
-        for command in COMMANDS:
-            result = cli(*command, str(ward_dir))
-            _quiet(result)
-        fmt = cli("fmt", str(ward_dir))
-        assert fmt.exit_code == 1 and "Mọi tệp đã đúng định dạng" not in fmt.stdout
-    finally:
-        progress.chmod(0o755)
+def _unreadable(monkeypatch, folder: Path) -> None:
+    """``folder`` is there but cannot be listed (chmod 000 does not stop root, so deny it in os itself)."""
+    real_listdir, real_scandir = os.listdir, os.scandir
+
+    def deny(real):
+        def wrapped(path="."):
+            if os.path.realpath(path) == os.path.realpath(folder):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        return wrapped
+
+    monkeypatch.setattr(os, "listdir", deny(real_listdir))
+    monkeypatch.setattr(os, "scandir", deny(real_scandir))
+
+
+def test_unreadable_folder(cli, ward_dir: Path, monkeypatch) -> None:
+    _unreadable(monkeypatch, ward_dir / "progress")
+    _quiet(cli("score", str(ward_dir)))
+    for command in [("validate",), ("status",)]:
+        result = cli(*command, str(ward_dir))
+        _quiet(result)
+        assert result.exit_code == 1 and "không đọc được thư mục" in result.stdout + result.stderr
+    fmt = cli("fmt", str(ward_dir))
+    assert fmt.exit_code == 1 and "Mọi tệp đã đúng định dạng" not in fmt.stdout + fmt.stderr
+    assert "không đọc được thư mục" in fmt.stderr
 
 
 def test_non_utf8_file_name_in_git(cli, ward_dir: Path, monkeypatch) -> None:

@@ -82,7 +82,12 @@ def load_ward(root: Path, reader: Reader | None = None, shared: SharedFiles | No
         if not reader.is_dir(directory):
             continue
         seen: dict[int, str] = {}
-        for name in sorted(reader.listdir(directory)):
+        try:
+            names = sorted(reader.listdir(directory))
+        except ReadError as exc:
+            ward.findings.append(Finding(display_path(directory), 0, 0, exc.code, exc.message))
+            continue
+        for name in names:
             match = YEAR_FILE.match(name)
             if not match:
                 continue

@@ -45,8 +45,10 @@ class DiskReader:
     def listdir(self, path: Path) -> list[str]:
         try:
             return sorted(p.name for p in path.iterdir())
-        except OSError:
+        except (FileNotFoundError, NotADirectoryError):
             return []
+        except OSError as exc:  # a folder that is there but cannot be read is not an empty folder
+            raise ReadError("E108", f"không đọc được thư mục ({exc.strerror})") from None
 
     def label(self, display: str) -> str:
         return display
