@@ -23,6 +23,7 @@ def two_wards(ward_dir: Path) -> Path:
     other = ward_dir.parent / "phuong-b"
     shutil.copytree(ward_dir, other)
     edit(other / "plan.yaml", "Phường Lê Thanh Nghị", "Phường Thử Nghiệm", count=10)
+    edit(other / "plan.yaml", "id: le-thanh-nghi", "id: phuong-b")  # one plan id per ward (E300)
     return ward_dir.parent
 
 

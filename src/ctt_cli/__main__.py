@@ -1,4 +1,4 @@
-from ctt_cli.app import main
+from ctt_cli.commands.entry import main
 
 if __name__ == "__main__":
     main()

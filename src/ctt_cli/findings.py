@@ -30,6 +30,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "E106": (E, "yaml-alias", "Dùng neo/bí danh YAML (&, *), không được phép"),
     "E107": (E, "file-too-large", "Tệp quá lớn"),
     "E108": (E, "missing-file", "Thiếu tệp bắt buộc hoặc đường dẫn không tồn tại"),
+    "E109": (E, "year-file-twice", "Cùng một năm có cả tệp .yaml và .yml"),
     # Schema
     "E200": (E, "bad-value", "Giá trị sai kiểu hoặc sai dạng"),
     "E201": (E, "missing-field", "Thiếu trường bắt buộc"),

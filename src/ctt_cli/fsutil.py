@@ -87,6 +87,44 @@ def read_input(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
+DOCX_LIMIT = 50 * 1024 * 1024  # a .docx file itself
+ZIP_MAX_ENTRIES = 5000  # parts in one .docx (a long real document has a few hundred)
+ZIP_MAX_TOTAL = 256 * 1024 * 1024  # all parts unpacked
+ZIP_MAX_RATIO = 200  # unpacked / packed for a part over 1 MiB (real XML packs 5-30 times)
+
+
+def check_docx(path: Path) -> None:
+    """Refuse a .docx that would exhaust ctt when opened (a zip bomb, a huge or damaged file) before
+    python-docx unpacks it: a ReadError (E108, Vietnamese) names the bound that was crossed. The sizes
+    a zip declares bound what Python's zipfile will unpack, so checking them is enough."""
+    import io
+    import zipfile
+
+    data = read_input(path, DOCX_LIMIT)
+    if len(data) > DOCX_LIMIT:
+        raise ReadError("E108", f"tệp .docx lớn quá {DOCX_LIMIT // (1024 * 1024)} MiB, không mở")
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ReadError("E108", "không phải tệp .docx đọc được (tệp hỏng, rỗng hoặc không phải Word .docx)") from None
+    if len(infos) > ZIP_MAX_ENTRIES:
+        raise ReadError("E108", f"tệp .docx có {len(infos)} phần (tối đa {ZIP_MAX_ENTRIES}), nghi là bom zip, không mở")
+    total = sum(i.file_size for i in infos)
+    if total > ZIP_MAX_TOTAL:
+        raise ReadError(
+            "E108",
+            f"tệp .docx giải nén ra {total // (1024 * 1024)} MiB (tối đa {ZIP_MAX_TOTAL // (1024 * 1024)} MiB), "
+            "nghi là bom zip, không mở",
+        )
+    for info in infos:
+        if info.file_size > 1 << 20 and info.file_size > ZIP_MAX_RATIO * max(info.compress_size, 1):
+            raise ReadError(
+                "E108",
+                f"phần '{info.filename}' của tệp .docx nén {info.file_size // max(info.compress_size, 1)} lần "
+                f"(tối đa {ZIP_MAX_RATIO}), nghi là bom zip, không mở",
+            )
+
+
 class WriteError(Exception):
     """A file could not be written; the message is for the user, in Vietnamese."""
 
@@ -203,3 +241,35 @@ def write_atomic(path: Path, data: bytes, *, replace_input: bool = False) -> Non
         ) from None
     except OSError as exc:
         raise WriteError(f"không ghi được {shown}: {exc.strerror}") from None
+
+
+@contextlib.contextmanager
+def new_folder(path: Path):
+    """Make a whole folder at once: yield a hidden temporary sibling to fill, then rename it to ``path``.
+    On any failure, Ctrl-C or SIGTERM the temporary folder is removed: ``path`` is either complete or
+    absent, never half-made. ``path`` must not exist, or be an empty folder (WriteError otherwise)."""
+    import shutil
+
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise WriteError(f"{display_path(path)} đã có và không phải thư mục")
+    if path.is_dir() and any(path.iterdir()):
+        raise WriteError(f"{display_path(path)} đã có dữ liệu")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        with _sigterm_unwinds():
+            yield temp
+            temp.chmod(0o777 & ~_umask())
+            if path.is_dir():
+                path.rmdir()  # empty (checked above)
+            os.rename(temp, path)
+            _fsync_dir(path.parent)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask

@@ -67,12 +67,43 @@ def test_reordered_keys_keep_every_comment() -> None:
     assert format_checked(out, again.tree, TasksFile) == out
 
 
-def test_comment_inside_flow_sequence_is_refused_not_dropped(cli, tmp_path: Path) -> None:
+def test_comment_inside_flow_sequence_becomes_block_style(cli, tmp_path: Path) -> None:
     text = (
         "appendix:\n  title: P\n  issuer_text: U\ntasks:\n  - id: T01\n    partners: [\n      ubnd,  # chủ trì\n"
         "      cong-an,\n    ]\n    text: x\n    deadline: y\n    lead: ubnd\n"
     )
     path = _ward_file(tmp_path, "tasks.yaml", text)
     result = cli("fmt", str(path))
+    assert result.exit_code == 0, result.stderr
+    now = path.read_text(encoding="utf-8")
+    assert "    partners:\n      - ubnd  # chủ trì\n      - cong-an\n" in now
+    assert cli("fmt", "--check", str(path)).exit_code == 0  # stable
+
+
+def test_comment_on_its_own_line_inside_flow_is_still_refused(cli, tmp_path: Path) -> None:
+    text = (
+        "appendix:\n  title: P\n  issuer_text: U\ntasks:\n  - id: T01\n    partners: [\n      ubnd,\n"
+        "      # chủ trì ở trên\n      cong-an,\n    ]\n    text: x\n    deadline: y\n    lead: ubnd\n"
+    )
+    path = _ward_file(tmp_path, "tasks.yaml", text)
+    result = cli("fmt", str(path))
     assert path.read_text(encoding="utf-8") == text
-    assert result.exit_code == 1 and "# chủ trì" in result.stderr
+    assert result.exit_code == 1 and "# chủ trì ở trên" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  -\n    # nhiệm vụ mới\n    id: T02\n    text: y\n",
+        "  -\n# ghi ở lề trái\n    id: T02\n    text: y\n",
+        "  -   # bổ sung sau\n    id: T02\n    text: y\n",
+    ],
+)
+def test_bare_dash_then_comment_then_mapping_is_rewritten_in_one_run(item: str) -> None:
+    text = "tasks:\n  - id: T01\n    text: x\n" + item
+    source, _ = parse_yaml(text.encode(), "t.yaml", rt=True)
+    out = format_checked(text, source.tree, TasksFile)
+    comment = item[item.index("#") :].split("\n")[0]
+    assert out.count(comment) == 1 and "  - id: T02\n" in out
+    again, _ = parse_yaml(out.encode(), "t.yaml", rt=True)
+    assert format_checked(out, again.tree, TasksFile) == out

@@ -74,7 +74,10 @@ def test_fuzzed_files_are_kept_or_refused() -> None:
             rewritten += 1
     assert rewritten + refused + unchanged + invalid == len(SEEDS)
     assert invalid < len(SEEDS) // 10, invalid
-    assert rewritten >= len(SEEDS) * 4 // 10, (rewritten, refused, unchanged, invalid)  # 304 at this seed
+    # at this seed: 473 rewritten, 95 refused for directives/tags, 29 other refusals (198 before comments in
+    # multi-line [...] became block style and bare '-' layouts were settled in one run)
+    assert rewritten >= len(SEEDS) * 3 // 4, (rewritten, refused, unchanged, invalid)
+    assert refused - sum(1 for s in SEEDS if generate(s)[2]) <= 40, refused
 
 
 def test_directives_and_tags_are_always_refused() -> None:

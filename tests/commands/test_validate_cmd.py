@@ -147,6 +147,7 @@ def test_several_wards_at_once(cli, ward_dir: Path) -> None:
 
     other = ward_dir.parent / "phuong-khac"
     shutil.copytree(ward_dir, other)
+    edit(other / "plan.yaml", "id: le-thanh-nghi", "id: phuong-khac")  # one plan id per ward (E300)
     edit(other / "tasks.yaml", "lead: phong-kthtdt", "lead: khong-co")
     code, items = findings_of(cli, ward_dir.parent)
     bad = errors(items)

@@ -273,6 +273,8 @@ def test_render_all(cli, tmp_path: Path, monkeypatch) -> None:
 
 def test_output_option_needs_one_document(cli, ward_dir: Path, tmp_path: Path) -> None:
     shutil.copytree(ward_dir, ward_dir.parent / "khac")
+    plan = ward_dir.parent / "khac" / "plan.yaml"  # one plan id per ward (E300)
+    plan.write_text(plan.read_text(encoding="utf-8").replace("id: le-thanh-nghi", "id: khac", 1), encoding="utf-8")
     result = cli("render", "plan", str(ward_dir.parent), "-o", str(tmp_path / "x.docx"))
     assert result.exit_code == 2
 

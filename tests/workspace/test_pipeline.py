@@ -68,6 +68,8 @@ def test_a_broken_ward_does_not_stop_the_city(ward_dir: Path, runner) -> None:
     plans = ward_dir.parent
     other = plans / "hoa-binh"
     shutil.copytree(ward_dir, other)
+    plan = other / "plan.yaml"  # one plan id per ward (E300)
+    plan.write_text(plan.read_text(encoding="utf-8").replace("id: le-thanh-nghi", "id: hoa-binh", 1), encoding="utf-8")
     (other / "units.yaml").write_text("units: [\n", encoding="utf-8")
     result = runner.invoke(app, ["summary", "--year", "2026", "--as-of", "2026-11-25", "--format", "json", str(plans)])
     assert result.exit_code == 1

@@ -41,8 +41,18 @@ NOT_PROSE = {
     "criteria",
 }
 PROSE_FILES = ("plan", "tasks")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_MOJIBAKE = re.compile(r"Ã[\x80-\xbf¡-¿]|Æ°|Ä‘|áº|á»")
+# \r (only a "\r" escape can put it in a value) and U+FFFE/U+FFFF (not XML characters) included
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Three ways Vietnamese text gets garbled, each by signs that real Vietnamese never has:
+# UTF-8 read as Windows-1252 ("PhÆ°á»ng"); TCVN3/ABC shown in a Unicode font ("nh©n d©n ph­êng": ©, ¬,
+# soft hyphen, ®, ¸... between letters); VNI-Windows shown in a Unicode font ("Phöôøng", "ñòa": ö, ø, û, ï,
+# ñ next to a letter). All three are single character classes: linear on any text.
+_MOJIBAKE = re.compile(
+    r"[ÃÆÄá](?:(?<=Ã)[\x80-\xbf¡-¿]|(?<=Æ)°|(?<=Ä)‘|(?<=á)[º»])"
+    r"|[©¬\xad®¸µ¶¹¨ª¼½¾Æ×Þ](?<=[A-Za-z].)(?=[A-Za-zâêô])"
+    r"|[öøûïÖØÛÏ](?<=[A-Za-z].)|[ñÑ](?<!\w.)(?=[a-zòóôö])"
+)
+_MOJIBAKE_SIGNS = re.compile("[ÃÆÄá©¬\xad®¸µ¶¹¨ª¼½¾×ÞöøûïÖØÛÏñÑ]")  # one class: a fast scan first
 
 
 def prose(ward: Ward, keys: tuple[str, ...] | None = None) -> Iterator[tuple[Source, Loc, str]]:
@@ -74,7 +84,7 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
                 yield source.finding(
                     "E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép", loc, offset=bad.start()
                 )
-            mojibake = _MOJIBAKE.search(text)
+            mojibake = _MOJIBAKE.search(text) if _MOJIBAKE_SIGNS.search(text) else None
             if mojibake:
                 yield source.finding(
                     "W411", f"văn bản có vẻ bị lỗi bảng mã ('{mojibake.group()}')", loc, offset=mojibake.start()

@@ -105,6 +105,8 @@ def file_key(result: WardResult, finding: Finding) -> str:
         return ""
     if len(inside.parts) == 1 and inside.stem in REQUIRED:
         return inside.stem
+    if len(inside.parts) == 1 and inside.name in YEARLY:  # the folder itself (unreadable): every year of it
+        return inside.name
     if len(inside.parts) == 2 and inside.parts[0] in YEARLY and YEAR_FILE.match(inside.name):
         return f"{inside.parts[0]}/{inside.stem}"
     return ""

@@ -30,8 +30,13 @@ def docx_text(
     if not file.is_file():
         error(f"không tìm thấy tệp {file}")
         raise typer.Exit(1)
+    from ctt_cli.fsutil import ReadError
+
     try:
         lines = docx_lines(file)
+    except ReadError as exc:
+        error(f"{file}: {exc.message}")
+        raise typer.Exit(1) from None
     except Exception as exc:  # python-docx raises many kinds on a bad file
         from ctt_cli.vn.errors import docx_problem
 

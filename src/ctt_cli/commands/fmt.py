@@ -11,13 +11,27 @@ from ctt_cli.commands.options import PathsArg, resolve_paths
 
 
 def yaml_files(paths: list[Path]) -> list[Path]:
+    return walk_yaml(paths)[0]
+
+
+def walk_yaml(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The YAML files under ``paths``, and the folders that could not be read (with the reason): fmt
+    must not call a tree "all formatted" when it could not look inside part of it."""
+    import os
+
     out: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_file():
             out.append(path)
         elif path.is_dir():
-            out += sorted(p for p in path.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
-    return out
+            found: list[Path] = []
+            for folder, _, names in os.walk(
+                path, onerror=lambda e: unreadable.append((Path(e.filename), e.strerror or str(e)))
+            ):
+                found += [Path(folder) / n for n in names if n.endswith((".yaml", ".yml"))]
+            out += sorted(found)
+    return out, unreadable
 
 
 def fmt(
@@ -83,7 +97,11 @@ def fmt(
         error(f"không tìm thấy {missing[0]}")
         raise typer.Exit(1)
     changed, failed = [], 0
-    for path in yaml_files(targets):
+    files, unreadable = walk_yaml(targets)
+    for folder, reason in unreadable:
+        error(f"{display_path(folder)}: không đọc được thư mục ({reason}); các tệp trong đó chưa được định dạng")
+        failed += 1
+    for path in files:
         kind = kind_of(str(path))
         if kind is None:
             continue

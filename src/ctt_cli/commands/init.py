@@ -120,19 +120,25 @@ def init(
     ] = None,
     year: ThisYearByDefault = None,
     schemas: Annotated[
-        Path,
+        Path | None,
         typer.Option(
-            "--schemas", metavar="THƯ_MỤC", help=("Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có).")
+            "--schemas",
+            metavar="THƯ_MỤC",
+            help=("Thư mục lược đồ JSON cho trình soạn thảo (tạo nếu chưa có). Mặc định: schemas/ ở --root."),
         ),
-    ] = Path("schemas"),
+    ] = None,
     root: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--root",
             metavar="THƯ_MỤC",
-            help=("Gốc kho git: nơi ghi .pre-commit-config.yaml và .gitattributes nếu chưa có."),
+            help=(
+                "Gốc kho git: nơi ghi .pre-commit-config.yaml, .gitattributes, .gitignore nếu chưa có. Mặc định: "
+                "thư mục đang đứng khi phường nằm bên dưới nó; nếu phường ở nơi khác thì thư mục chứa plans/ "
+                "(hoặc chứa phường), không bao giờ ghi vào thư mục đang đứng."
+            ),
         ),
-    ] = Path("."),
+    ] = None,
 ) -> None:
     """Tạo thư mục kế hoạch cho một xã, phường hoặc đặc khu mới, theo cùng cấu trúc dữ liệu.
 
@@ -145,14 +151,24 @@ def init(
     Ví dụ: ctt init plans/an-lao --ward "Xã An Lão" --issuer mttq
     """
     import os
+    import unicodedata
 
     from ctt_cli.commands.common import usable_wards, write_or_exit
+    from ctt_cli.fsutil import WriteError, new_folder
     from ctt_cli.model.jsonschema import schema_texts
     from ctt_cli.scaffold.files import slug
     from ctt_cli.scaffold.ward import Starter, new_ward_files
     from ctt_cli.views.console import error, note
     from ctt_cli.vn.commune import WORDS, CommuneKind, IssuerKind, issuer_kind_of, kind_of_name
 
+    ward = ward.strip()
+    if not ward:
+        error("--ward trống; ghi tên đơn vị, ví dụ --ward 'Xã An Lão'")
+        raise typer.Exit(2)
+    bad = next((ch for ch in ward if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")), None)
+    if bad is not None:
+        error(f"--ward có ký tự điều khiển U+{ord(bad):04X}; ghi tên đơn vị bằng chữ thường gặp")
+        raise typer.Exit(2)
     if kind is not None and kind not in {k.value for k in CommuneKind}:
         error(f"--kind '{kind}' không hợp lệ; chọn một trong: xa, phuong, dac-khu")
         raise typer.Exit(2)
@@ -175,9 +191,17 @@ def init(
         else (issuer_kind_of(issuer) if issuer else IssuerKind.UBND)
     )
     issuer_name = issuer if issuer and issuer not in {k.value for k in IssuerKind} else None
-    if folder.exists() and any(folder.iterdir()):
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        error(f"{folder} đã có và không phải thư mục; ctt init không ghi đè")
+        raise typer.Exit(1)
+    if folder.is_dir() and any(folder.iterdir()):
         error(f"{folder} đã có dữ liệu; ctt init không ghi đè")
         raise typer.Exit(1)
+    if root is None:  # the current folder when the ward is below it; else beside the ward, never here
+        holder = Path(os.path.normpath(folder.absolute().parent))
+        below_here = Path.cwd() in (holder, *holder.parents)
+        root = Path(".") if below_here else _shown(holder.parent if holder.name == "plans" else holder)
+    schemas = schemas or root / "schemas"
     from ctt_cli.settings import shipped
 
     source = usable_wards([start_from or shipped("plans/le-thanh-nghi")])[0]
@@ -194,15 +218,26 @@ def init(
     files = new_ward_files(
         source, starter, slug(folder.name), year or dt.date.today().year, criteria_rel, folder, schemas
     )
-    writes.update({folder / f"{key}.yaml": text for key, text in files.items()})
-    writes[folder / "README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
+    own = {f"{key}.yaml": text for key, text in files.items()}
+    own["README.md"] = WARD_README.format(ward=ward, path=folder, year=year or dt.date.today().year)
     for name, text in schema_texts().items():
         if not (schemas / name).exists():
             writes[schemas / name] = text
     writes.update(_repository_files(root, folder))
+    # shared files first (each atomic, written only when missing: a re-run after an interruption skips
+    # them), then the ward folder in one rename: it is complete or absent, never half-made
     for path, text in writes.items():
         write_or_exit(path, text.encode("utf-8"))
         note(f"đã tạo {path}")
+    try:
+        with new_folder(folder) as temp:
+            for name, text in own.items():
+                write_or_exit(temp / name, text.encode("utf-8"))
+    except WriteError as exc:
+        error(f"{exc}; ctt init không ghi đè")
+        raise typer.Exit(1) from None
+    for name in own:
+        note(f"đã tạo {folder / name}")
     note(f"Xong. Tiếp theo: ctt validate {folder}")
 
 
@@ -229,3 +264,10 @@ def _repository_files(root: Path, folder: Path) -> dict[Path, str]:
     if plans not in ("plans", ".") and not plans.startswith("..") and not (root / "ctt.toml").exists():
         out[root / "ctt.toml"] = CTT_TOML.format(plans=plans)
     return out
+
+
+def _shown(path: Path) -> Path:
+    """A folder as messages show it: relative to the current folder when it is below it."""
+    from ctt_cli.fsutil import display_path
+
+    return Path(display_path(path))

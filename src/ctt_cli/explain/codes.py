@@ -87,6 +87,12 @@ EXPLANATIONS: dict[str, Explanation] = {
         "ctt validate plans/le-thanh-nghj",
         "ctt validate plans/le-thanh-nghi",
     ),
+    "E109": X(
+        "Mỗi năm chỉ có một tệp tiến độ (hoặc chấm điểm): progress/2026.yaml, không kèm progress/2026.yml.",
+        "Có cả hai thì không biết tệp nào đúng; ctt không tự chọn.",
+        "progress/2026.yaml\nprogress/2026.yml",
+        "progress/2026.yaml",
+    ),
     "E200": X(
         "Mỗi giá trị đúng kiểu và đúng dạng theo lược đồ: ngày là 2026-11-25, năm là số, trạng thái là một "
         "trong các giá trị cho phép.",

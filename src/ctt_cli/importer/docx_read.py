@@ -11,6 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ctt_cli.fsutil import ReadError, check_docx
 from ctt_cli.importer.numbering import Numbering, W, load_numbering, paragraph_numbering
 from ctt_cli.importer.structure import Cell, Para, Row, Table
 from ctt_cli.vn.errors import docx_problem
@@ -182,6 +183,10 @@ def read_blocks(path: Path) -> list[Block]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    try:
+        check_docx(path)
+    except ReadError as exc:
+        raise ValueError(f"không đọc được tệp Word (.docx): {exc.message}") from None
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:

@@ -15,7 +15,7 @@ CriterionId = Annotated[
     StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
     Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'"),
 ]
-Points = Annotated[float, Field(ge=0, le=1000)]
+Points = Annotated[float, Field(ge=0, le=1000, strict=True)]  # strict: `self: true` is not 1 point
 Column = Literal["self", "manager", "appraisal"]
 _DEFAULT_COLUMNS: tuple[Column, ...] = ("self", "appraisal")
 Share = Annotated[float, Field(ge=0, le=1)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from ctt_cli.fsutil import check_docx
+
 
 def _paragraph_text(p) -> str:
     from docx.oxml.ns import qn
@@ -48,5 +50,6 @@ def docx_lines(path: Path | str) -> list[str]:
     """Non-empty lines of the document body."""
     from docx import Document
 
+    check_docx(Path(path))  # a zip bomb or a huge file: ReadError before python-docx unpacks it
     doc = Document(str(path))
     return [line for line in _block_lines(doc.element.body) if line.strip()]

@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ctt_cli.fsutil import register_input
+from ctt_cli.fsutil import DOCX_LIMIT, ReadError, check_docx, read_input, register_input
+from ctt_cli.render import template_check
 from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, BoundedEnvironment, TemplateTimeout, time_limit
 from ctt_cli.vn.errors import template_problem
@@ -70,11 +71,24 @@ def _describe(exc: Exception) -> str:
     return f"lỗi khi điền mẫu: {template_problem(str(exc))}"
 
 
+def _check_template(template: Path) -> list[str]:
+    """A template that is a zip bomb, huge, not a zip, broken XML or with a tag left open is refused
+    before docxtpl opens it (docxtpl would repair it silently); returns its static paragraphs."""
+    try:
+        check_docx(template)
+        return template_check.check(read_input(template, DOCX_LIMIT))
+    except ReadError as exc:
+        raise RenderError(f"mẫu {template.name}: {exc.message}") from None
+    except template_check.TemplateProblem as exc:
+        raise RenderError(f"mẫu {template.name}: {exc}") from None
+
+
 def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:
     """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
     from docxtpl import DocxTemplate
 
     register_input(template)  # never written over by this run's output
+    static = _check_template(template)
     try:
         tpl = DocxTemplate(str(template))
         with time_limit():
@@ -98,7 +112,13 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
     props.content_status = nfc(meta.get("status", ""))
     buf = io.BytesIO()
     tpl.save(buf)
-    return reproducible(buf.getvalue())
+    out = reproducible(buf.getvalue())
+    lost = template_check.missing_static(static, out)
+    if lost is not None:
+        raise RenderError(
+            f"mẫu {template.name}: văn bản xuất ra mất đoạn cố định của mẫu '{lost[:80]}'; kiểm tra các thẻ trước đoạn đó"
+        )
+    return out
 
 
 def reproducible(data: bytes) -> bytes:
@@ -125,6 +145,7 @@ def undeclared(template: Path) -> set[str]:
     from docxtpl import DocxTemplate
 
     register_input(template)
+    _check_template(template)
     try:
         return set(DocxTemplate(str(template)).get_undeclared_template_variables(environment()))
     except Exception as exc:

@@ -80,7 +80,7 @@ def load_entry(root: Path) -> dict[str, Any] | None:
         ):
             return None
         return entry
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ctt_cli.findings import Finding
-from ctt_cli.fsutil import display_path
+from ctt_cli.fsutil import ReadError, display_path
 from ctt_cli.model.layout import REQUIRED, YEAR_FILE, YEARLY
 from ctt_cli.workspace.readers import DiskReader
 
@@ -23,7 +23,7 @@ def find_roots(paths: list[Path], reader=None) -> tuple[list[Path], list[Finding
         elif reader.is_file(path / "plan.yaml"):
             found = [path]
         elif reader.is_dir(path):
-            found = [path / n for n in reader.listdir(path) if reader.is_file(path / n / "plan.yaml")]
+            found = [path / n for n in _names(reader, path) if reader.is_file(path / n / "plan.yaml")]
         else:
             found = []
         if not found and path.name == "criteria" and reader.is_dir(path):
@@ -43,8 +43,16 @@ def ward_files(root: Path, reader) -> list[Path]:
     for folder in YEARLY:
         directory = root / folder
         if reader.is_dir(directory):
-            files += [directory / n for n in reader.listdir(directory) if YEAR_FILE.match(n)]
+            files += [directory / n for n in _names(reader, directory) if YEAR_FILE.match(n)]
     return files
+
+
+def _names(reader, path: Path) -> list[str]:
+    """A folder's names, or none when it cannot be read (the loader reports that folder: E108)."""
+    try:
+        return reader.listdir(path)
+    except ReadError:
+        return []
 
 
 def _is_yaml(name: str) -> bool:
@@ -69,9 +77,9 @@ def split_paths(paths: list[Path], reader=None) -> tuple[list[Path], list[Path]]
         elif (
             reader.is_dir(path)
             and not reader.is_file(path / "plan.yaml")
-            and not any(reader.is_file(path / n / "plan.yaml") for n in reader.listdir(path))
+            and not any(reader.is_file(path / n / "plan.yaml") for n in _names(reader, path))
         ):
-            found = sorted(path / n for n in reader.listdir(path) if _is_yaml(n) and reader.is_file(path / n))
+            found = sorted(path / n for n in _names(reader, path) if _is_yaml(n) and reader.is_file(path / n))
             if found:
                 criteria += found
             else:

@@ -81,12 +81,39 @@ def load_ward(root: Path, reader: Reader | None = None, shared: SharedFiles | No
         directory = root / folder
         if not reader.is_dir(directory):
             continue
-        for name in reader.listdir(directory):
+        seen: dict[int, str] = {}
+        try:
+            names = sorted(reader.listdir(directory))
+        except ReadError as exc:
+            ward.findings.append(Finding(display_path(directory), 0, 0, exc.code, exc.message))
+            continue
+        for name in names:
             match = YEAR_FILE.match(name)
             if not match:
                 continue
             year = int(match.group(1))
+            if year in seen:  # 2026.yaml and 2026.yml: neither silently wins
+                _both_year_files(ward, directory, seen[year], name)
+                continue
+            seen[year] = name
             _, obj = _read(ward, f"{folder}/{year}", directory / name, KINDS[folder].model, reader)
             if obj is not None:
                 ward.year_files(folder)[year] = obj
     return ward
+
+
+def _both_year_files(ward: Ward, directory: Path, first: str, second: str) -> None:
+    """E109 on both files of one year; the year is left out (ctt does not guess which one is right)."""
+    year = int(first[:4])
+    ward.year_files(directory.name).pop(year, None)
+    for name, other in ((first, second), (second, first)):
+        ward.findings.append(
+            Finding(
+                display_path(directory / name),
+                0,
+                0,
+                "E109",
+                f"năm {year} có hai tệp: '{display_path(directory / first)}' và '{display_path(directory / second)}'; "
+                f"giữ một tệp, xóa '{other}'",
+            )
+        )

@@ -20,6 +20,7 @@ from ctt_cli.findings import Finding, Severity, count
 from ctt_cli.fsutil import display_path
 from ctt_cli.workspace import cache
 from ctt_cli.workspace.discover import find_roots, ward_files
+from ctt_cli.workspace.identity import report_same_plan_id
 from ctt_cli.workspace.parallel import map_wards
 from ctt_cli.workspace.readers import DiskReader, MemoReader, Reader, SharedFiles
 
@@ -133,7 +134,9 @@ def check_ward(
         display, name = ward.display, ward.name
         if use_cache:
             inside = root.resolve()
-            extra = sorted(str(p) for p in memo.read if inside not in p.resolve().parents)
+            # every file read or looked for outside the folder (a missing criteria set too: restoring it
+            # must change the key)
+            extra = sorted({str(p) for p in [*memo.read, *memo.absent] if inside not in p.resolve().parents})
             cache.store(
                 root,
                 cache.content_key([*own, *(Path(p) for p in extra)], memo, context),
@@ -168,6 +171,8 @@ def check_paths(paths: list[Path], options: Options, reader: Reader | None = Non
         ]
     else:
         results = map_wards(_check_root, roots, options)
+    results = list(results)
+    report_same_plan_id(results)
     return Checked(results, missing)
 
 

@@ -45,8 +45,10 @@ class DiskReader:
     def listdir(self, path: Path) -> list[str]:
         try:
             return sorted(p.name for p in path.iterdir())
-        except OSError:
+        except (FileNotFoundError, NotADirectoryError):
             return []
+        except OSError as exc:  # a folder that is there but cannot be read is not an empty folder
+            raise ReadError("E108", f"không đọc được thư mục ({exc.strerror})") from None
 
     def label(self, display: str) -> str:
         return display
@@ -59,6 +61,7 @@ class MemoReader:
     def __init__(self, inner: Reader) -> None:
         self.inner = inner
         self.read: dict[Path, bytes | ReadError] = {}
+        self.absent: set[Path] = set()  # asked for and not there (a cache key must notice them return)
 
     def read_bytes(self, path: Path) -> bytes:
         path = Path(path)
@@ -73,7 +76,10 @@ class MemoReader:
         return got
 
     def is_file(self, path: Path) -> bool:
-        return self.inner.is_file(path)
+        found = self.inner.is_file(path)
+        if not found:
+            self.absent.add(Path(path))
+        return found
 
     def is_dir(self, path: Path) -> bool:
         return self.inner.is_dir(path)

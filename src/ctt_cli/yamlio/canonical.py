@@ -15,6 +15,7 @@ from ctt_cli.yamlio import verify
 from ctt_cli.yamlio.positions import position
 from ctt_cli.yamlio.reader import parse_yaml
 from ctt_cli.yamlio.roundtrip import dump
+from ctt_cli.yamlio.unflow import unflow_commented
 
 
 def _field_order(model: type[BaseModel]) -> list[str]:
@@ -88,7 +89,8 @@ def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callabl
         raise verify.Unkeepable(f"trình đọc nhanh không đọc được tệp: {p.message}", p.line, p.column)
     if expect is not None:
         expect(before.tree)
-    out = format_text(tree, model)
+    unflow_commented(tree)
+    out = _settled(format_text(tree, model), model)
     if out == text:
         return out
     after, problems = parse_yaml(out.encode("utf-8"), "?")
@@ -114,6 +116,21 @@ def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callabl
         raise verify.Unkeepable(
             "định dạng không ổn định (chạy lại sẽ đổi tiếp); có thể do dòng '-' đứng riêng hoặc chú thích ở chỗ lạ"
         )
+    return out
+
+
+def _settled(out: str, model: type[BaseModel], rounds: int = 3) -> str:
+    """Format the output again until it stops changing (a bare '-' line followed by a comment and then
+    its mapping, or a comment beside a '-' with no value, settle on the second or third run): fmt
+    writes the settled text at once. The checks that follow compare it with the original."""
+    for _ in range(rounds):
+        again, _problems = parse_yaml(out.encode("utf-8"), "?", rt=True)
+        if again is None:
+            return out  # the checks report it
+        nxt = format_text(again.tree, model)
+        if nxt == out:
+            return out
+        out = nxt
     return out
 
 

@@ -32,6 +32,7 @@ class _Loader(_Base):
 
 _NULL = re.compile(r"^(~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+MAX_DIGITS = 1000
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$")
@@ -86,8 +87,18 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
+        if len(value) > MAX_DIGITS:  # Python refuses int() of over 4,300 digits; no plan needs 100
+            raise YamlProblem(
+                "E200",
+                f"số quá dài ({len(value)} chữ số, tối đa {MAX_DIGITS})",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                "nếu là mã hoặc văn bản, đặt trong dấu nháy: '0123...'",
+            )
         return int(value)
     if value.startswith(("0o", "0x")) and len(value) > 2:
+        if len(value) > MAX_DIGITS:
+            return value
         try:
             return int(value[2:], 8 if value[1] == "o" else 16)
         except ValueError:
@@ -103,14 +114,14 @@ def _scalar(node: yaml.ScalarNode) -> Any:
 
 
 def _build(node: yaml.Node, seen: set[int]) -> Any:
+    seen.add(id(node))  # an alias is the same node met twice (scalars too: `name: *ten` is refused)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
-    seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         seq = PSeq()
         seq.lc = LC(node.start_mark.line, node.start_mark.column)
         for i, child in enumerate(node.value):
-            if id(child) in seen and not isinstance(child, yaml.ScalarNode):
+            if id(child) in seen:  # an alias node's own mark is its anchor's: name the sequence
                 raise _alias(node.start_mark)
             seq.lc.data[i] = (child.start_mark.line, child.start_mark.column) * 2
             seq.append(_build(child, seen))
@@ -138,7 +149,10 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
                 key_node.start_mark.column + 1,
                 "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ",
             )
-        if id(value_node) in seen and not isinstance(value_node, yaml.ScalarNode):
+        if id(key_node) in seen:
+            raise _alias(key_node.start_mark)
+        seen.add(id(key_node))
+        if id(value_node) in seen:
             raise _alias(key_node.start_mark)
         out.lc.data[key] = (
             key_node.start_mark.line,

@@ -60,25 +60,46 @@ _DEEP_INDENT = re.compile(r"\n {" + str(2 * MAX_DEPTH) + "}")
 def _too_deep(text: str) -> int:
     """Offset where brackets or indentation nest deeper than MAX_DEPTH (0 when they do not).
 
-    Checked before parsing: parsers recurse per level and take seconds on deep input."""
+    Checked before parsing: parsers recurse per level and take seconds on deep input. Only brackets
+    that open a flow collection count: not those inside quoted strings, comments or plain text
+    (``text: Mục [a`` or ``# [[[``). One linear pass."""
     deep = _DEEP_INDENT.search(text)
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return deep.start() + 1 if deep else 0
-    depth, quote = 0, ""
-    for i, ch in enumerate(text):
+    limit = deep.start() if deep else len(text)
+    depth, quote, prev, i, n = 0, "", "\n", 0, len(text)
+    while i < n:
+        ch = text[i]
+        if i >= limit:
+            return limit + 1
         if quote:
-            if ch == quote or ch == "\n":
-                quote = ""
-        elif ch in "\"'" and depth:
-            quote = ch
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return i
-        elif ch in "]}" and depth:
-            depth -= 1
-        elif deep and i == deep.start():
-            return i + 1
+            if ch == "\\" and quote == '"':
+                i += 1
+            elif ch == quote:
+                if quote == "'" and i + 1 < n and text[i + 1] == "'":
+                    i += 1
+                else:
+                    quote, prev = "", ch
+        elif ch == "\n":
+            prev = "\n"
+        elif ch in " \t":
+            pass
+        elif ch == "#" and (prev == "\n" or text[i - 1] in " \t"):
+            eol = text.find("\n", i)
+            i = n if eol < 0 else eol
+            continue
+        else:
+            starts = prev in "\n[{,?" or (prev in ":-" and text[i - 1] in " \t")
+            if ch in "\"'" and (starts or depth):
+                quote = ch
+            elif ch in "[{" and (starts or depth):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return i
+            elif ch in "]}" and depth:
+                depth -= 1
+            prev = ch
+        i += 1
     return deep.start() + 1 if deep else 0
 
 
