@@ -107,3 +107,10 @@ def test_texts_are_decoded_on_demand(ward_dir: Path) -> None:
     assert isinstance(result.texts, pipeline._Texts)
     label = next(label for label in result.texts if label.endswith("tasks.yaml"))
     assert result.texts[label] == (ward_dir / "tasks.yaml").read_text(encoding="utf-8")
+
+
+def test_results_carry_models_only_when_asked(ward_dir: Path) -> None:
+    plain = check_paths([ward_dir], Options(DAY, use_cache=False)).results[0]
+    assert plain.ward is None and plain.name  # a worker sends back findings, not models
+    loaded = check_paths([ward_dir], Options(DAY, use_cache=False, need_models=True)).results[0]
+    assert loaded.checked is not None and loaded.findings == plain.findings

@@ -158,9 +158,10 @@ def check_ward(
     result = WardResult(root, display or display_path(root), name, findings, _texts(memo), ward)
     if options.then is not None:
         result.value = options.then(result)
-        result.ward = result.ward if options.need_models else None
         if not options.need_models:
             result.texts = {}  # the value is what a city view sends back, not the files
+    if not options.need_models:
+        result.ward = None  # a worker sends back findings, never models nobody asked for
     if use_cache and (entry is None or (isinstance(tag, str) and cache.keeps(result.value))):
         views = dict(entry["views"]) if entry is not None else {}
         if isinstance(tag, str) and cache.keeps(result.value):
