@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from typing import Annotated
 
 import typer
 
-from ctt_cli import __version__
+from ctt_cli import __version__, settings
 from ctt_cli.commands import (
     calendar,
     deadline,
@@ -104,11 +105,25 @@ def utf8_streams() -> None:
             continue
 
 
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app with only the command ``argv`` names: Typer builds the options of every registered
+    command on each run (~20 ms for all of them, bench/README.md), and one run uses one. The whole
+    app for anything else (help, --version, no command, an unknown or misspelt one)."""
+    name = argv[1] if len(argv) > 1 else ""
+    commands = [c for c in app.registered_commands if c.name == name]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if len(commands) + len(groups) != 1:
+        return app
+    slim = copy.copy(app)
+    slim.registered_commands, slim.registered_groups = commands, groups
+    return slim
+
+
 def main() -> None:
     """Entry point: run the app; an unexpected failure becomes a short message, not a traceback."""
     utf8_streams()
     try:
-        app()
+        app_for(sys.argv)()
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng.\n")
         sys.exit(130)
@@ -118,7 +133,7 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # last resort: never show a traceback to the office
-        if os.environ.get("CTT_DEBUG"):
+        if settings.debug():
             raise
         sys.stderr.write(
             f"lỗi nội bộ của ctt: {type(exc).__name__}: {exc}\n"

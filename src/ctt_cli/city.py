@@ -24,6 +24,11 @@ class CityRow:
     def __call__(self, result: WardResult) -> dict[str, Any]:
         return ward_row(result, self.year, self.as_of, self.due_within)
 
+    @property
+    def cache_tag(self) -> str:
+        """The row is cached with the ward's findings under this name (workspace/cache.py)."""
+        return f"city-row|{self.year}|{self.as_of.isoformat()}|{self.due_within}"
+
 
 def ward_row(result: WardResult, year: int, as_of: dt.date, due_within: int) -> dict[str, Any]:
     findings = result.findings

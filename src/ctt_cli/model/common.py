@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+def _skip_plugin_lookup() -> None:
+    """pydantic looks up plugins (package entry points) the first time it builds a validator, and
+    the module that does it imports ``importlib.metadata`` (~15 ms of a cold start, bench/README.md).
+    ctt uses no pydantic plugin: unless that module is already loaded, answer "no plugins"."""
+    name = "pydantic.plugin._loader"
+    if name not in sys.modules:
+        loader = types.ModuleType(name, "ctt: no pydantic plugins (ctt_cli.model.common)")
+        loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+        sys.modules[name] = loader
+
+
+_skip_plugin_lookup()
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints  # noqa: E402
 
 
 class Model(BaseModel):
     """Base of every file model: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 Id = Annotated[

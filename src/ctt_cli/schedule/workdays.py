@@ -1,8 +1,9 @@
 """The working-day calendar: the one place that knows which days are days off.
 
 Public holidays come from the ``holidays`` package (Vietnam, lunar ones included) through
-``public_holidays`` — the only function that touches the package, so a precomputed table can
-replace it later. A plan (or a city) adds what the package cannot know in advance: extra days
+``public_holidays`` — the only function that touches the package. For the years of
+``vn_holidays`` (generated from the package by tools/make_holidays.py, checked against it by a
+test) the precomputed table answers and the package is not imported (bench/README.md). A plan (or a city) adds what the package cannot know in advance: extra days
 off and make-up working days (the government's yearly Tết swaps).
 
 Three ways to treat a due date that falls on a day off (``settings.day_off``):
@@ -19,12 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ctt_cli.schedule import vn_holidays
+
 DAY_OFF_MODES = ("earlier", "later", "none")
 
 
 @lru_cache(maxsize=64)
 def public_holidays(year: int) -> frozenset[dt.date]:
     """Vietnam's public holidays of ``year`` (the only access to the ``holidays`` package)."""
+    if vn_holidays.FIRST <= year <= vn_holidays.LAST:
+        return frozenset(dt.date(year, month, day) for month, day in vn_holidays.DAYS[year])
     import holidays
 
     return frozenset(holidays.country_holidays("VN", years=[year]).keys())

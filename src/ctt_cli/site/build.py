@@ -170,6 +170,11 @@ class WardPage:
     due_within: int
     documents: bool = True
 
+    @property
+    def cache_tag(self) -> str | None:
+        """Pages without documents are cached with the ward's findings (workspace/cache.py)."""
+        return None if self.documents else f"site-page|{self.year}|{self.as_of.isoformat()}|{self.due_within}"
+
     def __call__(self, result: WardResult) -> dict[str, Any]:
         row = ward_row(result, self.year, self.as_of, self.due_within)
         ward = result.checked

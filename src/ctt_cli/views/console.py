@@ -11,7 +11,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ctt_cli import settings
@@ -28,7 +28,7 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=True)
 
 
-def _excerpt(finding: Finding, texts: dict[str, str]) -> list[str]:
+def _excerpt(finding: Finding, texts: Mapping[str, str]) -> list[str]:
     text = texts.get(finding.file)
     if not text or finding.line < 1:
         return []
@@ -61,7 +61,7 @@ def _paint(text: str, code: str, on: bool) -> str:
 
 
 def print_findings(
-    findings: list[Finding], fmt: str, texts: dict[str, str] | None = None, *, stderr: bool = False
+    findings: list[Finding], fmt: str, texts: Mapping[str, str] | None = None, *, stderr: bool = False
 ) -> None:
     """Print findings in the chosen format, on stdout (or stderr when they are diagnostics).
 

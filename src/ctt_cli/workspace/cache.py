@@ -6,6 +6,11 @@ read outside its folder, such as the criteria set) has exactly the same bytes, c
 unchanged, and the checks ran for the same day (``as_of``: a completion date "in the future"
 depends on it). The bytes are the ones the command reads anyway (through a MemoReader), so the
 cache costs no extra read. Where it lives: ``settings.cache_dir()``.
+
+An entry also keeps the per-ward views a city command computed from the ward (``views``: a
+summary row…, keyed by the view's ``cache_tag``), so that an unchanged city costs about what a
+warm validate costs: no model, no status, no score. Only values that survive a JSON round trip
+unchanged are kept, and at most ``MAX_VIEWS`` of them per ward.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from ctt_cli.fsutil import ReadError, write_atomic
 from ctt_cli.settings import cache_dir
 from ctt_cli.workspace.readers import Reader
 
-FORMAT = 2
+FORMAT = 3
+MAX_VIEWS = 8
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +83,7 @@ def load_entry(root: Path) -> dict[str, Any] | None:
             and isinstance(entry["extra"], list)
             and isinstance(entry["display"], str)
             and isinstance(entry["name"], str)
+            and isinstance(entry.setdefault("views", {}), dict)
         ):
             return None
         return entry
@@ -84,19 +91,37 @@ def load_entry(root: Path) -> dict[str, Any] | None:
         return None
 
 
-def store(root: Path, key: str, extra: list[str], display: str, name: str, findings: list[Finding]) -> None:
-    """Remember a ward's findings; a cache that cannot be written is silently skipped."""
+def keeps(value: Any) -> bool:
+    """Whether a view can be cached: JSON gives back exactly the same value."""
+    try:
+        return json.loads(json.dumps(value, ensure_ascii=False)) == value
+    except (TypeError, ValueError):
+        return False
+
+
+def store(
+    root: Path,
+    key: str,
+    extra: list[str],
+    display: str,
+    name: str,
+    findings: list[Finding],
+    views: dict[str, Any] | None = None,
+) -> None:
+    """Remember a ward's findings (and views); a cache that cannot be written is silently skipped."""
     directory = cache_dir()
     if directory is None:
         return
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        kept = dict(list((views or {}).items())[-MAX_VIEWS:])
         entry = {
             "key": key,
             "extra": extra,
             "display": display,
             "name": name,
             "findings": [f.as_dict() for f in findings],
+            "views": kept,
         }
         write_atomic(_entry_path(directory, root), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
     except Exception:  # a cache is an optimisation, never a failure

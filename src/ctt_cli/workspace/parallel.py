@@ -4,10 +4,11 @@ worker processes, one per core."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from ctt_cli import settings
 
 PARALLEL_FROM = 16  # fewer wards than this: one process (starting workers costs more)
 
@@ -19,7 +20,7 @@ def _chunk(args: tuple[Callable[..., Any], list[Path], tuple]) -> list[Any]:
 
 def map_wards(fn: Callable[..., Any], roots: list[Path], *extra: Any, jobs: int | None = None) -> list[Any]:
     """[fn(root, *extra) for root in roots], in order, on worker processes when it pays."""
-    jobs = jobs or int(os.environ.get("CTT_JOBS", 0)) or min(os.cpu_count() or 1, 8)
+    jobs = jobs or settings.jobs()
     if jobs <= 1 or len(roots) < PARALLEL_FROM:
         return [fn(root, *extra) for root in roots]
     import multiprocessing

@@ -11,7 +11,7 @@ each loaded ward, so a city-wide view sends back rows, not models.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,7 @@ class WardResult:
     display: str
     name: str
     findings: list[Finding]
-    texts: dict[str, str]
+    texts: Mapping[str, str]
     ward: Ward | None = None
     value: Any = None
     ignored: list[Finding] = field(default_factory=list)  # warnings suppressed with a reason
@@ -93,15 +93,33 @@ class Options:
     only: tuple[str, ...] | None = None  # named checks; None = all
     use_cache: bool = True
     need_models: bool = False
+    # computed from each ward in the worker; when it has a ``cache_tag`` (a str naming the view and
+    # its parameters) and returns plain JSON data, its value is cached with the ward's findings
     then: Callable[[WardResult], Any] | None = None
 
 
-def _texts(reader: MemoReader) -> dict[str, str]:
-    return {
-        reader.label(display_path(p)): b.decode("utf-8", "replace")
-        for p, b in reader.read.items()
-        if isinstance(b, bytes)
-    }
+class _Texts(Mapping[str, str]):
+    """The files' texts by label, decoded only when a finding's excerpt asks for one (a warm run
+    with no finding decodes nothing)."""
+
+    def __init__(self, reader: MemoReader) -> None:
+        self._raw = {reader.label(display_path(p)): b for p, b in reader.read.items() if isinstance(b, bytes)}
+        self._done: dict[str, str] = {}
+
+    def __getitem__(self, label: str) -> str:
+        if label not in self._done:
+            self._done[label] = self._raw[label].decode("utf-8", "replace")
+        return self._done[label]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _texts(reader: MemoReader) -> Mapping[str, str]:
+    return _Texts(reader)
 
 
 def check_ward(
@@ -119,6 +137,20 @@ def check_ward(
         key = cache.content_key([*own, *(Path(p) for p in entry["extra"])], memo, context)
         if key != entry["key"]:
             entry = None
+    tag = getattr(options.then, "cache_tag", None) if use_cache and not options.need_models else None
+    if entry is not None and isinstance(tag, str) and tag in entry["views"]:
+        # an unchanged ward whose view is cached: no model, no check, no view computed
+        cached = WardResult(
+            root,
+            entry["display"] or display_path(root),
+            entry["name"],
+            [f for f in entry["findings"] if not f.ignored],
+            {},
+            None,
+            entry["views"][tag],
+        )
+        cached.ignored = [f for f in entry["findings"] if f.ignored]
+        return cached
     ward = None
     if entry is None or options.need_models or options.then:
         from ctt_cli.workspace.load import load_ward
@@ -132,26 +164,29 @@ def check_ward(
         assert ward is not None
         findings = run_checks(ward, options.as_of, options.only)
         display, name = ward.display, ward.name
-        if use_cache:
-            inside = root.resolve()
-            # every file read or looked for outside the folder (a missing criteria set too: restoring it
-            # must change the key)
-            extra = sorted({str(p) for p in [*memo.read, *memo.absent] if inside not in p.resolve().parents})
-            cache.store(
-                root,
-                cache.content_key([*own, *(Path(p) for p in extra)], memo, context),
-                extra,
-                display,
-                name,
-                findings,
-            )
     shown = [f for f in findings if not f.ignored]
     result = WardResult(root, display or display_path(root), name, shown, _texts(memo), ward)
     result.ignored = [f for f in findings if f.ignored]
     if options.then is not None:
         result.value = options.then(result)
+        if not options.need_models:
+            result.texts = {}  # the value is what a city view sends back, not the files
     if not options.need_models:
-        result.ward = None  # a worker sends back findings and values, never the models
+        result.ward = None  # a worker sends back findings and values, never models nobody asked for
+    if use_cache and (entry is None or (isinstance(tag, str) and cache.keeps(result.value))):
+        views = dict(entry["views"]) if entry is not None else {}
+        if isinstance(tag, str) and cache.keeps(result.value):
+            views[tag] = result.value
+        if entry is None:
+            inside = root.resolve()
+            # every file read or looked for outside the folder (a missing criteria set too: restoring it
+            # must change the key)
+            extra = sorted({str(p) for p in [*memo.read, *memo.absent] if inside not in p.resolve().parents})
+            key = cache.content_key([*own, *(Path(p) for p in extra)], memo, context)
+        else:
+            extra = entry["extra"]
+        assert key is not None
+        cache.store(root, key, extra, display, name, findings, views)
     return result
 
 
@@ -165,6 +200,8 @@ def _check_root(root: Path, options: Options) -> WardResult:
 def check_paths(paths: list[Path], options: Options, reader: Reader | None = None) -> Checked:
     """The pipeline over every ward folder under ``paths``; never raises on bad data."""
     roots, missing = find_roots(paths, reader)
+    if options.use_cache and reader is None:
+        cache.code_fingerprint()  # once, before the workers fork
     if reader is not None or options.need_models:
         results = [
             _check_root(root, options) if reader is None else check_ward(root, options, reader) for root in roots
