@@ -62,7 +62,7 @@ STYLES.update(
 # words in the render too. The others are limited by the render (a second appendix, the extra columns,
 # the Party header line are not printed yet) and by what the model cannot hold (custom column titles,
 # the "(1) (2) …" row, "T/M" for "TM.").
-RENDERED_IN_FULL = {"bang-go-so", "nfd-van-xuoi", "nfd-tu-dong-tab"}
+RENDERED_IN_FULL = {"bang-go-so", "nfd-van-xuoi", "nfd-tu-dong-tab", "mttq-thap-phan"}
 
 
 def _import(name: str, tmp_path: Path, cli) -> tuple[Path, Path, object]:
