@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ctt_cli.app import app
-from ctt_cli.commands.options import STATE_CHOICE, fold
-from ctt_cli.commands.status import FAIL_ON_CHOICE, ROLE_CHOICE, FailOn, Role
+from ctt_cli.commands.options import ROLE_CHOICE, STATE_CHOICE, Role, fold
+from ctt_cli.commands.status import FAIL_ON_CHOICE, FailOn
 from ctt_cli.status import State
 
 runner = CliRunner()

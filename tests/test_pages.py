@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from yearly_docs import yearly_docs  # noqa: F401 (a fixture)
+from yearly_docs import convert, yearly_docs  # noqa: F401 (a fixture)
 
 if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
     if os.environ.get("CI"):
@@ -31,26 +31,6 @@ TITLES = {
 
 def kind_of(stem: str) -> str:
     return re.sub(r"^(le-thanh-nghi|hoa-binh)-|-\d{4}.*$", "", stem)
-
-
-def convert(docx: list[Path], out: Path) -> None:
-    """One LibreOffice run for all files (much faster than one per file), with its own profile."""
-    profile = out / "profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
 
 
 def pages(pdf: Path) -> list[str]:

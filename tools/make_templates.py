@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import docxbuild as b  # noqa: E402
 
+from ctt_cli.render.city import COLUMNS as CITY_COLUMNS  # noqa: E402
 from ctt_cli.render.engine import reproducible  # noqa: E402
 
 
@@ -265,19 +266,7 @@ def city_template():
     b.signature_block(doc)
     appendix(
         doc,
-        [
-            "STT",
-            "Xã, phường, đặc khu",
-            "Loại",
-            "Mức mục tiêu",
-            "Mức đăng ký",
-            "Điểm tự chấm",
-            "Mức đạt",
-            "Nhiệm vụ hoàn thành",
-            "Nhiệm vụ quá hạn",
-            "Báo cáo tự đánh giá",
-            "Tình trạng, ghi chú",
-        ],
+        CITY_COLUMNS,  # the table's header: one list, shared with render/city.py
         [12, 44, 18, 18, 18, 18, 16, 22, 18, 20, 48],
         [
             "{{ t.stt }}",

@@ -45,6 +45,9 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+MAX_BYTES = 1024 * 1024  # a plan file larger than this is refused (E107): no real plan comes near
+
+
 class ReadError(Exception):
     """A file could not be read: ``code`` is the finding code, the message Vietnamese."""
 

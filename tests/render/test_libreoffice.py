@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SHIPPED
+from yearly_docs import convert
 
 if shutil.which("soffice") is None or shutil.which("pdfinfo") is None:
     if os.environ.get("CI"):
@@ -37,22 +38,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     for name, args in DOCS.items():
         result = runner.invoke(app, [*args, str(SHIPPED), "-o", str(out / f"{name}.docx")])
         assert result.exit_code == 0, result.output
-    profile = out / "profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *sorted(str(p) for p in out.glob("*.docx")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    convert(sorted(out.glob("*.docx")), out)
     found = {name: out / f"{name}.pdf" for name in DOCS}
     for name, pdf in found.items():
         assert pdf.is_file() and pdf.stat().st_size > 1000, f"LibreOffice wrote no PDF for {name}"

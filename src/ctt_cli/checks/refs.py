@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ctt_cli.findings import Finding
 from ctt_cli.model.plan import iter_sections
@@ -94,32 +95,14 @@ def _task_references(ward: Ward, units: set[str], docs: set[str]) -> Iterator[Fi
     for i, group in enumerate(tasks_file.groups):
         loc = ("groups", i)
         if units_known:
-            yield from (
-                _unknown(tsource, at, ref, units, "đơn vị")
-                for at, ref in _lead_locs(loc, group.lead)
-                if ref not in units
-            )
-            yield from (
-                _unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
-                for j, ref in enumerate(group.partners)
-                if ref not in units
-            )
+            yield from _party_refs(tsource, loc, group.lead, group.partners, units)
         if group.appendix and group.appendix not in appendices:
             yield _unknown(tsource, (*loc, "appendix"), group.appendix, appendices, "phụ lục")
     several = len(tasks_file.all_appendices()) > 1
     for i, task in enumerate(ward.tasks):
         loc = ("tasks", i)
         if units_known:
-            yield from (
-                _unknown(tsource, at, ref, units, "đơn vị")
-                for at, ref in _lead_locs(loc, task.lead)
-                if ref not in units
-            )
-            yield from (
-                _unknown(tsource, (*loc, "partners", j), ref, units, "đơn vị")
-                for j, ref in enumerate(task.partners)
-                if ref not in units
-            )
+            yield from _party_refs(tsource, loc, task.lead, task.partners, units)
         if task.group and task.group not in groups:
             yield _unknown(tsource, (*loc, "group"), task.group, groups, "nhóm nhiệm vụ")
         if task.appendix and task.appendix not in appendices:
@@ -135,3 +118,13 @@ def _task_references(ward: Ward, units: set[str], docs: set[str]) -> Iterator[Fi
             yield _unknown(tsource, (*loc, "section"), task.section, sections, "mục")
         if task.retired and task.retired.by and ward.loaded("documents") and task.retired.by not in docs:
             yield _unknown(tsource, (*loc, "retired", "by"), task.retired.by, docs, "văn bản")
+
+
+def _party_refs(source: Source, loc: Loc, lead: Any, partners: Iterable[str], units: set[str]) -> Iterator[Finding]:
+    """Unknown unit ids among the (co-)leads and partners of a task or a task group."""
+    for at, ref in _lead_locs(loc, lead):
+        if ref not in units:
+            yield _unknown(source, at, ref, units, "đơn vị")
+    for j, ref in enumerate(partners):
+        if ref not in units:
+            yield _unknown(source, (*loc, "partners", j), ref, units, "đơn vị")

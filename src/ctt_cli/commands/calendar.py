@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards, write_or_exit
-from ctt_cli.commands.options import AsOf, PathsArg, Year, today
-from ctt_cli.commands.status import ROLE_CHOICE, Role
+from ctt_cli.commands.options import AsOf, PathsArg, Role, RoleOpt, UnitOpt, Year, today
 from ctt_cli.model.layout import Needs
 
 
@@ -25,22 +24,8 @@ def calendar(
         ),
     ] = None,
     alarm_days: Annotated[int, typer.Option("--alarm-days", min=0, max=60, help="Nhắc trước hạn bao nhiêu ngày.")] = 3,
-    unit: Annotated[
-        str | None,
-        typer.Option(
-            "--unit", "-u", metavar="ĐƠN_VỊ", help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác)."
-        ),
-    ] = None,
-    role: Annotated[
-        Role,
-        typer.Option(
-            "--role",
-            click_type=ROLE_CHOICE,
-            metavar="VAI_TRÒ",
-            help=("Với --unit: vai trò " + ROLE_CHOICE.choices() + "."),
-            show_default=ROLE_CHOICE.labels[Role.any],
-        ),
-    ] = Role.any,
+    unit: UnitOpt = None,
+    role: RoleOpt = Role.any,
     open_only: Annotated[
         bool,
         typer.Option(

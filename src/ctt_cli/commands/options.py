@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -171,3 +171,30 @@ def today(as_of: dt.date | None) -> dt.date:
     Validation always judges the data by the real day (a completion date after today is wrong data);
     --as-of moves the day the status, the scores and the documents are computed for."""
     return as_of or dt.date.today()
+
+
+class Role(StrEnum):
+    """Which tasks of a unit: those it leads, supports, or both."""
+
+    lead = "lead"
+    partner = "partner"
+    any = "any"
+
+
+ROLE_CHOICE = EnumChoice(Role, {Role.lead: "chủ trì", Role.partner: "phối hợp", Role.any: "tất cả"})
+UnitOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--unit", "-u", metavar="ĐƠN_VỊ", help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác)."
+    ),
+]
+RoleOpt = Annotated[
+    Role,
+    typer.Option(
+        "--role",
+        click_type=ROLE_CHOICE,
+        metavar="VAI_TRÒ",
+        help=("Với --unit: vai trò " + ROLE_CHOICE.choices() + "."),
+        show_default=ROLE_CHOICE.labels[Role.any],
+    ),
+]

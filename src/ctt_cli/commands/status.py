@@ -8,16 +8,21 @@ from typing import Annotated
 import typer
 
 from ctt_cli.commands.common import usable_wards
-from ctt_cli.commands.options import AsOf, DueWithin, EnumChoice, PathsArg, States, YearOrAsOf, today
+from ctt_cli.commands.options import (
+    AsOf,
+    DueWithin,
+    EnumChoice,
+    PathsArg,
+    Role,
+    RoleOpt,
+    States,
+    UnitOpt,
+    YearOrAsOf,
+    today,
+)
 from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
 from ctt_cli.model.layout import Needs
 from ctt_cli.status import State
-
-
-class Role(StrEnum):
-    lead = "lead"
-    partner = "partner"
-    any = "any"
 
 
 class FailOn(StrEnum):
@@ -25,7 +30,6 @@ class FailOn(StrEnum):
     due_soon = "due-soon"
 
 
-ROLE_CHOICE = EnumChoice(Role, {Role.lead: "chủ trì", Role.partner: "phối hợp", Role.any: "tất cả"})
 FAIL_ON_CHOICE = EnumChoice(FailOn, {FailOn.overdue: "quá hạn", FailOn.due_soon: "sắp đến hạn"})
 
 
@@ -33,22 +37,8 @@ def status(
     paths: PathsArg = None,
     year: YearOrAsOf = None,
     as_of: AsOf = None,
-    unit: Annotated[
-        str | None,
-        typer.Option(
-            "--unit", "-u", metavar="ĐƠN_VỊ", help="Chỉ nhiệm vụ của đơn vị này (mã, tên, tên ngắn hoặc tên gọi khác)."
-        ),
-    ] = None,
-    role: Annotated[
-        Role,
-        typer.Option(
-            "--role",
-            click_type=ROLE_CHOICE,
-            metavar="VAI_TRÒ",
-            help=("Với --unit: vai trò " + ROLE_CHOICE.choices() + "."),
-            show_default=ROLE_CHOICE.labels[Role.any],
-        ),
-    ] = Role.any,
+    unit: UnitOpt = None,
+    role: RoleOpt = Role.any,
     due_within: DueWithin = 14,
     state: States = None,
     fmt: OutFormatOpt = None,

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ctt_cli.fsutil import ReadError, read_input
-from ctt_cli.yamlio import MAX_BYTES
+from ctt_cli.fsutil import MAX_BYTES, ReadError, read_input
 
 if TYPE_CHECKING:
     from ctt_cli.yamlio import Source

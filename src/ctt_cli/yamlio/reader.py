@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli.findings import Finding
-from ctt_cli.fsutil import ReadError, read_input
+from ctt_cli.fsutil import MAX_BYTES, ReadError, read_input
 from ctt_cli.yamlio import fast
 from ctt_cli.yamlio.common import YamlProblem
 from ctt_cli.yamlio.positions import Loc, data_path, offset_position, position, strings
 
-MAX_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
