@@ -148,3 +148,20 @@ def make_city(plans: Path) -> Path:
 @pytest.fixture
 def city(tmp_path: Path) -> Path:
     return make_city(tmp_path / "plans")
+
+
+def plans_repo(top: Path) -> Path:
+    """A git repository at ``top`` holding the shipped ward and its criteria, committed once ("base")."""
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=top, check=True, capture_output=True)
+
+    shutil.copytree(SHIPPED, top / "plans" / "le-thanh-nghi")
+    shutil.copytree(ROOT / "plans" / "criteria", top / "plans" / "criteria")
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "t@example.org")
+    git("config", "user.name", "t")
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    return top

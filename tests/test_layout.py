@@ -13,7 +13,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from conftest import ROOT, SHIPPED
+from conftest import ROOT
+from yearly_docs import render_docs
 
 sys.path.insert(0, str(ROOT / "tools"))
 import docxbuild  # noqa: E402
@@ -31,16 +32,7 @@ WITH_APPENDIX = ["ke-hoach", "bao-cao", "tu-danh-gia", "so-ket", "tong-hop"]
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory) -> dict[str, Path]:
-    from typer.testing import CliRunner
-
-    from ctt_cli.app import app
-
-    out = tmp_path_factory.mktemp("layout")
-    runner = CliRunner()
-    for name, args in DOCS.items():
-        result = runner.invoke(app, [*args, str(SHIPPED), "-o", str(out / f"{name}.docx")])
-        assert result.exit_code == 0, result.output
-    return {name: out / f"{name}.docx" for name in DOCS}
+    return render_docs(DOCS, tmp_path_factory.mktemp("layout"))
 
 
 def body_blocks(doc):

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import ooxml_xsd
-from conftest import ROOT, SHIPPED
+from conftest import ROOT
 from ctt_cli.render import ooxml
 from ctt_cli.render.docx_text import docx_lines
 from ctt_cli.render.engine import reproducible
-from yearly_docs import yearly_docs  # noqa: F401 (a fixture)
+from yearly_docs import render_docs, yearly_docs  # noqa: F401 (a fixture)
 
 W = ooxml.W
 NS = {"w": W}
@@ -35,16 +35,7 @@ TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> dict[str, Path]:
-    from typer.testing import CliRunner
-
-    from ctt_cli.app import app
-
-    out = tmp_path_factory.mktemp("ooxml")
-    runner = CliRunner()
-    for name, args in DOCS.items():
-        result = runner.invoke(app, [*args, str(SHIPPED), "-o", str(out / f"{name}.docx")])
-        assert result.exit_code == 0, result.output
-    return {name: out / f"{name}.docx" for name in DOCS}
+    return render_docs(DOCS, tmp_path_factory.mktemp("ooxml"))
 
 
 def part(docx: Path, name: str) -> etree._Element:

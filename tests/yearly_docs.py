@@ -107,3 +107,16 @@ def convert(docx: list[Path], out: Path) -> None:
         capture_output=True,
         timeout=600,
     )
+
+
+def render_docs(docs: dict[str, list[str]], out: Path) -> dict[str, Path]:
+    """Each document of ``docs`` (name → ctt arguments) rendered for the shipped ward into ``out``."""
+    from typer.testing import CliRunner
+
+    from ctt_cli.app import app
+
+    runner = CliRunner()
+    for name, args in docs.items():
+        result = runner.invoke(app, [*args, str(SHIPPED), "-o", str(out / f"{name}.docx")])
+        assert result.exit_code == 0, result.output
+    return {name: out / f"{name}.docx" for name in docs}

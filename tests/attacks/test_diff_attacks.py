@@ -5,29 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHIPPED, edit
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+from conftest import edit, plans_repo
 
 
 @pytest.fixture
 def changed_repo(tmp_path: Path, monkeypatch) -> Path:
     """A repository whose working tree moves a deadline of task 5."""
-    shutil.copytree(SHIPPED, tmp_path / "plans" / "le-thanh-nghi")
-    shutil.copytree(ROOT / "plans" / "criteria", tmp_path / "plans" / "criteria")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "config", "user.email", "t@example.org")
-    git(tmp_path, "config", "user.name", "t")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-qm", "base")
+    plans_repo(tmp_path)
     edit(tmp_path / "plans" / "le-thanh-nghi" / "tasks.yaml", "Trước ngày 15/11 hằng năm", "Trước ngày 30/11 hằng năm")
     monkeypatch.chdir(tmp_path)
     return tmp_path

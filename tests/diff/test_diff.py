@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHIPPED, edit
+from conftest import edit, plans_repo
 
 
 def git(repo: Path, *args: str) -> None:
@@ -18,13 +17,7 @@ def git(repo: Path, *args: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch) -> Path:
-    shutil.copytree(SHIPPED, tmp_path / "plans" / "le-thanh-nghi")
-    shutil.copytree(ROOT / "plans" / "criteria", tmp_path / "plans" / "criteria")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "config", "user.email", "t@example.org")
-    git(tmp_path, "config", "user.name", "t")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-qm", "base")
+    plans_repo(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
