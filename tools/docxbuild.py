@@ -406,11 +406,13 @@ def grid_table(
     group_rows: bool = False,
     total_row: list[str] | None = None,
     centred: tuple[int, ...] = (0,),
+    number_row: tuple[str, list[str]] | None = None,
 ) -> None:
     """A bordered table: a repeated header row (cells centred both ways), then one row per
     item of ``loop`` ("t in rows"). With group_rows, items whose kind is 'group' get a bold
     row. Columns in ``centred`` (STT, scores) are centred in every row, column 1 is
-    justified (left in group and total rows), the others flush left."""
+    justified (left in group and total rows), the others flush left. ``number_row``: (condition,
+    cells) of a row under the header, drawn when the condition holds (the "(1) (2) …" row)."""
     table = fixed_table(doc, widths, 1, borders=True)
     header = table.rows[0]
     repeat_header(header)
@@ -422,6 +424,14 @@ def grid_table(
     def align(i: int, body=JUSTIFY):
         return CENTER if i in centred else body if i == 1 else LEFT
 
+    if number_row:
+        condition, numbers = number_row
+        row_tag(table, f"{{%tr if {condition} %}}")
+        row = new_row(table)
+        cant_split(row)
+        for cell, text in zip(row.cells, numbers):
+            para(cell, text, size=12, italic=True, align=CENTER, after=0)
+        row_tag(table, "{%tr endif %}")
     row_tag(table, f"{{%tr for t in {loop} %}}")
     if group_rows:
         row_tag(table, "{%tr if t.kind == 'group' %}")

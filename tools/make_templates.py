@@ -42,22 +42,15 @@ def plan_template():
     return doc
 
 
-PLAN_COLUMNS = {  # key: (title, width in mm) of the plan's appendix tables
-    "stt": ("STT", 12),
-    "text": ("Nhiệm vụ cụ thể", 70),
-    "result": ("Kết quả/Sản phẩm đầu ra", 32),
-    "deadline": ("Thời gian thực hiện", 28),
-    "lead": ("Cơ quan chủ trì", 30),
-    "partners": ("Cơ quan phối hợp", 32),
-    "funding": ("Nguồn kinh phí", 24),
-    "note": ("Ghi chú", 24),
-}
-PLAN_BASIC = {"stt": 14, "text": 98, "deadline": 36, "lead": 44, "partners": 60}
+PLAN_BASIC = {"stt": 14, "text": 98, "deadline": 36, "lead": 44, "partners": 60}  # key: width in mm
+PLAN_TABLE_MM = 252  # the landscape page's text width
+PLAN_MAX_COLUMNS = 8
 
 
 def plan_appendices(doc):
     """Every appendix of the plan ("appendices"), each with its "Phụ lục I/II" line when there
-    are several: five columns, or all eight when the appendix declares result, funding or note."""
+    are several: ctt's five columns ("basic"), or the appendix's own N columns in its order ("nN"),
+    with its own column titles and its "(1) (2) …" row when it has them."""
     b.landscape_section(doc)
     b.tag(doc, "{%p for a in appendices %}")
     b.tag(doc, "{%p if not loop.first %}")
@@ -72,25 +65,28 @@ def plan_appendices(doc):
     b.tag(doc, "{%p endif %}")
     b.para(doc, "{{ a.attached }}", italic=True, align=b.CENTER, after=0, keep_next=True)
     b.rule(doc, b.SUBJECT_RULE_MM, b.LANDSCAPE_WIDTH_MM, after=12)
-    b.tag(doc, "{%p if a.extended %}")
-    keys = list(PLAN_COLUMNS)
+    b.tag(doc, "{%p if a.layout == 'basic' %}")
     b.grid_table(
         doc,
-        [PLAN_COLUMNS[k][0] for k in keys],
-        [PLAN_COLUMNS[k][1] for k in keys],
-        [f"{{{{ t.{k} }}}}" for k in keys],
-        "a.rows",
-        group_rows=True,
-    )
-    b.tag(doc, "{%p else %}")
-    b.grid_table(
-        doc,
-        [PLAN_COLUMNS[k][0] for k in PLAN_BASIC],
+        [f"{{{{ a.titles.{k} }}}}" for k in PLAN_BASIC],
         list(PLAN_BASIC.values()),
         [f"{{{{ t.{k} }}}}" for k in PLAN_BASIC],
         "a.rows",
         group_rows=True,
+        number_row=("a.numbers", [f"{{{{ a.numbers.{k} }}}}" for k in PLAN_BASIC]),
     )
+    for n in range(2, PLAN_MAX_COLUMNS + 1):  # the appendix's own columns, in its order
+        b.tag(doc, f"{{%p elif a.layout == 'n{n}' %}}")
+        other = min(30, (PLAN_TABLE_MM - 12) // (2 * (n - 1)))
+        b.grid_table(
+            doc,
+            [f"{{{{ a.columns[{i}] }}}}" for i in range(n)],
+            [12, PLAN_TABLE_MM - 12 - other * (n - 2), *[other] * (n - 2)],
+            [f"{{{{ t.cells[{i}] }}}}" for i in range(n)],
+            "a.rows",
+            group_rows=True,
+            number_row=("a.numbers", [f"({i + 1})" for i in range(n)]),
+        )
     b.tag(doc, "{%p endif %}")
     b.tag(doc, "{%p endfor %}")
 

@@ -15,6 +15,7 @@ from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
 from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY, TAN_PHONG_AMENDED
 from tests.importer.wordgen import Style, make
 
+from ctt_cli.render.docx_text import docx_lines
 from ctt_cli.workspace.pipeline import load_paths
 
 STYLES = {
@@ -57,12 +58,11 @@ STYLES.update(
 # Three measures, all in the README's table. "render": the source's words found in order in `ctt render
 # plan` of the import. "data": in what the imported data says (wordgen.data_words: every appendix, every
 # column, whatever the template prints). "accounted": "data" once the words the import report lists as
-# not carried are taken out of the source. Every style keeps 98% accounted; the styles whose content the
-# plan template prints in full today (one appendix of 5 columns, a state header) keep 98% of ALL their
-# words in the render too. The others are limited by the render (a second appendix, the extra columns,
-# the Party header line are not printed yet) and by what the model cannot hold (custom column titles,
-# the "(1) (2) …" row, "T/M" for "TM.").
-RENDERED_IN_FULL = {"bang-go-so", "nfd-van-xuoi", "nfd-tu-dong-tab", "mttq-thap-phan"}
+# not carried are taken out of the source. Every style keeps 98% accounted and 98% of ALL its words in
+# the render: the data carries what the source drew its own way (the appendix's column titles and order,
+# its "(1) (2) …" row, tasks numbered straight across group rows, "T/M" for "TM.") and the plan template
+# prints it.
+RENDERED_IN_FULL = set(STYLES)
 
 
 def _import(name: str, tmp_path: Path, cli) -> tuple[Path, Path, object]:
@@ -142,7 +142,25 @@ def test_table_and_tabs_typed_and_automatic_numbers_read_alike(tmp_path: Path, c
     assert wide.tasks[1].result == "Tin bài được đăng"
     not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
     assert "nhóm" not in not_carried and "phụ lục thứ hai" not in not_carried and "kết quả" not in not_carried
-    assert "dòng đánh số cột" in not_carried  # the "(1) (2) …" row: the model has no place for it
+    assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in not_carried
+    # the table as the source draws it: its own column titles, its "(1) (2) …" row, tasks numbered
+    # 1 … 6 straight across the group rows
+    assert apps[0].titles == {
+        "stt": "TT",
+        "text": "Nội dung công việc",
+        "deadline": "Thời gian hoàn thành",
+        "result": "Kết quả, sản phẩm",
+    }
+    assert (apps[0].column_numbers, apps[0].task_numbers, apps[0].group_numbers) == (True, "straight", None)
+    assert (apps[1].column_numbers, apps[1].task_numbers) == (True, "by-group")
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", two, "-o", rendered).exit_code == 0
+    lines = docx_lines(rendered)
+    head = "TT | Nội dung công việc | Thời gian hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả, sản phẩm"
+    at = lines.index(f"{head} | Ghi chú")
+    assert lines[at + 1] == " | ".join(f"({k})" for k in range(1, 8))
+    assert [line.split(" | ")[0] for line in lines[at + 2 : at + 10]] == ["I", "1", "2", "II", "3", "4", "5", "6"]
+    assert lines[at + 4].endswith(" | Tin bài được đăng | ")  # the result column where the source has it
 
 
 def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):

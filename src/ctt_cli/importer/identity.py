@@ -188,9 +188,11 @@ class Identity:
         out: dict = {}
         if sig.authority:
             out["authority"] = sig.authority
-            if sig.written and sig.written != sig.authority:
+            if sig.written and sig.written != sig.authority:  # the Party's "T/M", "K/T": printed as written
+                out["authority_text"] = sig.written
                 self.ledger.note(
-                    f"Chữ ký ghi '{sig.written}', mô hình ghi '{sig.authority}' (ctt in '{sig.authority}')."
+                    f"Chữ ký ghi '{sig.written}': plan.yaml ghi authority: '{sig.authority}' và "
+                    f"authority_text: '{sig.written}' (ctt in '{sig.written}')."
                 )
         if sig.body:
             out["body"] = sig.body

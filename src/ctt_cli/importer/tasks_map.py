@@ -129,31 +129,38 @@ class TaskBuilder:
                 "(from_year, until_year, retired): kiểm tra, và ghi retired.by là văn bản sửa đổi nếu có."
             )
 
-    def from_appendix(self, app: AppendixTable, appendix_id: str | None = None) -> None:
+    def from_appendix(self, app: AppendixTable, appendix_id: str | None = None) -> dict:
+        """The appendix's tasks and groups; returns how the table is laid out (tasks.yaml appendix: titles,
+        column_numbers, task_numbers, group_numbers) where it differs from ctt's table."""
         assert app.table is not None
         rows, skipped = task_rows(app.table, app.columns, app.header_rows)
         where_app = f"phụ lục {appendix_id}" if appendix_id else "phụ lục"
-        for row in app.table.rows[: app.header_rows] + skipped:
+        shape: dict = {}
+        header = app.table.rows[: app.header_rows]
+        for row in header + skipped:
             for cell in row.cells:
                 role = app.columns[cell.col] if cell.col < len(app.columns) else None
-                printed = COLUMN_TITLES.get(MODEL_COLUMN.get(role or "", ""), "")
-                if printed and cell.text.casefold() in (printed.casefold(), "tt"):
-                    self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, columns (tiêu đề cột, ctt tự in)")
-                elif printed and role_of(cell.text) == role:
-                    self.ledger.drop(
-                        cell.pos, cell.text, f"tiêu đề cột: ctt in '{printed}', mô hình chưa giữ tên cột tự đặt"
-                    )
-                elif cell.text and all(COLUMN_NUMBERS.match(t) or not t for t in row.texts()):
-                    self.ledger.drop(cell.pos, cell.text, "dòng đánh số cột: mẫu ke-hoach.docx không có dòng này")
+                key = MODEL_COLUMN.get(role or "", "")
+                printed = COLUMN_TITLES.get(key, "")
+                if cell.text and all(COLUMN_NUMBERS.match(t) or not t for t in row.texts()):
+                    shape["column_numbers"] = True
+                    self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, column_numbers (ctt tự in)")
+                elif printed and row in header and (cell.text == printed or role_of(cell.text) == role):
+                    if cell.text != printed and cell.span == 1:  # the source's own title ("Nội dung công việc")
+                        shape.setdefault("titles", {}).setdefault(key, cell.text)
+                    self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, titles.{key} (tiêu đề cột)")
                 elif row in skipped:
                     self.ledger.carry(_cell_para(cell), "dòng tiêu đề cột lặp lại (ctt tự in)")
                 else:
                     self.ledger.drop(cell.pos, cell.text, "tiêu đề cột không nhận ra tên")
         group: dict | None = None
+        numbers: list[tuple[str, str]] = []  # (group id, the task's "STT" cell), to tell how tasks are numbered
+        group_labels: list[str] = []
         for task_row in rows:
             v = task_row.values
             if task_row.group:
                 group = self.group(v, appendix_id)
+                group_labels.append(v.get("stt", ""))
                 for role, cells in task_row.cells.items():
                     for c in cells:
                         what = "số thứ tự nhóm, ctt tự đánh" if role == "stt" else MODEL_COLUMN.get(role, role)
@@ -169,6 +176,7 @@ class TaskBuilder:
             rec = self.add(
                 v["text"], v.get("deadline", ""), v.get("lead", ""), v.get("partners", ""), task_row.pos, more
             )
+            numbers.append((group["id"] if group else "", v.get("stt", "")))
             for role, cells in task_row.cells.items():
                 for c in cells:
                     if role == "stt":
@@ -177,6 +185,9 @@ class TaskBuilder:
                         self.ledger.carry(_cell_para(c), f"tasks[{rec['id']}].{MODEL_COLUMN.get(role, role)}")
             for col, text in task_row.extra.items():
                 self.ledger.drop(f"{task_row.pos}, cột {col + 1}", text, "cột không nhận ra tên")
+        if group_labels:
+            shape.update(_numbering(numbers, group_labels))
+        return shape
 
     def from_prose(self, sections: list[Section], loc: str = "body") -> None:
         for i, s in enumerate(sections):
@@ -193,6 +204,30 @@ class TaskBuilder:
                 )
                 rec["_prose"] = True
             self.from_prose(s.children, f"{loc}[{i}].children")
+
+
+def _numbering(numbers: list[tuple[str, str]], group_labels: list[str]) -> dict:
+    """How a grouped table numbers its rows: tasks 1, 2, 3 straight across the groups, or 1, 2 again in
+    each (else ctt's 1.1, 1.2); group rows in Roman or Arabic numbers."""
+    out: dict = {}
+    values = [s.strip().rstrip(".") for _, s in numbers]
+    if values and all(v.isdigit() for v in values):
+        ints = [int(v) for v in values]
+        restart, count, last = [], 0, object()
+        for gid, _ in numbers:
+            count = count + 1 if gid == last else 1
+            last = gid
+            restart.append(count)
+        if ints == list(range(1, len(ints) + 1)):
+            out["task_numbers"] = "straight"
+        elif ints == restart:
+            out["task_numbers"] = "restart"
+    labels = [s.strip().rstrip(".") for s in group_labels if s.strip()]
+    if labels and all(re.fullmatch(r"[IVXLC]+", s) for s in labels):
+        out["group_numbers"] = "roman"
+    elif labels and all(s.isdigit() for s in labels):
+        out["group_numbers"] = "decimal"
+    return out
 
 
 def _cell_para(cell):

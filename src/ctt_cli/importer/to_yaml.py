@@ -211,6 +211,10 @@ class PlanMapper(Identity):
             recipients=len(plan["recipients"]),
         )
         self.numbering(plan["settings"])
+        groups_as = "decimal" if plan["settings"].get("numbering") == "decimal" else "roman"
+        for meta in tasks.get("appendices") or [tasks.get("appendix") or {}]:
+            if meta.get("group_numbers") == groups_as:  # what ctt prints anyway
+                del meta["group_numbers"]
         return Imported(
             {"plan": plan, "units": {"units": units}, "documents": {"documents": doc_records}, "tasks": tasks},
             led,
@@ -224,8 +228,8 @@ class PlanMapper(Identity):
         metas = []
         for k, app in enumerate(tables):  # Phụ lục I, II, ...: each its own appendix, its tasks say which
             app_id = f"phu-luc-{k + 1}" if several else None
-            builder.from_appendix(app, app_id)
-            meta = appendix_meta(app, self.s, issuer_name, self.ledger)
+            shape = builder.from_appendix(app, app_id)
+            meta = {**appendix_meta(app, self.s, issuer_name, self.ledger), **shape}
             metas.append({"id": app_id, **meta} if app_id else meta)
         titled = None if tables else next(iter(self.s.appendices), None)  # a prose plan's appendix title
         for extra in self.s.appendices:

@@ -124,6 +124,9 @@ class Recipient(Model):
 
 class Signature(Model):
     authority: Literal["TM.", "KT.", "Q.", "TL.", "TUQ."] | None = None
+    authority_text: Text | None = Field(
+        None, description="Thẩm quyền ký như văn bản ghi, khi khác authority (văn bản của Đảng: 'T/M', 'K/T')"
+    )
     body: Text | None = Field(None, description="Tập thể lãnh đạo, ví dụ ỦY BAN NHÂN DÂN")
     title: Text = Field(description="Chức vụ người ký")
     name: Text | None = Field(None, description="Họ tên người ký")

@@ -41,6 +41,23 @@ class Appendix(Model):
         description="Các cột của bảng, theo thứ tự: stt, text, result (Kết quả/Sản phẩm đầu ra), deadline, "
         "lead, partners, funding (Nguồn kinh phí), note (Ghi chú)",
     )
+    titles: dict[Column, Text] = Field(
+        default_factory=dict,
+        description="Tên cột như phụ lục ghi, khi khác tên ctt in mặc định (ví dụ text: 'Nội dung công việc')",
+    )
+    column_numbers: bool = Field(False, description="Bảng có dòng đánh số cột '(1) (2) (3) …' dưới tiêu đề")
+    task_numbers: Literal["by-group", "straight", "restart"] = Field(
+        "by-group",
+        description="Số thứ tự nhiệm vụ khi có nhóm: by-group = 1.1, 1.2, 2.1; straight = 1, 2, 3 liền qua các "
+        "nhóm; restart = 1, 2 trong mỗi nhóm",
+    )
+    group_numbers: Literal["roman", "decimal"] | None = Field(
+        None, description="Số của dòng nhóm: roman = I, II; decimal = 1, 2; để trống: theo cách đánh số mục"
+    )
+
+    def title_of(self, column: str) -> str:
+        """The column's title as the appendix prints it: its own, or ctt's."""
+        return next((t for c, t in self.titles.items() if c == column), None) or COLUMN_TITLES[column]
 
 
 class Retirement(Model):

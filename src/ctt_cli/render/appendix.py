@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ctt_cli.model.tasks import COLUMN_TITLES, Appendix, Task, TaskGroup
+from ctt_cli.model.tasks import Appendix, Task, TaskGroup
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.vn import nd30
 
@@ -35,21 +35,26 @@ def _shared(task: Task, group: TaskGroup | None, key: str) -> bool:
 
 def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman") -> list[dict[str, Any]]:
     """The table rows of one appendix: a group row ('I.', its title, and the cells its tasks share)
-    before its tasks ('1.1', '1.2'); without groups the tasks are numbered 1, 2, 3. Each row has
-    every column's text and ``kind`` ('group' or 'task')."""
+    before its tasks ('1.1', '1.2', or as the appendix numbers them: straight on 1, 2, 3 across the
+    groups, or 1, 2 again in each); without groups the tasks are numbered 1, 2, 3. Each row has every
+    column's text, ``kind`` ('group' or 'task') and ``cells`` (the appendix's columns, in its order)."""
     tasks_file = ward.tasks_file
     several = len(tasks_file.all_appendices()) > 1
     tasks = [t for t in ward.tasks if not several or tasks_file.appendix_of(t) is appendix]
     rows: list[dict[str, Any]] = []
     group_no, current, in_group = 0, object(), 0
     plain = 0
+    task_numbers = appendix.task_numbers if appendix is not None else "by-group"
+    group_style = (appendix.group_numbers if appendix is not None else None) or (
+        "decimal" if numbering == "decimal" else "roman"
+    )
     for task in tasks:
         group = tasks_file.group(task.group)
         if task.group != current:
             current, in_group = task.group, 0
             if group is not None:
                 group_no += 1
-                label = nd30.roman(group_no) if numbering != "decimal" else str(group_no)
+                label = nd30.roman(group_no) if group_style == "roman" else str(group_no)
                 rows.append(
                     {
                         "kind": "group",
@@ -64,11 +69,11 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
                     }
                 )
         text, deadline, lead, partners = task_cells(ward, task)
+        plain += 1
         if group is not None:
             in_group += 1
-            stt = f"{group_no}.{in_group}"
+            stt = {"straight": str(plain), "restart": str(in_group)}.get(task_numbers, f"{group_no}.{in_group}")
         else:
-            plain += 1
             stt = str(plain)
         rows.append(
             {
@@ -83,11 +88,20 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
                 "note": task.note or "",
             }
         )
+    keys = list(appendix.columns) if appendix is not None else []
+    for row in rows:
+        row["cells"] = [row[k] for k in keys]
     return rows
 
 
 def column_titles(appendix: Appendix) -> list[str]:
-    return [COLUMN_TITLES[c] for c in appendix.columns]
+    """The table's header, the appendix's own titles where it has them."""
+    return [appendix.title_of(c) for c in appendix.columns]
+
+
+def column_numbers(appendix: Appendix) -> dict[str, str]:
+    """The "(1) (2) …" row under the header, by column key, when the appendix has one (else empty)."""
+    return {c: f"({i})" for i, c in enumerate(appendix.columns, 1)} if appendix.column_numbers else {}
 
 
 def attached_line(ward: Ward, appendix: Appendix | None = None) -> str:

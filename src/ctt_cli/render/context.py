@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from ctt_cli.model.tasks import COLUMN_TITLES, DEFAULT_COLUMNS
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render.appendix import appendix_rows, attached_line, column_titles
+from ctt_cli.render.appendix import appendix_rows, attached_line, column_numbers, column_titles
 from ctt_cli.vn import nd30
 
 VARIABLES = {
@@ -39,9 +40,11 @@ VARIABLES = {
     "doc.party": "văn bản của Đảng (ký hiệu dạng KH/ĐU): dòng 'ĐẢNG CỘNG SẢN VIỆT NAM' thay Quốc hiệu",
     "appendix.years": "sơ kết: mỗi năm một bảng (y.title, y.rows: t.stt, t.text, t.deadline, t.lead, t.result)",
     "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): heading, title, subtitle, attached, "
-    "extended (có cột kết quả, kinh phí, ghi chú), columns (tên cột), "
-    "keys (mã cột), rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, "
-    "t.partners, t.funding, t.note)",
+    "extended (có cột kết quả, kinh phí, ghi chú), columns (tên cột, theo thứ tự của phụ lục), "
+    "keys (mã cột), titles (tên cột theo mã: titles.text, ...), numbers (dòng '(1) (2) …' theo mã, rỗng "
+    "khi phụ lục không có), layout ('basic': năm cột mặc định; 'n6', 'n7', ...: số cột của phụ lục), "
+    "rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, t.partners, t.funding, "
+    "t.note; t.cells: các ô theo thứ tự cột của phụ lục)",
     "meta.title": "tiêu đề trong thuộc tính tệp",
 }
 TOP_LEVEL = {
@@ -96,7 +99,7 @@ def frame(
         "closing": "",
         "recipients": [],
         "signature": {
-            "authority_line": " ".join(filter(None, (sig.authority, sig.body))),
+            "authority_line": " ".join(filter(None, (sig.authority_text or sig.authority, sig.body))),
             "title": sig.title,
             "name": sig.name or "",
         },
@@ -186,6 +189,9 @@ def plan_context(ward: Ward) -> dict[str, Any]:
                 "attached": attached_line(ward, app),
                 "columns": column_titles(app),
                 "keys": list(app.columns),
+                "titles": {k: app.title_of(k) for k in COLUMN_TITLES},
+                "numbers": column_numbers(app),
+                "layout": _layout(list(app.columns)),
                 "extended": any(k in app.columns for k in ("result", "funding", "note")),
                 "rows": appendix_rows(ward, app, numbering),
             }
@@ -226,10 +232,21 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         keys = app.get("keys")
         if keys:
             lines.append("\t".join(app["columns"]))
+            if app.get("numbers"):
+                lines.append("\t".join(app["numbers"][k] for k in keys))
             lines += ["\t".join(str(row[k]) for k in keys) for row in app["rows"]]
         else:
             lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
     return [line for line in lines if line]
+
+
+MAX_COLUMNS = 8  # the widest table the plan template draws
+
+
+def _layout(keys: list[str]) -> str:
+    """Which table the plan template draws: 'basic' (ctt's five columns, in their order) or 'nN': N
+    columns in the appendix's own order (at most 8)."""
+    return "basic" if tuple(keys) == DEFAULT_COLUMNS else f"n{min(len(keys), MAX_COLUMNS)}"
 
 
 ROMAN = (
