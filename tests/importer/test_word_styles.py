@@ -13,6 +13,7 @@ import pytest
 from tests.importer.measure import accounted, data_retention, retention
 from tests.importer.samples import DONG_HAI, SECOND_APPENDIX, TAN_PHONG
 from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY, TAN_PHONG_AMENDED
+from tests.importer.samples_extra import BACH_VAN_DAC_KHU
 from tests.importer.wordgen import Style, make
 
 from ctt_cli.render.docx_text import docx_lines
@@ -53,6 +54,12 @@ STYLES.update(
         "dang-uy-tab": (PHU_LONG_DANG_UY, Style(header="tabs", signature="tabs")),
         # an amended plan: the note column retires a task from 2028 and adds one from 2027
         "sua-doi-bo-sung": (TAN_PHONG_AMENDED, Style(columns=7, repeat_header=True)),
+        # written after the seven above were met: a đặc khu's plan, numbers I., 1., 1.1., an appendix with a
+        # "Kinh phí" column, its tasks grouped by year and numbered 1, 2 again under each year
+        "dac-khu-kinh-phi": (
+            BACH_VAN_DAC_KHU,
+            Style(labels="roman-decimal", columns=6, group_rows=True, restart=True, signature="tabs"),
+        ),
     }
 )
 # Three measures, all in the README's table. "render": the source's words found in order in `ctt render

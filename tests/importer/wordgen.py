@@ -42,6 +42,7 @@ class Row:
     partners: str = ""
     result: str = ""
     note: str = ""
+    funding: str = ""
     group: bool = False  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN")
 
 
@@ -81,7 +82,7 @@ class Style:
     subject: str = "paragraphs"  # paragraphs | breaks
     signature: str = "table"  # table | tabs | closing-in-table
     nfd: bool = False
-    columns: int = 5  # 5 or 7
+    columns: int = 5  # 5, 6 (with "Kinh phí") or 7 (with result and note)
     merged_lead: bool = False  # the lead column merged down over rows with the same lead
     group_rows: bool = False
     repeat_header: bool = False  # the header row marked to repeat on each page (w:tblHeader)
@@ -89,6 +90,7 @@ class Style:
     column_numbers: bool = False  # a "(1) (2) (3) …" row under the header
     fragmented: bool = False  # every paragraph in runs of 5 letters, with proofErr, bookmarks, a tracked deletion
     labels: str = "roman"  # typed section numbers: roman (I., 1., a)), decimal (1., 1.1., 1.1.1.), roman-decimal
+    restart: bool = False  # tasks numbered 1, 2 again under each group row (else 1 … n straight through)
 
 
 class Maker:
@@ -292,6 +294,8 @@ class Maker:
                 "Kết quả, sản phẩm",
                 "Ghi chú",
             ]
+        elif self.style.columns == 6:  # a budgeted plan: the "Kinh phí" column
+            head = [*head[:2], "Thời hạn", *head[3:], "Kinh phí (triệu đồng)"]
         cols = len(head)
         table = self.doc.add_table(rows=1, cols=cols)
         table.style = "Table Grid"
@@ -313,6 +317,7 @@ class Maker:
             cells = table.add_row().cells
             if row.group:
                 group_no += 1
+                n = 0 if self.style.restart else n
                 from ctt_cli.vn.nd30 import roman
 
                 cells[0].paragraphs[0].add_run(roman(group_no)).bold = True
@@ -326,6 +331,7 @@ class Maker:
                 continue
             n += 1
             values = [str(n), row.text, row.deadline, row.lead, row.partners, row.result, row.note][:cols]
+            values = [*values[:5], row.funding] if cols == 6 else values
             for k, (cell, text) in enumerate(zip(cells, values)):
                 if k == 3 and self.style.merged_lead and prev_lead_cell is not None and row.lead == prev_lead:
                     prev_lead_cell = prev_lead_cell.merge(cell)  # one tall cell: Word's vMerge

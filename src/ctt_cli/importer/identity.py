@@ -42,7 +42,8 @@ def ward_name(s: PlanStructure) -> str:
     for line in reversed(s.header.issuer_lines):
         m = LOCALITY.search(line.upper())
         if m:
-            return f"{title_case(m.group(1))} {title_case(m.group(2))}"
+            kind = m.group(1).lower()  # "Xã", "Phường", "Thị trấn", "Đặc khu": only its first letter upper
+            return f"{kind[:1].upper()}{kind[1:]} {title_case(m.group(2))}"
     return s.header.place or "Phường"
 
 
