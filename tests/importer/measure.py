@@ -54,7 +54,7 @@ def retention(source, rendered) -> float:
 def data_words(folder) -> list[str]:
     """The words the imported data says, in document order: the plan's render context as plain lines
     (render.context.context_lines: header, body, closing, signature, then EVERY appendix with all its
-    columns), whatever the template prints."""
+    columns, its titles and its "(1) (2) …" row), in the order the plan template prints them."""
     import re
 
     from ctt_cli.render.context import context_lines, plan_context

@@ -302,7 +302,9 @@ def test_a_party_committee_plan_in_the_party_form(tmp_path: Path, cli):
     ]
     report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
     not_carried = report.split("## Không chuyển được")[1].split("## Đã chuyển")[0]
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in not_carried and "Số 12-KH/ĐU" not in not_carried
+    assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in not_carried  # the Party's line: ctt prints it
+    assert "| ĐẢNG CỘNG SẢN VIỆT NAM | `dòng 'ĐẢNG CỘNG SẢN VIỆT NAM' (ctt tự in" in report
+    assert "Chữ ký ghi 'T/M'" in report and plan.signature.authority_text == "T/M"
 
 
 def test_an_amended_plan_retires_and_adds_tasks_by_year(tmp_path: Path, cli):

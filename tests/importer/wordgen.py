@@ -6,8 +6,9 @@ styles (Style): header as a borderless table or as tabbed paragraphs; numbers ty
 made by Word's automatic list numbering (numbering.xml built with python-docx's oxml); the
 trích yếu over one to three paragraphs or manual line breaks; the signature block as a table or
 as tabbed paragraphs, the closing inside that table; decomposed (NFD) text; an appendix table of
-5 or 7 columns with merged cells, group rows, a repeated header row and a column-number row; tasks
-written in prose; a second appendix.
+5, 6 (a "Kinh phí" column) or 7 columns with merged cells, group rows (tasks numbered straight through
+or again under each), a repeated header row and a column-number row; tasks written in prose; a second
+appendix.
 """
 
 from __future__ import annotations

@@ -134,8 +134,12 @@ class Identity:
             if p.text == h.number_line:
                 if not any(e.pos == p.pos for e in led.not_carried):
                     led.carry(p, "plan.yaml: document.number, document.symbol")
+            elif p.text in h.motto and p.text.upper().startswith("ĐẢNG CỘNG SẢN") and "/" in symbol:
+                led.carry(p, "dòng 'ĐẢNG CỘNG SẢN VIỆT NAM' (ctt tự in cho ký hiệu dạng Đảng)")
             elif p.text in h.motto and p.text.upper().startswith("ĐẢNG CỘNG SẢN"):
-                led.drop(p.pos, p.text, "dòng của văn bản Đảng: mô hình chưa giữ, ctt in Quốc hiệu, Tiêu ngữ")
+                led.drop(
+                    p.pos, p.text, "dòng của văn bản Đảng, ký hiệu không theo dạng Đảng: ctt in Quốc hiệu, Tiêu ngữ"
+                )
             elif p.text in h.motto:
                 led.carry(p, "Quốc hiệu, Tiêu ngữ (ctt tự in)")
             elif h.place and p.text.startswith(h.place):

@@ -1,8 +1,9 @@
 """PlanStructure → the ward's files (plan, units, documents, tasks) in ctt's canonical layout.
 
-What the model cannot hold (a custom column title, the "(1) (2) …" column-number row, notes under
-an appendix table, an appendix without a task table) is listed in the ledger as not carried; nothing
-is invented silently: every guess is a note in the report.
+What the model cannot hold (notes under an appendix table, an appendix without a task table, a
+column it does not know) is listed in the ledger as not carried; how the source draws its tables
+(column titles, the "(1) (2) …" row, task and group numbering) and its "T/M" signature are carried.
+Nothing is invented silently: every guess is a note in the report.
 """
 
 from __future__ import annotations

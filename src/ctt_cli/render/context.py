@@ -204,15 +204,18 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     return ctx
 
 
+PLAIN_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
 def context_lines(ctx: dict[str, Any]) -> list[str]:
-    """A document context as plain lines in reading order (header block, body, closing,
-    appendix with its table rows joined by tabs): what the document says, without layout."""
+    """A document context as plain lines in reading order (header block row by row as the templates
+    draw it: issuer | Quốc hiệu, then Số | place and date; body, closing, appendix with its table rows
+    joined by tabs): what the document says, without layout."""
     doc = ctx["doc"]
     lines = [
         *ctx["issuer_lines"],
+        *(["ĐẢNG CỘNG SẢN VIỆT NAM"] if doc.get("party") else PLAIN_MOTTO),
         doc["number_line"],
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
         doc["place_date"],
         doc["type_upper"],
         doc["subject"],
