@@ -19,6 +19,7 @@ FONT = "Times New Roman"
 TEXT_WIDTH_MM = 210 - 30 - 15  # A4 portrait minus left and right margins
 LANDSCAPE_WIDTH_MM = 297 - 30 - 15
 CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+MIDDLE = WD_ALIGN_VERTICAL.CENTER
 
 
 def bold_width_mm(text: str, size: float) -> float:
@@ -263,6 +264,13 @@ def fixed_table(container, widths_mm: list[float], rows: int, *, borders: bool):
     return table
 
 
+def caption(table, text: str) -> None:
+    """The table's caption (w:tblCaption, its alternative text): how ctt finds a table it completes."""
+    el = OxmlElement("w:tblCaption")
+    el.set(qn("w:val"), text)
+    table._tbl.tblPr.insert_element_before(el, "w:tblDescription", "w:tblPrChange")
+
+
 def no_cell_margins(table) -> None:
     mar = OxmlElement("w:tblCellMar")
     for side in ("w:left", "w:right"):
@@ -294,10 +302,20 @@ def new_row(table):
     return row
 
 
-def row_tag(table, text: str) -> None:
-    """A table row holding only a docxtpl row tag ({%tr ... %})."""
+def row_tag(table, text: str, *, thin: bool = False) -> None:
+    """A table row holding only a docxtpl row tag ({%tr ... %}). ``thin``: one cell across the row
+    (the row is gone once rendered; a smaller template renders faster)."""
     row = new_row(table)
     para(row.cells[0], text, size=12, after=0)
+    if thin and len(row.cells) > 1:
+        for tc in row._tr.tc_lst[1:]:
+            row._tr.remove(tc)
+        first = row._tr.tc_lst[0]
+        first.tcPr.get_or_add_tcW().set(qn("w:w"), str(sum(int(c.get(qn("w:w"))) for c in table._tbl.tblGrid)))
+        span = OxmlElement("w:gridSpan")
+        span.set(qn("w:val"), str(len(table.columns)))
+        first.tcPr.append(span)
+        return
     for cell in row.cells[1:]:
         para(cell, "", size=12, after=0)
 
@@ -407,6 +425,7 @@ def grid_table(
     total_row: list[str] | None = None,
     centred: tuple[int, ...] = (0,),
     number_row: tuple[str, list[str]] | None = None,
+    thin_tags: bool = False,
 ) -> None:
     """A bordered table: a repeated header row (cells centred both ways), then one row per
     item of ``loop`` ("t in rows"). With group_rows, items whose kind is 'group' get a bold
@@ -426,27 +445,27 @@ def grid_table(
 
     if number_row:
         condition, numbers = number_row
-        row_tag(table, f"{{%tr if {condition} %}}")
+        row_tag(table, f"{{%tr if {condition} %}}", thin=thin_tags)
         row = new_row(table)
         cant_split(row)
         for cell, text in zip(row.cells, numbers):
             para(cell, text, size=12, italic=True, align=CENTER, after=0)
-        row_tag(table, "{%tr endif %}")
-    row_tag(table, f"{{%tr for t in {loop} %}}")
+        row_tag(table, "{%tr endif %}", thin=thin_tags)
+    row_tag(table, f"{{%tr for t in {loop} %}}", thin=thin_tags)
     if group_rows:
-        row_tag(table, "{%tr if t.kind == 'group' %}")
+        row_tag(table, "{%tr if t.kind == 'group' %}", thin=thin_tags)
         row = new_row(table)
         cant_split(row)
         for i, cell_text in enumerate(cells):
             para(row.cells[i], cell_text, size=12, bold=True, align=align(i, LEFT), after=0)
-        row_tag(table, "{%tr else %}")
+        row_tag(table, "{%tr else %}", thin=thin_tags)
     row = new_row(table)
     cant_split(row)
     for i, cell_text in enumerate(cells):
         para(row.cells[i], cell_text, size=12, align=align(i), after=0)
     if group_rows:
-        row_tag(table, "{%tr endif %}")
-    row_tag(table, "{%tr endfor %}")
+        row_tag(table, "{%tr endif %}", thin=thin_tags)
+    row_tag(table, "{%tr endfor %}", thin=thin_tags)
     if total_row:
         row = new_row(table)
         cant_split(row)

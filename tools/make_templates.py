@@ -43,13 +43,16 @@ def plan_template():
 
 
 PLAN_BASIC = {"stt": 14, "text": 98, "deadline": 36, "lead": 44, "partners": 60}  # key: width in mm
-PLAN_TABLE_MM = 252  # the landscape page's text width
-PLAN_MAX_COLUMNS = 8
+# the table whose columns the appendix decides: STT, the task's text, then a {%tc for %} loop over the
+# further columns (its opening and closing tag cells vanish when rendered); ctt sets the widths once the
+# columns are known (render/table_grid.py finds the table by its caption)
+WIDE_MARK = "ctt:cot-theo-phu-luc"
+WIDE_MM = [12, 202, 4, 30, 4]  # the landscape page's text width, 252 mm
 
 
 def plan_appendices(doc):
     """Every appendix of the plan ("appendices"), each with its "Phụ lục I/II" line when there
-    are several: ctt's five columns ("basic"), or the appendix's own N columns in its order ("nN"),
+    are several: ctt's five columns ("basic"), or the appendix's own columns in its order ("wide"),
     with its own column titles and its "(1) (2) …" row when it has them."""
     b.landscape_section(doc)
     b.tag(doc, "{%p for a in appendices %}")
@@ -74,21 +77,47 @@ def plan_appendices(doc):
         "a.rows",
         group_rows=True,
         number_row=("a.numbers", [f"{{{{ a.numbers.{k} }}}}" for k in PLAN_BASIC]),
+        thin_tags=True,  # the tag rows as one cell each: a smaller template renders faster
     )
-    for n in range(2, PLAN_MAX_COLUMNS + 1):  # the appendix's own columns, in its order
-        b.tag(doc, f"{{%p elif a.layout == 'n{n}' %}}")
-        other = min(30, (PLAN_TABLE_MM - 12) // (2 * (n - 1)))
-        b.grid_table(
-            doc,
-            [f"{{{{ a.columns[{i}] }}}}" for i in range(n)],
-            [12, PLAN_TABLE_MM - 12 - other * (n - 2), *[other] * (n - 2)],
-            [f"{{{{ t.cells[{i}] }}}}" for i in range(n)],
-            "a.rows",
-            group_rows=True,
-            number_row=("a.numbers", [f"({i + 1})" for i in range(n)]),
-        )
+    b.tag(doc, "{%p else %}")
+    wide_table(doc)
     b.tag(doc, "{%p endif %}")
     b.tag(doc, "{%p endfor %}")
+
+
+def wide_table(doc) -> None:
+    """The appendix's own columns: STT, the task's text, and a column loop over the rest."""
+
+    def cells(first: str, second: str, each: str, over: str) -> list[str]:
+        return [first, second, f"{{%tc for c in {over} %}}", each, "{%tc endfor %}"]
+
+    table = b.fixed_table(doc, WIDE_MM, 1, borders=True)
+    b.caption(table, WIDE_MARK)
+    header = table.rows[0]
+    b.repeat_header(header)
+    b.cant_split(header)
+    for cell, text in zip(header.cells, cells("{{ a.columns[0] }}", "{{ a.columns[1] }}", "{{ c }}", "a.columns[2:]")):
+        cell.vertical_alignment = b.MIDDLE
+        b.para(cell, text, size=12, bold=True, align=b.CENTER, after=0)
+    b.row_tag(table, "{%tr if a.numbers %}", thin=True)
+    row = b.new_row(table)
+    b.cant_split(row)
+    for cell, text in zip(row.cells, cells("(1)", "(2)", "({{ loop.index + 2 }})", "a.columns[2:]")):
+        b.para(cell, text, size=12, italic=True, align=b.CENTER, after=0)
+    b.row_tag(table, "{%tr endif %}", thin=True)
+    b.row_tag(table, "{%tr for t in a.rows %}", thin=True)
+    b.row_tag(table, "{%tr if t.kind == 'group' %}", thin=True)
+    for bold in (True, False):
+        row = b.new_row(table)
+        b.cant_split(row)
+        texts = cells("{{ t.cells[0] }}", "{{ t.cells[1] }}", "{{ c }}", "t.cells[2:]")
+        aligns = [b.CENTER, b.LEFT if bold else b.JUSTIFY, b.LEFT, b.LEFT, b.LEFT]
+        for cell, text, align in zip(row.cells, texts, aligns):
+            b.para(cell, text, size=12, bold=bold, align=align, after=0)
+        if bold:
+            b.row_tag(table, "{%tr else %}", thin=True)
+    b.row_tag(table, "{%tr endif %}", thin=True)
+    b.row_tag(table, "{%tr endfor %}", thin=True)
 
 
 def appendix(doc, headers, widths, cells, *, group_rows=False, total_row=None, centred=(0,)):

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+import ooxml_xsd
 from conftest import edit
 from ctt_cli.render.docx_text import docx_lines
+from ctt_cli.render.table_grid import widths
 
 WARD = Path(__file__).resolve().parents[1] / "data" / "wards" / "minh-tan"
 
@@ -118,3 +120,38 @@ def test_a_wrong_layout_is_an_error_with_its_place(cli, ward: Path, old: str, ne
     result = cli("validate", str(ward), "--as-of", "2028-03-01")
     assert result.exit_code == 1 and "tasks.yaml:" in result.output and where in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_the_wide_table_is_valid_and_fills_the_page(cli, ward: Path, tmp_path: Path) -> None:
+    """Phụ lục I (7 columns) and II (6): the column loop's cells get their widths, the grid matches
+    them, the caption that marked the table is gone, and the file is valid OOXML."""
+    import zipfile
+
+    from lxml import etree
+
+    out = tmp_path / "ke-hoach.docx"
+    assert cli("render", "plan", str(ward), "-o", str(out)).exit_code == 0
+    ooxml_xsd.require()
+    assert ooxml_xsd.problems(out) == []
+    xml = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert not list(xml.iter(f"{w}tblCaption"))
+    grids = [[int(c.get(f"{w}w")) for c in t.iter(f"{w}gridCol")] for t in xml.iter(f"{w}tbl")]
+    wide = [g for g in grids if len(g) in (6, 7)]
+    assert len(wide) == 2
+    for grid in wide:
+        assert grid == widths(sum(grid), len(grid)) and abs(sum(grid) - 14287) < 10  # 252 mm
+        assert grid[0] == 680 and grid[2:] == [1701] * (len(grid) - 2)  # STT 12 mm, the others 30 mm
+    for tbl in xml.iter(f"{w}tbl"):
+        grid = [int(c.get(f"{w}w")) for c in tbl.iter(f"{w}gridCol")]
+        if len(grid) in (6, 7):
+            for tr in tbl.iter(f"{w}tr"):
+                assert [int(tc.get(f"{w}w")) for tc in tr.iter(f"{w}tcW")] == grid
+
+
+def test_widths_for_any_number_of_columns() -> None:
+    for count in range(1, 13):
+        sizes = widths(14287, count)
+        assert len(sizes) == count and sum(sizes) == 14287 and min(sizes) > 0
+        if 3 <= count <= 8:
+            assert sizes[1] >= 3402  # the task's text keeps 60 mm while the columns fit

@@ -90,7 +90,7 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
         )
     keys = list(appendix.columns) if appendix is not None else []
     for row in rows:
-        row["cells"] = [row[k] for k in keys]
+        row["cells"] = [row[k] for k in keys] + [""] * (2 - len(keys))  # at least STT and text
     return rows
 
 

@@ -42,7 +42,7 @@ VARIABLES = {
     "appendices": "mọi phụ lục của kế hoạch (Phụ lục I, II, ...): heading, title, subtitle, attached, "
     "extended (có cột kết quả, kinh phí, ghi chú), columns (tên cột, theo thứ tự của phụ lục), "
     "keys (mã cột), titles (tên cột theo mã: titles.text, ...), numbers (dòng '(1) (2) …' theo mã, rỗng "
-    "khi phụ lục không có), layout ('basic': năm cột mặc định; 'n6', 'n7', ...: số cột của phụ lục), "
+    "khi phụ lục không có), layout ('basic': năm cột mặc định; 'wide': các cột của phụ lục), "
     "rows (t.kind 'group' hoặc 'task', t.stt, t.text, t.result, t.deadline, t.lead, t.partners, t.funding, "
     "t.note; t.cells: các ô theo thứ tự cột của phụ lục)",
     "meta.title": "tiêu đề trong thuộc tính tệp",
@@ -187,11 +187,11 @@ def plan_context(ward: Ward) -> dict[str, Any]:
                 "written": [app.title, app.subtitle or ""],  # the title lines as the data writes them
                 "subtitle": subtitle,
                 "attached": attached_line(ward, app),
-                "columns": column_titles(app),
+                "columns": column_titles(app) + [""] * (2 - len(app.columns)),  # a table has STT and text
                 "keys": list(app.columns),
                 "titles": {k: app.title_of(k) for k in COLUMN_TITLES},
                 "numbers": column_numbers(app),
-                "layout": _layout(list(app.columns)),
+                "layout": "basic" if tuple(app.columns) == DEFAULT_COLUMNS else "wide",
                 "extended": any(k in app.columns for k in ("result", "funding", "note")),
                 "rows": appendix_rows(ward, app, numbering),
             }
@@ -241,15 +241,6 @@ def context_lines(ctx: dict[str, Any]) -> list[str]:
         else:
             lines += ["\t".join(str(v) for k, v in row.items() if k != "kind") for row in app["rows"]]
     return [line for line in lines if line]
-
-
-MAX_COLUMNS = 8  # the widest table the plan template draws
-
-
-def _layout(keys: list[str]) -> str:
-    """Which table the plan template draws: 'basic' (ctt's five columns, in their order) or 'nN': N
-    columns in the appendix's own order (at most 8)."""
-    return "basic" if tuple(keys) == DEFAULT_COLUMNS else f"n{min(len(keys), MAX_COLUMNS)}"
 
 
 ROMAN = (

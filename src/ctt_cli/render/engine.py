@@ -14,6 +14,7 @@ from ctt_cli.render import template_check
 from ctt_cli.render.compiled import CompiledEnvironment, docx_template
 from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, TemplateTimeout, time_limit
+from ctt_cli.render.table_grid import fit_columns
 from ctt_cli.vn.errors import template_problem
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -95,6 +96,7 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
             tpl.render(typeset(context), jinja_env=environment(), autoescape=True)
     except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
         raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
+    fit_columns(tpl.docx.element.body)  # a table whose columns the data decides (the plan's appendix)
     props = tpl.docx.core_properties
     created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
     moment = dt.datetime(created.year, created.month, created.day, tzinfo=dt.UTC)
