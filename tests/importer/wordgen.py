@@ -203,7 +203,8 @@ class Maker:
             if len(right) > 1:  # a Party header has its "*" line instead of a rule
                 self.para(a, "_______")
             b.paragraphs[0].add_run(self.t(right[0])).bold = True
-            self.para(b, right[1], bold=True, center=True)
+            for line in right[1:]:  # the Tiêu ngữ; a Party header has one line
+                self.para(b, line, bold=True, center=True)
             c, d = table.rows[1].cells
             c.paragraphs[0].add_run(self.t(self.number_line()))
             d.paragraphs[0].add_run(self.t(self.place_date())).italic = True

@@ -97,7 +97,7 @@ def read_header(blocks: list, out: PlanStructure) -> int:
     i = 0
     while i < len(blocks) and _empty(blocks[i]):
         i += 1
-    if i < len(blocks) and isinstance(blocks[i], Table) and "CỘNG H" in _text(blocks[i]).upper():
+    if i < len(blocks) and isinstance(blocks[i], Table) and re.search("CỘNG H|ĐẢNG CỘNG", _text(blocks[i]).upper()):
         h.layout = "table"
         for row in blocks[i].rows:
             cells = [c for c in row.cells if not c.merged_from_above]

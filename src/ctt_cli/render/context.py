@@ -178,11 +178,16 @@ def plan_context(ward: Ward) -> dict[str, Any]:
     appendices = []
     for i, app in enumerate(several, 1):
         title, subtitle = _without_word(app.title), app.subtitle or ""
-        if re.fullmatch(r"[IVXLCDM]+|\d+|", title) and subtitle:  # 'PHỤ LỤC I' + its subtitle
+        heading = appendix_heading(i, len(several))
+        number, _, rest = title.partition(" ")
+        if title != app.title and number.rstrip(".") in (roman(i), str(i)) and (rest or subtitle):
+            # 'PHỤ LỤC II DANH SÁCH …': its number on the 'Phụ lục' line, once
+            heading, title = f"Phụ lục {number.rstrip('.')}", rest
+        if not title and subtitle:  # 'PHỤ LỤC I' + its subtitle
             title, subtitle = subtitle, ""
         appendices.append(
             {
-                "heading": appendix_heading(i, len(several)),
+                "heading": heading,
                 "title": title,
                 "written": [app.title, app.subtitle or ""],  # the title lines as the data writes them
                 "subtitle": subtitle,
