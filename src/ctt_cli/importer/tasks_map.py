@@ -202,7 +202,7 @@ class TaskBuilder:
                     s.head.pos,
                     {"result": value.get("result")},
                 )
-                rec["_prose"] = True
+                rec["_prose"] = f"{loc}[{i}]"  # the body section that states it (plan.yaml), see prose_sections
             self.from_prose(s.children, f"{loc}[{i}].children")
 
 
@@ -234,7 +234,7 @@ def _cell_para(cell):
     return Para(text=cell.text, pos=cell.pos)
 
 
-TASK_KEYS = ("id", "group", "appendix", "text", "result", "deadline", "repeat", "lead")
+TASK_KEYS = ("id", "group", "appendix", "section", "text", "result", "deadline", "repeat", "lead")
 TASK_TAIL = ("funding", "note", "from_year", "until_year", "retired", "produces")
 
 
@@ -250,6 +250,24 @@ def finish_tasks(tasks: list[dict], units: list[dict]) -> list[dict]:
         clean.update({k: rec[k] for k in TASK_TAIL if k in rec})
         out.append(clean)
     return out
+
+
+def prose_sections(tasks: list[dict], body: list[dict]) -> None:
+    """A task stated in prose names its body section (task.section; the section gets an id, "muc-3-1"
+    for body[2].children[0]): it stays in the body and in no appendix table."""
+    for rec in tasks:
+        loc = rec.get("_prose")
+        if not isinstance(loc, str):
+            continue
+        path = [int(n) for n in re.findall(r"\[(\d+)\]", loc)]
+        node: dict = {"children": body}
+        for k in path:
+            node = node["children"][k]
+        if "id" not in node:
+            fields = dict(node)
+            node.clear()
+            node.update({"id": "muc-" + "-".join(str(k + 1) for k in path), **fields})
+        rec["section"] = node["id"]
 
 
 def finish_groups(groups: list[dict], units: list[dict]) -> list[dict]:

@@ -15,7 +15,7 @@ from ctt_cli.importer import documents as docs
 from ctt_cli.importer.identity import OBJECTIVE, ORGANISATION, PERIOD, Identity, _tone, ward_name
 from ctt_cli.importer.report import Ledger
 from ctt_cli.importer.structure import PlanStructure, Section
-from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_groups, finish_tasks
+from ctt_cli.importer.tasks_map import TaskBuilder, appendix_meta, finish_groups, finish_tasks, prose_sections
 from ctt_cli.importer.units import Registry, looks_like_unit
 
 
@@ -194,6 +194,7 @@ class PlanMapper(Identity):
         plan["recipients"] = self.recipients()
         plan["signature"] = self.signature()
         tasks = self.tasks(issuer["unit"], issuer_name)
+        prose_sections(tasks["tasks"], plan["body"])
         units = self.reg.units()
         tasks["tasks"] = finish_tasks(tasks["tasks"], units)
         if "groups" in tasks:
@@ -244,7 +245,9 @@ class PlanMapper(Identity):
         if several:
             out["appendices"] = metas
         else:
-            out["appendix"] = metas[0] if metas else appendix_meta(titled, self.s, issuer_name, self.ledger)
+            # a plan with its tasks only in prose and no "PHỤ LỤC" has no appendix (tasks name their section)
+            if metas or titled is not None:
+                out["appendix"] = metas[0] if metas else appendix_meta(titled, self.s, issuer_name, self.ledger)
         if builder.groups:
             out["groups"] = builder.groups
         out["tasks"] = builder.tasks

@@ -40,7 +40,8 @@ def appendix_rows(ward: Ward, appendix: Appendix | None, numbering: str = "roman
     column's text, ``kind`` ('group' or 'task') and ``cells`` (the appendix's columns, in its order)."""
     tasks_file = ward.tasks_file
     several = len(tasks_file.all_appendices()) > 1
-    tasks = [t for t in ward.tasks if not several or tasks_file.appendix_of(t) is appendix]
+    # a task stated in prose (section) is in no table
+    tasks = [t for t in ward.tasks if not t.section and (not several or tasks_file.appendix_of(t) is appendix)]
     rows: list[dict[str, Any]] = []
     group_no, current, in_group = 0, object(), 0
     plain = 0

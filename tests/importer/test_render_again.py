@@ -1,0 +1,64 @@
+"""What ctt renders from an imported Word plan imports back to the same data: the render holds what the
+data says the way the source drew it (the appendix's own columns, titles, numbering, the "(1) (2) …"
+row, "T/M", the Party's header, tasks in prose in their sections and in no table)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from tests.importer.samples_commune import PHU_LONG_DANG_UY
+from tests.importer.test_word_styles import STYLES, _import, _ward
+from tests.importer.wordgen import Style
+
+FILES = ("plan.yaml", "units.yaml", "documents.yaml", "tasks.yaml")
+
+
+@pytest.mark.parametrize("name", list(STYLES))
+def test_the_render_of_an_import_imports_to_the_same_data(name: str, tmp_path: Path, cli) -> None:
+    _, first, _ = _import(name, tmp_path, cli)
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", first, "-o", rendered).exit_code == 0
+    again = tmp_path / "again"
+    result = cli("import", rendered, "-o", again, "--id", "x")
+    assert result.exit_code == 0, result.output
+    for file in FILES:
+        before = (first / file).read_text(encoding="utf-8")
+        after = (again / file).read_text(encoding="utf-8")
+        if name == "tab-tu-dong-7-cot" and file == "tasks.yaml":
+            # of two appendices, the first is printed "Phụ lục I" (NĐ 30), so it reads back numbered
+            after = after.replace("title: PHỤ LỤC I NHIỆM VỤ", "title: PHỤ LỤC NHIỆM VỤ", 1)
+        assert after == before, file
+
+
+def test_prose_tasks_name_their_section_and_are_in_no_table(tmp_path: Path, cli) -> None:
+    _, out, _ = _import("dang-uy-tab", tmp_path, cli)
+    ward = _ward(out)
+    assert ward.tasks_file.all_appendices() == []  # the source has no "PHỤ LỤC": none is made up
+    sections = {s.id: s for s in ward.plan.body[2].children}
+    assert [t.section for t in ward.tasks] == ["muc-3-1", "muc-3-2"]
+    assert sections["muc-3-1"].title == "Lãnh đạo rà soát, sắp xếp Bộ phận Một cửa xã"
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", out, "-o", rendered).exit_code == 0
+    from ctt_cli.render.docx_text import docx_lines
+
+    lines = docx_lines(rendered)
+    assert not any(line.startswith(("Phụ lục", "STT |")) for line in lines)
+    assert "- Thời gian hoàn thành: Quý II năm 2026" in lines
+
+
+def test_a_party_plan_with_its_header_in_a_table(tmp_path: Path, cli) -> None:
+    """The usual layout: a borderless table whose right column is "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+    STYLES["dang-uy-bang"] = (PHU_LONG_DANG_UY, dataclasses.replace(Style(), signature="table"))
+    try:
+        _, out, result = _import("dang-uy-bang", tmp_path, cli)
+    finally:
+        del STYLES["dang-uy-bang"]
+    assert ": 0 lỗi" in result.output, result.output
+    plan = _ward(out).plan
+    assert (plan.ward, plan.document.symbol, plan.document.number) == ("Xã Phú Long", "KH/ĐU", 12)
+    assert plan.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG"]
+    assert (plan.signature.authority_text, plan.signature.body) == ("T/M", "ĐẢNG ỦY")
+    report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
+    assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in report
