@@ -8,11 +8,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from tests.importer.samples_commune import PHU_LONG_DANG_UY
+from tests.importer.samples_commune import AN_HOA_MTTQ, PHU_LONG_DANG_UY
 from tests.importer.test_word_styles import STYLES, _import, _ward
 from tests.importer.wordgen import Style
 
 FILES = ("plan.yaml", "units.yaml", "documents.yaml", "tasks.yaml")
+AN_HOA_ROWS = AN_HOA_MTTQ.rows  # three tasks in a table, for a Party plan with an appendix
 
 
 @pytest.mark.parametrize("name", list(STYLES))
@@ -62,3 +63,20 @@ def test_a_party_plan_with_its_header_in_a_table(tmp_path: Path, cli) -> None:
     assert (plan.signature.authority_text, plan.signature.body) == ("T/M", "ĐẢNG ỦY")
     report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
     assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in report
+
+
+def test_a_party_plans_appendix_cites_it_in_the_party_form(tmp_path: Path, cli) -> None:
+    """ "(Kèm theo Kế hoạch số 12-KH/ĐU …)", as its own number line "Số 12-KH/ĐU", not "số: 12/KH/ĐU"."""
+    party = dataclasses.replace(PHU_LONG_DANG_UY, appendix_title=["PHỤ LỤC", "NHIỆM VỤ CỤ THỂ"], rows=AN_HOA_ROWS)
+    STYLES["dang-uy-phu-luc"] = (party, Style(header="tabs", signature="tabs"))
+    try:
+        _, out, result = _import("dang-uy-phu-luc", tmp_path, cli)
+    finally:
+        del STYLES["dang-uy-phu-luc"]
+    assert ": 0 lỗi" in result.output, result.output
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", out, "-o", rendered).exit_code == 0
+    from ctt_cli.render.docx_text import docx_lines
+
+    lines = docx_lines(rendered)
+    assert "(Kèm theo Kế hoạch số 12-KH/ĐU ngày 20 tháng 02 năm 2026 của Đảng ủy xã Phú Long)" in lines

@@ -86,6 +86,8 @@ def place_date_line(place: str, date: dt.date | None, year: int) -> str:
 
 
 def attached_line(type_name: str, number: int | None, symbol: str, date: dt.date | None, year: int, issuer: str) -> str:
-    """'(Kèm theo Kế hoạch số: 05/KH-UBND ngày 05 tháng 01 năm 2026 của ...)'; blanks on a draft."""
+    """'(Kèm theo Kế hoạch số: 05/KH-UBND ngày 05 tháng 01 năm 2026 của ...)'; blanks on a draft. A Party
+    symbol ('KH/ĐU') in the Party's form, as its number line: 'Kế hoạch số 12-KH/ĐU'."""
     shown = f"{number:02d}" if number else BLANK  # room to hand-write a draft's number
-    return f"(Kèm theo {type_name} số: {shown}/{symbol} {date_words(date, year)} của {issuer})"
+    cited = f"số {shown}-{symbol}" if "/" in symbol else f"số: {shown}/{symbol}"
+    return f"(Kèm theo {type_name} {cited} {date_words(date, year)} của {issuer})"
