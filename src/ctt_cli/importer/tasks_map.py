@@ -146,9 +146,11 @@ class TaskBuilder:
                     shape["column_numbers"] = True
                     self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, column_numbers (ctt tự in)")
                 elif printed and row in header and (cell.text == printed or role_of(cell.text) == role):
+                    where = f"tasks.yaml: {where_app}, columns (tiêu đề cột, ctt tự in)"
                     if cell.text != printed and cell.span == 1:  # the source's own title ("Nội dung công việc")
                         shape.setdefault("titles", {}).setdefault(key, cell.text)
-                    self.ledger.carry(_cell_para(cell), f"tasks.yaml: {where_app}, titles.{key} (tiêu đề cột)")
+                        where = f"tasks.yaml: {where_app}, titles.{key} (tiêu đề cột)"
+                    self.ledger.carry(_cell_para(cell), where)
                 elif row in skipped:
                     self.ledger.carry(_cell_para(cell), "dòng tiêu đề cột lặp lại (ctt tự in)")
                 else:
