@@ -14,7 +14,7 @@ from typing import Any
 from ctt_cli.explain.labels import STATE_LABELS
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.site import charts
-from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data
+from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data, revive
 from ctt_cli.vn.words import vn_date, vn_number
 
 HERE = Path(__file__).resolve().parent
@@ -96,6 +96,7 @@ def write_site(
     ``reports`` (label, file, data): the city's own files (the Sở's report), linked from index.html."""
     env = _env()
     result = SiteResult(out)
+    pages = [revive(p) for p in pages]
     _unique_ids(pages)
     pages = sorted(pages, key=lambda p: p["name"])
     any_illustrative = any(p["illustrative"] for p in pages)
@@ -112,7 +113,7 @@ def write_site(
         written = {}
         for doc in page["documents"]:
             doc["href"] = doc["pdf"] = ""
-            if doc["data"]:
+            if doc.get("data"):
                 path = out / page["id"] / doc["file"]
                 write_atomic(path, doc["data"])
                 result.documents.append(path)
