@@ -110,7 +110,7 @@ def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> byt
             raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
         if filled is not None:
             out, document = fastdocx.finish(art, filled, core_values(meta), COMPRESS_LEVEL)
-            _keeps_static(template, art["static"], document)
+            _keeps_static(template, template_check.missing_static_in(art["static"], document))
             return out
     return render_reference(template, ctx, meta, art["static"])
 
@@ -136,8 +136,7 @@ def core_values(meta: dict[str, Any]) -> list[tuple[str, Any]]:
     ]
 
 
-def _keeps_static(template: Path, static: list[str], document: bytes) -> None:
-    lost = template_check.missing_static_xml(static, document)
+def _keeps_static(template: Path, lost: str | None) -> None:
     if lost is not None:
         raise RenderError(
             f"mẫu {template.name}: văn bản xuất ra mất đoạn cố định của mẫu '{lost[:80]}'; kiểm tra các thẻ trước đoạn đó"
@@ -158,7 +157,7 @@ def render_reference(template: Path, ctx: dict[str, Any], meta: dict[str, Any], 
     buf = io.BytesIO()
     tpl.save(buf)
     out = reproducible(buf.getvalue())
-    _keeps_static(template, static, zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml"))
+    _keeps_static(template, template_check.missing_static(static, out))
     return out
 
 

@@ -33,11 +33,11 @@ from lxml import etree
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.render import zipout
 from ctt_cli.render.compiled import CompiledEnvironment, docx_template
-from ctt_cli.render.ooxml import tidy
+from ctt_cli.render.ooxml import tidy, tidy_story
 from ctt_cli.settings import code_cache_dir
 from ctt_cli.workspace.cache import code_fingerprint
 
-FORMAT = 1
+FORMAT = 2
 MEMO_ENTRIES = 32
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
@@ -67,6 +67,7 @@ ELEMENTS = {
     "title": "dc:title",
 }
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing rewrites
+TAG = re.compile(r"\{[{%#]")  # Jinja's markers: a part without any renders as it is
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # python-docx's parser options
 _MEMO: dict[str, dict[str, Any]] = {}
 
@@ -181,15 +182,33 @@ def _compile(data: bytes, level: int) -> dict[str, Any]:
     dynamic = {"word/document.xml", core_name, *(s[0] for s in stories)}
     if not dynamic <= parts.keys():
         raise Unsupported("a rendered part python-docx does not write")
+    members = {n: zipout.record(n, parts[n], level) for n in parts if n not in dynamic}
+    compiled = []
+    for name, encoding, src in stories:
+        code = env.compile(src)
+        if TAG.search(src) is None:  # a header or footer without a tag: the same in every document
+            try:
+                members[name] = zipout.record(name, _story_bytes(env, code, {}, encoding), level)
+                continue
+            except Unsupported:
+                pass
+        compiled.append([name, encoding, src, code])
     return {
         "body": [body_src, env.compile(body_src)],
         "shell": etree.tostring(shell, encoding="UTF-8", standalone=True),
-        "stories": [[n, enc, src, env.compile(src)] for n, enc, src in stories],
+        "stories": compiled,
         "properties": [[p, src, env.compile(src)] for p, src in properties],
         "core": [core_name, core[0].target_part.blob],
         "order": sorted(parts, key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n)),
-        "members": {n: zipout.record(n, parts[n], level) for n in parts if n not in dynamic},
+        "members": members,
     }
+
+
+def _story_bytes(env: CompiledEnvironment, code: Any, context: dict[str, Any], encoding: str) -> bytes:
+    """A header or footer rendered, parsed and written back as docxtpl and python-docx do, then tidied."""
+    xml = _rendered(env, code, context).encode(encoding)
+    part = etree.tostring(etree.fromstring(xml, _PARSER), encoding="UTF-8", standalone=True)
+    return tidy_story(etree.fromstring(part))
 
 
 def zipfile_of(data: bytes):
@@ -241,15 +260,13 @@ def fill(art: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
     if not kept or next(tree.iter(DOC_PR), None) is not None:
         raise Unsupported("tables to re-grid or pictures to renumber")
     root = etree.fromstring(art["shell"], _PARSER)
-    root.replace(root.find(f"{W}body"), tree)
-    parts = {"word/document.xml": etree.tostring(root, encoding="UTF-8", standalone=True)}
-    for name, encoding, _src, code in art["stories"]:
-        xml = _rendered(env, code, context).encode(encoding)
-        parts[name] = etree.tostring(etree.fromstring(xml, _PARSER), encoding="UTF-8", standalone=True)
+    root.replace(root.find(f"{W}body"), tree)  # python-docx would write it out and tidy read it back:
+    # the same tree (tests/render/test_fastdocx.py compares the bytes), so it goes to tidy as it is
+    parts = {name: _story_bytes(env, code, context, encoding) for name, encoding, _src, code in art["stories"]}
     properties = {prop: _run(env, code, context) for prop, _src, code in art["properties"]}
     if any(len(v) > 255 for v in properties.values()):
         raise Unsupported("a property python-docx refuses")
-    return {"parts": parts, "properties": properties}
+    return {"document": root, "parts": parts, "properties": properties}
 
 
 def _element(root: etree._Element, prop: str) -> etree._Element:
@@ -282,14 +299,15 @@ def _set(root: etree._Element, prop: str, value: Any) -> None:
 
 
 def finish(art: dict[str, Any], filled: dict[str, Any], core_values: list[tuple[str, Any]], level: int):
-    """The .docx bytes and its tidied document.xml: the properties set as docxtpl and then the engine
-    set them, the changed parts tidied, the zip assembled with the members kept."""
+    """The .docx bytes and its tidied document (the root, for the static-paragraph check): the
+    properties set as docxtpl and then the engine set them, the zip assembled with the members kept."""
     core_name, core_xml = art["core"]
     core = etree.fromstring(core_xml, _PARSER)
     for prop, value in [*filled["properties"].items(), *core_values]:
         _set(core, prop, value)
-    changed = tidy(filled["parts"])
+    changed = dict(filled["parts"])
+    changed["word/document.xml"] = tidy_story(filled["document"])
     changed[core_name] = etree.tostring(core, encoding="UTF-8", standalone=True)
     members = art["members"]
     records = [members[n] if n in members else zipout.record(n, changed[n], level) for n in art["order"]]
-    return zipout.assemble(records), changed["word/document.xml"]
+    return zipout.assemble(records), filled["document"]

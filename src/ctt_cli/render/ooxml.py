@@ -300,6 +300,13 @@ def _story(root: etree._Element) -> None:
     keep_with_signature(root)
 
 
+def tidy_story(root: etree._Element) -> bytes:
+    """A story part (document, header, footer…) already parsed, tidied in place and serialized: what
+    ``tidy`` gives for its bytes, without parsing them again."""
+    _story(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _styles(root: etree._Element) -> None:
     order_properties(root)
     styles_language(root)

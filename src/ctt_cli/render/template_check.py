@@ -92,5 +92,12 @@ def missing_static(static: list[str], output: bytes) -> str | None:
 
 def missing_static_xml(static: list[str], document: bytes) -> str | None:
     """``missing_static`` given the rendered ``word/document.xml`` itself."""
-    text = "\n".join(_plain(p) for p in _paragraphs(document))
+    from lxml import etree
+
+    return missing_static_in(static, etree.fromstring(document, _parser()))
+
+
+def missing_static_in(static: list[str], root) -> str | None:
+    """``missing_static`` given the rendered document's parsed root."""
+    text = "\n".join(_plain("".join(t.text or "" for t in p.iter(f"{W}t"))) for p in root.iter(f"{W}p"))
     return next((p for p in static if p not in text), None)
