@@ -223,8 +223,10 @@ def _run(env: CompiledEnvironment, code: Any, context: dict[str, Any]) -> str:
 
 def _rendered(env: CompiledEnvironment, code: Any, context: dict[str, Any]) -> str:
     """A part's XML as docxtpl's render_xml_part leaves it (its listing rewrite excepted: Unsupported)."""
-    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", _run(env, code, context))
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    # docxtpl: re.sub(r"\n<w:p([ >])", r"<w:p\1", …), then its placeholders; the same, in plain replaces
+    xml = _run(env, code, context).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+    if "_" in xml:
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     if LISTING.search(xml):
         raise Unsupported("tabs or line breaks in the text")
     return xml
