@@ -1,8 +1,8 @@
 """Documents from templates compiled once, across runs (issue 18; bench/README.md).
 
 Everything that depends only on a template's bytes is worked out once and kept in ctt's code cache
-(``settings.code_cache_dir()``, keyed by the template's bytes, ctt's code and the versions of
-Python, Jinja, lxml, python-docx and docxtpl): the strict template check and the static paragraphs
+(``settings.code_cache_dir()``, keyed by the template's bytes, the code of ``render/`` and the
+versions of ctt, Python, Jinja, lxml, python-docx and docxtpl): the strict template check and the static paragraphs
 it returns, docxtpl's tag clean-up of the body, headers and footers, their Jinja code, the parts
 python-docx writes back unchanged (tidied and compressed, ready for the zip), the document's
 skeleton and its core properties. A render then runs the Jinja code on the data, parses what it
@@ -26,16 +26,17 @@ import os
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
+from ctt_cli import __version__
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.render import zipout
 from ctt_cli.render.compiled import CompiledEnvironment, docx_template
 from ctt_cli.render.ooxml import tidy, tidy_story
 from ctt_cli.settings import code_cache_dir
-from ctt_cli.workspace.cache import code_fingerprint
 
 FORMAT = 2
 MEMO_ENTRIES = 32
@@ -81,7 +82,12 @@ def _stamp() -> str:
     """What compiled code and the parts kept depend on, besides the template: Python, the libraries, ctt."""
     import jinja2
 
-    parts = [sys.implementation.cache_tag or "", jinja2.__version__, repr(etree.LXML_VERSION), code_fingerprint()]
+    parts = [sys.implementation.cache_tag or "", jinja2.__version__, repr(etree.LXML_VERSION), __version__]
+    # ctt's code a compiled template depends on is all here, in render/ (the check, the sandbox, the
+    # tidying, the zip): its files' sizes and times, cheaper than the whole package's fingerprint
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        info = path.stat()
+        parts.append(f"{path.name}|{info.st_size}|{info.st_mtime_ns}")
     for module in ("docx", "docxtpl"):
         spec = importlib.util.find_spec(module)
         if spec is not None and spec.origin:
