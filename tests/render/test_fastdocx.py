@@ -204,6 +204,15 @@ def test_code_cache_across_runs(code_cache: Path, monkeypatch, tmp_path: Path) -
     assert len(list(code_cache.iterdir())) == 2
 
 
+def test_old_compiled_templates_are_pruned(code_cache: Path, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(fastdocx, "KEPT", 2)
+    for rows, columns in ((True, False), (False, False), (True, True)):
+        template = office_template(tmp_path / f"mau-{rows}-{columns}.docx", rows=rows, columns=columns)
+        engine.render(template, CONTEXT, META)
+    kept = list(code_cache.iterdir())
+    assert len(kept) == 2 and fastdocx._path(fastdocx.key(template.read_bytes())) in kept  # the newest stays
+
+
 def _write(tmp_path: Path, data: bytes) -> Path:
     out = tmp_path / "written.docx"
     out.write_bytes(data)

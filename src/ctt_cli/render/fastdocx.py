@@ -40,6 +40,7 @@ from ctt_cli.settings import code_cache_dir
 
 FORMAT = 2
 MEMO_ENTRIES = 32
+KEPT = 64  # compiled templates kept in the code cache (about 100 KB each)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -139,9 +140,18 @@ def build(data: bytes, static: list[str], level: int) -> dict[str, Any]:
         path = _path(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(art))
+        _prune(path.parent)
     except Exception:  # noqa: BLE001 - a cache is an optimisation, never a failure
         pass
     return _remember(name, art)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEPT most recently written compiled templates (older ctt versions and edited
+    templates leave theirs behind); run only when a template was compiled."""
+    kept = sorted(folder.glob("*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in kept[KEPT:]:
+        old.unlink(missing_ok=True)
 
 
 def _prepare(src: str) -> str:
