@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -192,7 +193,7 @@ def _compile(data: bytes, level: int) -> dict[str, Any]:
     properties = [[p, getattr(document.core_properties, p)] for p in RENDERED_PROPERTIES]
     saved = io.BytesIO()
     Document(io.BytesIO(data)).save(saved)
-    with zipfile_of(saved.getvalue()) as unrendered:
+    with zipfile.ZipFile(saved) as unrendered:
         parts = tidy({n: unrendered.read(n) for n in unrendered.namelist()})
     core_name = core[0].target_part.partname.lstrip("/")
     dynamic = {"word/document.xml", core_name, *(s[0] for s in stories)}
@@ -225,12 +226,6 @@ def _story_bytes(env: CompiledEnvironment, code: Any, context: dict[str, Any], e
     xml = _rendered(env, code, context).encode(encoding)
     part = etree.tostring(etree.fromstring(xml, _PARSER), encoding="UTF-8", standalone=True)
     return tidy_story(etree.fromstring(part))
-
-
-def zipfile_of(data: bytes):
-    import zipfile
-
-    return zipfile.ZipFile(io.BytesIO(data))
 
 
 def _run(env: CompiledEnvironment, code: Any, context: dict[str, Any]) -> str:
