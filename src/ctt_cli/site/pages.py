@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.fsutil import write_atomic
+from ctt_cli.fsutil import _sigterm_unwinds, write_atomic
 from ctt_cli.site import charts
 from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data, revive
 from ctt_cli.vn.words import vn_date, vn_number
@@ -119,9 +119,10 @@ def write_site(
     }
 
     # every file written atomically (fsync'd) by a few threads: fsync waits for the disk, not the CPU,
-    # and a city's 500 files written one after the other took seconds (bench/README.md)
+    # and a city's 500 files written one after the other took seconds (bench/README.md). SIGTERM
+    # unwinds the main thread as in write_atomic: the writes under way finish, no temp file is left.
     pending: list[Future] = []
-    with ThreadPoolExecutor(WRITERS) as writer:
+    with _sigterm_unwinds(), ThreadPoolExecutor(WRITERS) as writer:
         for page in pages:
             written = {}
             for doc in page["documents"]:
