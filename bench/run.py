@@ -144,6 +144,9 @@ def peers() -> list[tuple[str, list[str]]]:
     return out
 
 
+SITE_UP_TO = 200  # wards: larger cities get no site rows (a minute a run)
+
+
 def city_rows(wards: int, work: Path, env: dict[str, str], runs: int) -> list[str]:
     city = work / f"city{wards}"
     subprocess.run(
@@ -158,6 +161,17 @@ def city_rows(wards: int, work: Path, env: dict[str, str], runs: int) -> list[st
         ("summary --year 2026, cold (no cache)", summary, cold),
         ("summary --year 2026, warm (unchanged)", summary, cache),
     ]
+    if wards <= SITE_UP_TO:  # the city site with the year's documents (issue 17)
+        site = [*CTT, "site", "--year", "2026", "--as-of", "2026-11-25", str(city), "-o", str(work / f"site{wards}")]
+        first = {**cold, "CTT_CACHE_DIR": "/dev/null/ctt"}  # nothing can be kept: templates compiled every run
+        cases += [
+            ("site --no-documents, cold (no data cache)", [*site, "--no-documents"], cold),
+            ("site, cold (no data cache; compiled templates kept)", site, cold),
+            ("site, cold and no code cache either (a first run ever)", site, first),
+            ("site, warm (unchanged city)", site, cache),
+        ]
+        subprocess.run(site, cwd=ROOT, env=cold, capture_output=True)  # compile the templates once
+        subprocess.run(site, cwd=ROOT, env=cache, capture_output=True)
     subprocess.run(cases[1][1], cwd=ROOT, env=cache, capture_output=True)  # fill the cache
     subprocess.run(summary, cwd=ROOT, env=cache, capture_output=True)
     lines = [

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -17,6 +19,9 @@ SEED = Path(__file__).resolve().parent / "data" / "seed_plan.txt"
 os.environ["COLUMNS"] = "200"
 os.environ.pop("CTT_DEBUG", None)
 os.environ["CTT_NO_CACHE"] = "1"  # tests see fresh results; test_cache.py turns the cache on
+# ctt's code cache (compiled templates) stays on under CTT_NO_CACHE: keep this session's out of ~/.cache
+os.environ["CTT_CACHE_DIR"] = tempfile.mkdtemp(prefix="ctt-tests-")
+atexit.register(shutil.rmtree, os.environ["CTT_CACHE_DIR"], ignore_errors=True)
 
 # CI is deterministic: the same examples every run (a failure found locally is added as an @example).
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)

@@ -24,6 +24,16 @@ def cache_dir() -> Path | None:
     return Path(base) / "ctt"
 
 
+def code_cache_dir() -> Path:
+    """Where ctt keeps what depends only on its code and a template's bytes (compiled templates:
+    render/fastdocx.py). Like Python's own .pyc files it stays on under CTT_NO_CACHE, which turns
+    off the cache of DATA (validation results, views); CTT_CACHE_DIR moves both."""
+    if os.environ.get("CTT_CACHE_DIR"):
+        return Path(os.environ["CTT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ctt"
+
+
 def columns() -> int | None:
     """COLUMNS, when set: the width tables are laid out for."""
     value = os.environ.get("COLUMNS", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ctt_cli.render import compiled, documents
+from ctt_cli.render import compiled, documents, fastdocx
 from ctt_cli.render.documents import Request
 from ctt_cli.workspace.load import load_ward
 from ctt_cli.workspace.readers import DiskReader, MemoReader
@@ -14,7 +14,9 @@ DAY = dt.date(2026, 11, 20)
 SHIPPED = Path(__file__).resolve().parents[2] / "plans" / "le-thanh-nghi"
 
 
-def test_cached_compile_gives_same_bytes() -> None:
+def test_cached_compile_gives_same_bytes(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CTT_CACHE_DIR", str(tmp_path))  # nothing compiled yet, in this process or on disk
+    monkeypatch.setattr(fastdocx, "_MEMO", {})
     ward = load_ward(SHIPPED, MemoReader(DiskReader()))
     compiled._CODE.clear()
     compiled._PATCHED.clear()

@@ -86,7 +86,7 @@ def _render(
             error(MISSING)
             raise typer.Exit(1)
     bar = None
-    if progress:
+    if progress and sys.stderr.isatty():  # off a terminal rich draws nothing (and costs 27 ms to import)
         from rich.progress import Progress
 
         from ctt_cli.views.console import _console

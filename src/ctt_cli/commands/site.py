@@ -45,6 +45,7 @@ def site(
     import shutil
 
     from ctt_cli.fsutil import WriteError, display_path
+    from ctt_cli.site import docstore
     from ctt_cli.site.build import WardPage
     from ctt_cli.site.pages import write_site
     from ctt_cli.views.console import error, note, print_findings
@@ -55,12 +56,20 @@ def site(
     if pdf and not shutil.which("soffice"):
         note("không tìm thấy LibreOffice (soffice): chỉ tạo văn bản .docx, không có bản PDF")
         pdf = False
-    checked = check_paths(resolve_paths(paths), Options(today(None), then=WardPage(year, day, due_within, documents)))
+    view = WardPage(year, day, due_within, documents)
+    checked = check_paths(resolve_paths(paths), Options(today(None), then=view))
     print_findings(checked.findings, "text", stderr=True)
     if not checked.results:
         error("không tìm thấy kế hoạch nào để tạo trang")
         raise typer.Exit(1)
     pages = [r.value for r in checked]
+    lost = docstore.attach(pages)  # a cached page names its documents: read them back
+    if lost:  # one the store no longer has: render that ward again
+        again = check_paths([checked.results[i].root for i in lost], Options(today(None), use_cache=False, then=view))
+        fresh = {r.root: r.value for r in again.results}
+        for i in lost:
+            pages[i] = fresh.get(checked.results[i].root, pages[i])
+        docstore.attach(pages)
     missing = [f"{f.file}: {f.message}" for f in checked.findings]
     reports = _city_report(pages, year, day, missing) if city_report else None
     try:
@@ -68,6 +77,7 @@ def site(
     except WriteError as exc:
         error(str(exc))
         raise typer.Exit(1) from None
+    docstore.prune({d["blob"] for p in pages for d in p["documents"] if d.get("blob")})
     bad = sum(1 for p in pages if p["row"]["errors"])
     typer.echo(
         f"Đã tạo {display_path(output / 'index.html')}: {len(made.pages)} trang, {len(made.documents)} văn bản, "

@@ -40,10 +40,10 @@ class CompiledEnvironment(BoundedEnvironment):
         return code
 
 
-def docx_template(path: str) -> Any:
-    """docxtpl's template of ``path``, whose tag clean-up is shared (docxtpl imported here, on the
-    documents' path only)."""
-    return _template_class()(path)
+def docx_template(source: Any) -> Any:
+    """docxtpl's template of ``source`` (a path or a binary file), whose tag clean-up is shared
+    (docxtpl imported here, on the documents' path only)."""
+    return _template_class()(source)
 
 
 @lru_cache(maxsize=1)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ctt_cli import schedule
+from ctt_cli.fsutil import DOCX_LIMIT, ReadError, read_input
 from ctt_cli.model.ward import CheckedWard as Ward
-from ctt_cli.render import assessment, engine, reports, review, year_plan
+from ctt_cli.render import assessment, engine, fastdocx, reports, review, year_plan
 from ctt_cli.render.addressing import producing_task
 from ctt_cli.render.context import TOP_LEVEL, plan_context, with_appendix_heading
 from ctt_cli.render.reports import year_scores
@@ -39,6 +42,29 @@ def templates_dir() -> Path:
     """CTT_TEMPLATES, else templates/ as shipped (here, in the checkout, or installed)."""
 
     return templates_override() or shipped("templates")
+
+
+def templates_digest() -> str:
+    """What rendered documents depend on besides the data and ctt's code: every template's bytes and
+    the libraries that render them (``fastdocx.key``). Read once per process and folder state."""
+    folder = templates_dir()
+    try:
+        state = tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.glob("*.docx")))
+    except OSError:
+        state = ()
+    return _digest(folder, state)
+
+
+@lru_cache(maxsize=4)
+def _digest(folder: Path, state: tuple) -> str:
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for name, _size, _mtime in state:
+        try:
+            key = fastdocx.key(read_input(folder / name, DOCX_LIMIT))
+        except ReadError:
+            key = "unreadable"
+        digest.update(f"|{name}|{key}".encode())
+    return digest.hexdigest()[:32]
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli.fsutil import DOCX_LIMIT, ReadError, check_docx, read_input, register_input
-from ctt_cli.render import template_check
+from ctt_cli.render import fastdocx, template_check, zipout
 from ctt_cli.render.compiled import CompiledEnvironment, docx_template
 from ctt_cli.render.ooxml import keep_together, tidy
 from ctt_cli.render.sandbox import TIME_LIMIT, TemplateTimeout, time_limit
 from ctt_cli.render.table_grid import fit_columns
 from ctt_cli.vn.errors import template_problem
 
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FIXED_ZIP_TIME = zipout.FIXED_ZIP_TIME
 COMPRESS_LEVEL = 6  # zlib default: 5 ms for a plan vs 14 ms at level 9, for a 6 % larger file (bench/README.md)
 
 
@@ -87,39 +87,79 @@ def _check_template(template: Path) -> list[str]:
 
 
 def render(template: Path, context: dict[str, Any], meta: dict[str, Any]) -> bytes:
-    """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes)."""
+    """Render ``template`` with ``context``; return the .docx bytes (same input, same bytes).
+
+    The template compiled once and kept across runs (render/fastdocx.py) when it can be; else, and
+    for what that path does not reproduce exactly, docxtpl (``render_reference``): same bytes."""
     register_input(template)  # never written over by this run's output
-    static = _check_template(template)
     try:
-        tpl = docx_template(str(template))
-        with time_limit():
-            tpl.render(typeset(context), jinja_env=environment(), autoescape=True)
-    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
-        raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
-    fit_columns(tpl.docx.element.body)  # a table whose columns the data decides (the plan's appendix)
-    props = tpl.docx.core_properties
+        data: bytes | None = read_input(template, DOCX_LIMIT)
+    except ReadError:
+        data = None  # _check_template says why
+    art = fastdocx.lookup(data) if data is not None and len(data) <= DOCX_LIMIT else None
+    if art is None:
+        static = _check_template(template)
+        art = fastdocx.build(data, static, COMPRESS_LEVEL) if data is not None else {"static": static, "fast": False}
+    ctx = typeset(context)
+    if art["fast"]:
+        try:
+            with time_limit():
+                filled = fastdocx.fill(art, ctx)
+        except fastdocx.Unsupported:
+            filled = None
+        except Exception as exc:  # the same errors as docxtpl's render (jinja, lxml, TemplateTimeout)
+            raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
+        if filled is not None:
+            out, document = fastdocx.finish(art, filled, core_values(meta), COMPRESS_LEVEL)
+            _keeps_static(template, template_check.missing_static_in(art["static"], document))
+            return out
+    return render_reference(template, ctx, meta, art["static"])
+
+
+def core_values(meta: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The document's core properties, in the order they are set (python-docx's names)."""
     created = meta.get("date") or dt.date(meta.get("year", 2000), 1, 1)
     moment = dt.datetime(created.year, created.month, created.day, tzinfo=dt.UTC)
-    props.title = nfc(meta.get("title", ""))
-    props.subject = nfc(meta.get("subject", ""))
-    props.author = nfc(meta.get("author", ""))
-    props.last_modified_by = nfc(meta.get("author", ""))
-    props.keywords = nfc(meta.get("keywords", ""))
-    props.comments = nfc(meta.get("comments", ""))
-    props.category = nfc(meta.get("category", ""))
-    props.language = "vi-VN"
-    props.created = props.modified = moment
-    props.revision = 1
-    props.identifier = ""
-    props.content_status = nfc(meta.get("status", ""))
-    buf = io.BytesIO()
-    tpl.save(buf)
-    out = reproducible(buf.getvalue())
-    lost = template_check.missing_static(static, out)
+    return [
+        ("title", nfc(meta.get("title", ""))),
+        ("subject", nfc(meta.get("subject", ""))),
+        ("author", nfc(meta.get("author", ""))),
+        ("last_modified_by", nfc(meta.get("author", ""))),
+        ("keywords", nfc(meta.get("keywords", ""))),
+        ("comments", nfc(meta.get("comments", ""))),
+        ("category", nfc(meta.get("category", ""))),
+        ("language", "vi-VN"),
+        ("created", moment),
+        ("modified", moment),
+        ("revision", 1),
+        ("identifier", ""),
+        ("content_status", nfc(meta.get("status", ""))),
+    ]
+
+
+def _keeps_static(template: Path, lost: str | None) -> None:
     if lost is not None:
         raise RenderError(
             f"mẫu {template.name}: văn bản xuất ra mất đoạn cố định của mẫu '{lost[:80]}'; kiểm tra các thẻ trước đoạn đó"
         )
+
+
+def render_reference(template: Path, ctx: dict[str, Any], meta: dict[str, Any], static: list[str]) -> bytes:
+    """The docxtpl path: ``ctx`` already typeset, ``static`` the template's static paragraphs."""
+    try:
+        tpl = docx_template(str(template))
+        with time_limit():
+            tpl.render(ctx, jinja_env=environment(), autoescape=True)
+    except Exception as exc:  # docxtpl raises jinja, lxml and its own errors alike (and TemplateTimeout)
+        raise RenderError(f"mẫu {template.name}: {_describe(exc)}") from None
+    fit_columns(tpl.docx.element.body)  # a table whose columns the data decides (the plan's appendix)
+    props = tpl.docx.core_properties
+    for prop, value in core_values(meta):
+        setattr(props, prop, value)
+    buf = io.BytesIO()
+    tpl.save(buf)
+    out = reproducible(buf.getvalue())
+    _keeps_static(template, template_check.missing_static(static, out))
     return out
 
 
@@ -133,12 +173,7 @@ def reproducible(data: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in names:
-            data = parts[name]
-            info = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            dst.writestr(info, data, compresslevel=COMPRESS_LEVEL)
+            dst.writestr(zipout.info(name), parts[name], compresslevel=COMPRESS_LEVEL)
     return out.getvalue()
 
 

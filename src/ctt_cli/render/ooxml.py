@@ -59,19 +59,37 @@ def keep_together(text: str) -> str:
 def order_properties(root: etree._Element) -> None:
     """Children of every property element in schema order; a repeated singleton dropped."""
     for el in root.iter(*KEYS):
-        children = [c for c in el if isinstance(c.tag, str)]
-        seen, kept = set(), []
-        for child in children:
-            if child.tag in seen and etree.QName(child).localname not in REPEATABLE:
-                el.remove(child)
-                continue
-            seen.add(child.tag)
-            kept.append(child)
-        ordered = sorted(kept, key=KEYS[el.tag])
-        if ordered != kept:
-            for child in kept:
-                el.remove(child)
-            el.extend(ordered)
+        _order(el)
+
+
+_IN_ORDER: set[tuple] = set()  # (element, *children) tags already in schema order, nothing repeated
+IN_ORDER_MAX = 4096
+
+
+def _order(el: etree._Element) -> None:
+    """One property element's children in schema order; a repeated singleton dropped."""
+    tags = (el.tag, *[c.tag for c in el])
+    if tags in _IN_ORDER:  # whether anything moves depends on the tags alone
+        return
+    children = [c for c in el if isinstance(c.tag, str)]
+    key = KEYS[el.tag]
+    ranks = [key(c) for c in children]
+    if len({c.tag for c in children}) == len(children) and all(a <= b for a, b in zip(ranks, ranks[1:])):
+        if len(_IN_ORDER) < IN_ORDER_MAX:
+            _IN_ORDER.add(tags)
+        return  # already in order, nothing repeated: what the sort below would leave as it is
+    seen, kept = set(), []
+    for child in children:
+        if child.tag in seen and etree.QName(child).localname not in REPEATABLE:
+            el.remove(child)
+            continue
+        seen.add(child.tag)
+        kept.append(child)
+    ordered = sorted(kept, key=key)
+    if ordered != kept:
+        for child in kept:
+            el.remove(child)
+        el.extend(ordered)
 
 
 def no_break_hyphens(root: etree._Element) -> None:
@@ -167,7 +185,11 @@ def size_rules(root: etree._Element) -> None:
     """Each rule as long as NĐ 30 wants for the lines right above it (a block of paragraphs
     with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2)."""
 
-    for p in list(root.iter(w("p"))):
+    # only a paragraph with a bottom border can be a rule (a quick filter; _is_rule decides)
+    candidates = root.xpath(".//w:p[w:pPr/w:pBdr/w:bottom]", namespaces={"w": W})
+    if root.tag == w("p") and root.find(f"{w('pPr')}/{w('pBdr')}/{w('bottom')}") is not None:
+        candidates.insert(0, root)
+    for p in candidates:
         if not _is_rule(p):
             continue
         available = _available_twips(p)
@@ -188,7 +210,7 @@ def size_rules(root: etree._Element) -> None:
         ind = _child(p.find(w("pPr")), "ind")
         ind.set(w("left"), side)
         ind.set(w("right"), side)
-    order_properties(root)
+        _order(ind.getparent())  # the only element changed: the rest is as order_properties left it
 
 
 def keep_with_signature(root: etree._Element) -> None:
@@ -205,7 +227,7 @@ def keep_with_signature(root: etree._Element) -> None:
                 before.insert(0, ppr)
             if ppr.find(w("keepNext")) is None:
                 ppr.insert(0, etree.Element(w("keepNext")))
-    order_properties(root)
+                _order(ppr)  # the only element changed
 
 
 def preserve_spaces(root: etree._Element) -> None:
@@ -276,6 +298,13 @@ def _story(root: etree._Element) -> None:
     preserve_spaces(root)
     size_rules(root)
     keep_with_signature(root)
+
+
+def tidy_story(root: etree._Element) -> bytes:
+    """A story part (document, header, footer…) already parsed, tidied in place and serialized: what
+    ``tidy`` gives for its bytes, without parsing them again."""
+    _story(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _styles(root: etree._Element) -> None:

@@ -87,5 +87,17 @@ def _closed(text: str, part: str, number: int) -> None:
 
 def missing_static(static: list[str], output: bytes) -> str | None:
     """The first static paragraph of the template that the rendered document lost, or None."""
-    text = "\n".join(_plain(p) for p in _paragraphs(zipfile.ZipFile(io.BytesIO(output)).read("word/document.xml")))
+    return missing_static_xml(static, zipfile.ZipFile(io.BytesIO(output)).read("word/document.xml"))
+
+
+def missing_static_xml(static: list[str], document: bytes) -> str | None:
+    """``missing_static`` given the rendered ``word/document.xml`` itself."""
+    from lxml import etree
+
+    return missing_static_in(static, etree.fromstring(document, _parser()))
+
+
+def missing_static_in(static: list[str], root) -> str | None:
+    """``missing_static`` given the rendered document's parsed root."""
+    text = "\n".join(_plain("".join(t.text or "" for t in p.iter(f"{W}t"))) for p in root.iter(f"{W}p"))
     return next((p for p in static if p not in text), None)

@@ -13,9 +13,10 @@ from typing import Any
 from ctt_cli.city import ward_row
 from ctt_cli.explain.labels import STATE_LABELS
 from ctt_cli.render.documents import KINDS as DOC_KINDS
-from ctt_cli.render.documents import Request, due_documents, render
+from ctt_cli.render.documents import Request, due_documents, render, templates_digest
 from ctt_cli.render.engine import RenderError
 from ctt_cli.scoring import compute_score
+from ctt_cli.site import docstore
 from ctt_cli.status import State, compute_status, role_of
 from ctt_cli.workspace.pipeline import WardResult
 
@@ -71,17 +72,35 @@ def _timeline(status) -> list[dict[str, Any]]:
         line["occurrences"].append(
             {
                 "label": occ.label,
-                "start": occ.start or dt.date(status.year, 1, 1),
-                "end": occ.end or dt.date(status.year, 12, 31),
-                "due": occ.due,
+                "start": (occ.start or dt.date(status.year, 1, 1)).isoformat(),
+                "end": (occ.end or dt.date(status.year, 12, 31)).isoformat(),
+                "due": _iso(occ.due),
                 "state": r.state.value,
                 "state_label": STATE_LABELS[r.state],
                 "days": r.days,
-                "completed": r.record.completed if r.record else None,
+                "completed": _iso(r.record.completed if r.record else None),
             }
         )
     order = {t: i for i, t in enumerate(sorted(tasks, key=_task_key))}
     return sorted(tasks.values(), key=lambda t: order[t["id"]])
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+DATES = ("start", "end", "due", "completed")
+
+
+def revive(page: dict[str, Any]) -> dict[str, Any]:
+    """The page's dates as dates again: a page is plain JSON data (so it can be cached with the ward's
+    findings) until the site is written."""
+    for line in page["timeline"]:
+        for occ in line["occurrences"]:
+            for name in DATES:
+                if isinstance(occ.get(name), str):
+                    occ[name] = dt.date.fromisoformat(occ[name])
+    return page
 
 
 def _task_key(task_id: str) -> tuple[str, int, str]:
@@ -172,8 +191,13 @@ class WardPage:
 
     @property
     def cache_tag(self) -> str | None:
-        """Pages without documents are cached with the ward's findings (workspace/cache.py)."""
-        return None if self.documents else f"site-page|{self.year}|{self.as_of.isoformat()}|{self.due_within}"
+        """Pages are cached with the ward's findings (workspace/cache.py); with documents, only when they
+        can be kept apart (site/docstore.py), and tagged with what else they depend on: the templates
+        and the libraries that render them (``documents.templates_digest``)."""
+        tag = f"site-page|{self.year}|{self.as_of.isoformat()}|{self.due_within}"
+        if not self.documents:
+            return tag
+        return f"{tag}|docs|{templates_digest()}" if docstore.enabled() else None
 
     def __call__(self, result: WardResult) -> dict[str, Any]:
         row = ward_row(result, self.year, self.as_of, self.due_within)
@@ -224,16 +248,20 @@ class WardPage:
 
 
 def _documents(ward, year: int, as_of: dt.date) -> list[dict[str, Any]]:
-    """The year's documents rendered to .docx bytes (the site writes them); a document that cannot
-    be rendered is listed with the reason instead."""
-    out = []
+    """The year's documents rendered to .docx (kept in the document store, or their bytes when there
+    is none; the site writes them); a document that cannot be rendered is listed with the reason."""
+    out: list[dict[str, Any]] = []
     for req in due_documents(ward, year):
         req = Request(req.kind, req.year, req.first, req.last, as_of)
         label = DOC_KINDS[req.kind].label
         try:
-            out.append({"label": label, "file": f"{req.label()}.docx", "data": render(ward, req), "error": ""})
+            data = render(ward, req)
         except RenderError as exc:
-            out.append({"label": label, "file": "", "data": b"", "error": str(exc)})
+            out.append({"label": label, "file": "", "blob": None, "error": str(exc)})
+            continue
+        blob = docstore.put(data)  # kept apart: the page stays plain data, cacheable
+        doc: dict[str, Any] = {"label": label, "file": f"{req.label()}.docx", "blob": blob, "error": ""}
+        out.append(doc if blob else {**doc, "data": data})
     return out
 
 

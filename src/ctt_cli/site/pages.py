@@ -7,17 +7,19 @@ import datetime as dt
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.fsutil import write_atomic
+from ctt_cli.fsutil import _sigterm_unwinds, write_atomic
 from ctt_cli.site import charts
-from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data
+from ctt_cli.site.build import KINDS, WARD_STATES, city_counts, level_chart_data, revive
 from ctt_cli.vn.words import vn_date, vn_number
 
 HERE = Path(__file__).resolve().parent
+WRITERS = 8
 ASSETS = ("site.css", "site.js")
 
 
@@ -82,6 +84,13 @@ def _pdfs(docs: list[Path]) -> dict[Path, Path]:
     return {d: d.with_suffix(".pdf") for d in docs if d.with_suffix(".pdf").is_file()}
 
 
+def _done(pending: list[Future]) -> None:
+    """Wait for the writes so far; the first one that failed raises its WriteError."""
+    for future in pending:
+        future.result()
+    pending.clear()
+
+
 def write_site(
     pages: list[dict[str, Any]],
     out: Path,
@@ -96,6 +105,7 @@ def write_site(
     ``reports`` (label, file, data): the city's own files (the Sở's report), linked from index.html."""
     env = _env()
     result = SiteResult(out)
+    pages = [revive(p) for p in pages]
     _unique_ids(pages)
     pages = sorted(pages, key=lambda p: p["name"])
     any_illustrative = any(p["illustrative"] for p in pages)
@@ -108,55 +118,65 @@ def write_site(
         "state_labels": {s.value: label for s, label in STATE_LABELS.items()},
     }
 
-    for page in pages:
-        written = {}
-        for doc in page["documents"]:
-            doc["href"] = doc["pdf"] = ""
-            if doc["data"]:
-                path = out / page["id"] / doc["file"]
-                write_atomic(path, doc["data"])
-                result.documents.append(path)
-                doc["href"] = f"{page['id']}/{doc['file']}"
-                written[path] = doc
-            doc.pop("data", None)
-        for docx, made in (_pdfs(list(written)) if pdf else {}).items():
-            result.documents.append(made)
-            written[docx]["pdf"] = f"{page['id']}/{made.name}"
-        html = env.get_template("ward.html.j2").render(
-            **common,
-            page=page,
-            illustrative=page["illustrative"],
-            timeline=charts.timeline(page["timeline"], year, as_of, common["state_labels"]),
-            legend=charts.timeline_legend(common["state_labels"]),
-            score_chart=charts.score_bars(page["score"]) if page["score"] else "",
-        )
-        path = out / f"{page['id']}.html"
-        write_atomic(path, html.encode("utf-8"))
-        result.pages.append(path)
+    # every file written atomically (fsync'd) by a few threads: fsync waits for the disk, not the CPU,
+    # and a city's 500 files written one after the other took seconds (bench/README.md). SIGTERM
+    # unwinds the main thread as in write_atomic: the writes under way finish, no temp file is left.
+    pending: list[Future] = []
+    with _sigterm_unwinds(), ThreadPoolExecutor(WRITERS) as writer:
+        for page in pages:
+            written = {}
+            for doc in page["documents"]:
+                doc["href"] = doc["pdf"] = ""
+                if doc.get("data"):
+                    path = out / page["id"] / doc["file"]
+                    pending.append(writer.submit(write_atomic, path, doc["data"]))
+                    result.documents.append(path)
+                    doc["href"] = f"{page['id']}/{doc['file']}"
+                    written[path] = doc
+                doc.pop("data", None)
+            if pdf:  # LibreOffice reads the written documents
+                _done(pending)
+            for docx, made in (_pdfs(list(written)) if pdf else {}).items():
+                result.documents.append(made)
+                written[docx]["pdf"] = f"{page['id']}/{made.name}"
+            html = env.get_template("ward.html.j2").render(
+                **common,
+                page=page,
+                illustrative=page["illustrative"],
+                timeline=charts.timeline(page["timeline"], year, as_of, common["state_labels"]),
+                legend=charts.timeline_legend(common["state_labels"]),
+                score_chart=charts.score_bars(page["score"]) if page["score"] else "",
+            )
+            path = out / f"{page['id']}.html"
+            pending.append(writer.submit(write_atomic, path, html.encode("utf-8")))
+            result.pages.append(path)
 
-    links = []
-    for report in reports or []:
-        path = out / report["file"]
-        write_atomic(path, report["data"])
-        result.documents.append(path)
-        links.append({"label": report["label"], "file": report["file"], "href": report["file"]})
-    city_docx = [d for d in result.documents if d.parent == out and d.suffix == ".docx"]
-    for made in (_pdfs(city_docx) if pdf else {}).values():
-        result.documents.append(made)
-        links.append({"label": "Báo cáo tổng hợp (PDF)", "file": made.name, "href": made.name})
-    html = env.get_template("index.html.j2").render(
-        reports=links,
-        **common,
-        pages=pages,
-        counts=city_counts(pages),
-        illustrative=any_illustrative,
-        missing=missing or [],
-        level_chart=charts.level_chart(level_chart_data(pages)),
-    )
-    index = out / "index.html"
-    write_atomic(index, html.encode("utf-8"))
-    result.pages.insert(0, index)
-    for name in ASSETS:
-        write_atomic(out / "assets" / name, (HERE / "static" / name).read_bytes())
+        links = []
+        for report in reports or []:
+            path = out / report["file"]
+            pending.append(writer.submit(write_atomic, path, report["data"]))
+            result.documents.append(path)
+            links.append({"label": report["label"], "file": report["file"], "href": report["file"]})
+        city_docx = [d for d in result.documents if d.parent == out and d.suffix == ".docx"]
+        if pdf:
+            _done(pending)
+        for made in (_pdfs(city_docx) if pdf else {}).values():
+            result.documents.append(made)
+            links.append({"label": "Báo cáo tổng hợp (PDF)", "file": made.name, "href": made.name})
+        html = env.get_template("index.html.j2").render(
+            reports=links,
+            **common,
+            pages=pages,
+            counts=city_counts(pages),
+            illustrative=any_illustrative,
+            missing=missing or [],
+            level_chart=charts.level_chart(level_chart_data(pages)),
+        )
+        index = out / "index.html"
+        pending.append(writer.submit(write_atomic, index, html.encode("utf-8")))
+        result.pages.insert(0, index)
+        for name in ASSETS:
+            pending.append(writer.submit(write_atomic, out / "assets" / name, (HERE / "static" / name).read_bytes()))
+        _done(pending)
     result.size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return result
