@@ -24,6 +24,19 @@ def cache_dir() -> Path | None:
     return Path(base) / "ctt"
 
 
+def code_cache_dir() -> Path | None:
+    """Where code-level caches live: the model schemas compiled for ctt's code (keyed by its
+    fingerprint, like Python's .pyc files; model/compiled.py). They depend on ctt's code only, never
+    on the data, so CTT_NO_CACHE (the data cache) leaves them on; CTT_NO_CODE_CACHE=1 turns them off
+    (compiled in memory on every run). In ``code/`` under CTT_CACHE_DIR or the default cache folder."""
+    if os.environ.get("CTT_NO_CODE_CACHE"):
+        return None
+    if os.environ.get("CTT_CACHE_DIR"):
+        return Path(os.environ["CTT_CACHE_DIR"]) / "code"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ctt" / "code"
+
+
 def columns() -> int | None:
     """COLUMNS, when set: the width tables are laid out for."""
     value = os.environ.get("COLUMNS", "")

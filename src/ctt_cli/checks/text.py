@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ctt_cli.findings import Finding
-from ctt_cli.model.plan import iter_sections
+from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
 from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from ctt_cli.model.common import Id, Model, Text
+from ctt_cli.model.methods import UnitMethods
 from ctt_cli.model.suppress import Ignore, ignores
 from ctt_cli.vn.text import name_key
 from ctt_cli.vn.tone import restyle
@@ -29,7 +30,7 @@ UnitKind = Literal[
 ]
 
 
-class Unit(Model):
+class Unit(UnitMethods, Model):
     id: Id
     name: Text = Field(description="Tên đầy đủ, chính thức của đơn vị")
     short_name: Text | None = Field(None, description="Tên ngắn dùng trong bảng biểu")
@@ -44,12 +45,6 @@ class Unit(Model):
         description="Chữ viết tắt của đơn vị soạn thảo trong ký hiệu văn bản, ví dụ VHXH",
     )
     ignore: list[Ignore] = ignores()
-
-    def names(self) -> list[str]:
-        """Every accepted spelling, longest first."""
-        return sorted(
-            {self.name, *(self.aliases), *([self.short_name] if self.short_name else [])}, key=len, reverse=True
-        )
 
 
 class UnitsFile(Model):

@@ -1,0 +1,196 @@
+"""The file models compiled for a cold start: pydantic-core validators built from core schemas
+cached across runs, validating into the light classes (``model/light.py``).
+
+Pydantic stays the source of truth: the core schemas are what pydantic generates from the model
+classes in ``model/<file>.py``. Generating them (and importing pydantic's model machinery to do
+so) is most of a cold run's time, and it gives the same result until ctt's code changes; so the
+schemas are pickled once per code fingerprint (ctt's modules, pydantic-core and Python versions)
+with every class and function in them referred to by import path: the pydantic model classes
+become their light classes, the validators and default factories are the plain functions of
+``model/methods.py`` and ``model/tables.py``. A run then unpickles them (only those modules and
+builtins may be named: ``_Unpickler``) and builds ``pydantic_core.SchemaValidator``s directly.
+
+A missing, stale or unreadable file is rebuilt from the pydantic models (the very first run of a
+fresh install pays that once); with no place to keep it, the schemas are built in memory.
+tests/model/test_compiled.py checks that both paths give the same objects and the same errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import pydantic_core
+
+from ctt_cli.fsutil import write_atomic
+from ctt_cli.model.light import Light, _rebuild, light_class, pydantic_class
+
+FORMAT = 1
+
+# The model of each kind of file, by path (the classes themselves import pydantic).
+MODELS = {
+    "plan": "ctt_cli.model.plan:Plan",
+    "units": "ctt_cli.model.units:UnitsFile",
+    "documents": "ctt_cli.model.documents:DocumentsFile",
+    "tasks": "ctt_cli.model.tasks:TasksFile",
+    "progress": "ctt_cli.model.progress:ProgressFile",
+    "scores": "ctt_cli.model.scores:ScoresFile",
+    "reports": "ctt_cli.model.report:ReportFile",
+    "criteria": "ctt_cli.model.criteria:CriteriaSet",
+}
+# Modules a cached schema may name (classes, functions): plain code, no pydantic.
+_TRUSTED = {"builtins", "datetime", "ctt_cli.model.light", "ctt_cli.model.methods", "ctt_cli.model.tables"}
+
+
+class Compiled:
+    """The validators of every kind of file, built on first use, and each model's fields."""
+
+    def __init__(self, schemas: dict[str, tuple[Any, Any]], fields: dict[str, dict[str, str | None]]) -> None:
+        self._schemas = schemas
+        self._validators: dict[str, pydantic_core.SchemaValidator] = {}
+        self.fields = fields  # model path → {field (alias) → inner model path or None}
+
+    def validate(self, kind: str, data: Any) -> Any:
+        """The light model of ``data`` as a file of this kind; raises pydantic-core's ValidationError."""
+        validator = self._validators.get(kind)
+        if validator is None:
+            schema, config = self._schemas[kind]
+            validator = self._validators[kind] = pydantic_core.SchemaValidator(schema, config)
+        return validator.validate_python(data)
+
+
+def model_path(kind: str) -> str:
+    return MODELS[kind]
+
+
+_MEMO: dict[str, Compiled] = {}
+
+
+def compiled(fingerprint: str, folder: Path | None) -> Compiled:
+    """The compiled models for this code (``fingerprint``), from ``folder`` when cached there."""
+    key = hashlib.sha256(f"{fingerprint}|{FORMAT}|{pydantic_core.__version__}|{sys.version}".encode()).hexdigest()[:24]
+    found = _MEMO.get(key)
+    if found is not None:
+        return found
+    path = folder / f"models-{key}.pickle" if folder is not None else None
+    data = _read(path) if path is not None else None
+    if data is None:
+        raw = build()
+        data = _loads(raw)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, raw)
+            except OSError:  # a read-only cache folder: compiled in memory for this run
+                pass
+    found = _MEMO[key] = Compiled(*data)
+    return found
+
+
+def _read(path: Path) -> Any:
+    try:
+        return _loads(path.read_bytes())
+    except Exception:  # missing, truncated, from another version: rebuilt
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module not in _TRUSTED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a compiled model file")
+        return super().find_class(module, name)
+
+
+def _loads(raw: bytes) -> Any:
+    data = _Unpickler(io.BytesIO(raw)).load()
+    schemas, fields = data
+    return schemas, fields
+
+
+# --- building (imports pydantic and the model classes) ------------------------------------------
+
+
+def build() -> bytes:
+    """The pickled core schemas and fields of every kind of file, from the pydantic models."""
+    from pydantic import BaseModel
+
+    from ctt_cli.model.common import inner_model  # pydantic's model machinery: only when building
+
+    schemas: dict[str, tuple[Any, Any]] = {}
+    classes: dict[str, type[BaseModel]] = {}
+    for kind, path in MODELS.items():
+        model = pydantic_class(path)
+        model.model_rebuild()
+        schema = _strip(model.__pydantic_core_schema__)
+        schemas[kind] = (schema, _top_config(schema))
+        _collect(model, classes, inner_model)
+    fields: dict[str, dict[str, str | None]] = {}
+    for path, cls in classes.items():
+        names: dict[str, str | None] = {}
+        for name, info in cls.model_fields.items():
+            inner = inner_model(info.annotation)
+            names[name] = _path(inner) if inner is not None else None
+        fields[path] = names
+    out = io.BytesIO()
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((schemas, fields))
+    return out.getvalue()
+
+
+def _path(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _collect(model: Any, classes: dict[str, Any], inner_model: Any) -> None:
+    path = _path(model)
+    if path in classes:
+        return
+    classes[path] = model
+    for info in model.model_fields.values():
+        inner = inner_model(info.annotation)
+        if inner is not None:
+            _collect(inner, classes, inner_model)
+
+
+def _strip(node: Any) -> Any:
+    """The schema without its ``metadata`` (JSON-schema hooks that name pydantic's own functions)."""
+    if isinstance(node, dict):
+        return {k: _strip(v) for k, v in node.items() if k != "metadata"}
+    if isinstance(node, list):
+        return [_strip(v) for v in node]
+    return node
+
+
+def _top_config(schema: Any) -> Any:
+    """The core config of the outermost model (pydantic passes it to SchemaValidator beside the schema)."""
+    todo = [schema]
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, dict):
+            if node.get("type") == "model":
+                return node.get("config")
+            todo.extend(v for k, v in node.items() if k in ("schema", "definitions") or isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            todo.extend(node)
+    return None
+
+
+class _Pickler(pickle.Pickler):
+    """Pydantic model classes and instances become their light forms; any other class or function
+    must be plain code of a trusted module (anything else fails the build, loudly)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        from pydantic import BaseModel
+
+        if isinstance(obj, type) and issubclass(obj, BaseModel):
+            return light_class, (_path(obj),)
+        if isinstance(obj, BaseModel):
+            return _rebuild, (_path(type(obj)), dict(obj.__dict__), set(obj.model_fields_set))
+        if isinstance(obj, Light):
+            return NotImplemented
+        if callable(obj) and (getattr(obj, "__module__", None) or "") not in _TRUSTED:
+            raise pickle.PicklingError(f"a compiled model may not refer to {obj!r} ({obj.__module__})")
+        return NotImplemented
