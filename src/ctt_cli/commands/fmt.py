@@ -77,6 +77,7 @@ def fmt(
     from ctt_cli.fsutil import ReadError, WriteError, display_path, read_input, write_atomic
     from ctt_cli.model.kinds import kind_of
     from ctt_cli.views.console import error, note, print_findings
+    from ctt_cli.workspace.load import models
     from ctt_cli.yamlio import MAX_BYTES, parse_yaml
     from ctt_cli.yamlio.canonical import format_checked
     from ctt_cli.yamlio.repair import repair
@@ -124,7 +125,7 @@ def fmt(
             if done is not None:
                 expect, fixed_counts = done
         try:
-            text = format_checked(source.text, source.tree, kind.model, expect)
+            text = format_checked(source.text, source.tree, models().layout(kind.name), expect)
         except Unkeepable as exc:
             where = source.display + (f":{exc.line}" if exc.line else "") + (f":{exc.column}" if exc.column else "")
             error(f"{where}: không định dạng, tệp giữ nguyên: {exc.message}")

@@ -21,6 +21,7 @@ import hashlib
 import io
 import pickle
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +47,33 @@ MODELS = {
 _TRUSTED = {"builtins", "datetime", "ctt_cli.model.light", "ctt_cli.model.methods", "ctt_cli.model.tables"}
 
 
+# model path → {field name → (its key in the file (the alias, if any), the path of the model inside it)}
+Fields = dict[str, dict[str, tuple[str, "str | None"]]]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One model's keys in their declared order and the models nested under them (what fmt's
+    canonical order needs), from the compiled fields: no pydantic class imported."""
+
+    fields: Fields
+    path: str
+
+    def children(self) -> list[tuple[str, Layout | None]]:
+        return [(key, Layout(self.fields, inner) if inner else None) for key, inner in self.fields[self.path].values()]
+
+
 class Compiled:
     """The validators of every kind of file, built on first use, and each model's fields."""
 
-    def __init__(self, schemas: dict[str, tuple[Any, Any]], fields: dict[str, dict[str, str | None]]) -> None:
+    def __init__(self, schemas: dict[str, tuple[Any, Any]], fields: Fields) -> None:
         self._schemas = schemas
         self._validators: dict[str, pydantic_core.SchemaValidator] = {}
-        self.fields = fields  # model path → {field (alias) → inner model path or None}
+        self.fields = fields
+
+    def layout(self, kind: str) -> Layout:
+        """The canonical key order of a file of this kind (fmt)."""
+        return Layout(self.fields, MODELS[kind])
 
     def validate(self, kind: str, data: Any) -> Any:
         """The light model of ``data`` as a file of this kind; raises pydantic-core's ValidationError."""
@@ -128,12 +149,12 @@ def build() -> bytes:
         schema = _strip(model.__pydantic_core_schema__)
         schemas[kind] = (schema, _top_config(schema))
         _collect(model, classes, inner_model)
-    fields: dict[str, dict[str, str | None]] = {}
+    fields: Fields = {}
     for path, cls in classes.items():
-        names: dict[str, str | None] = {}
+        names: dict[str, tuple[str, str | None]] = {}
         for name, info in cls.model_fields.items():
             inner = inner_model(info.annotation)
-            names[name] = _path(inner) if inner is not None else None
+            names[name] = (info.alias or name, _path(inner) if inner is not None else None)
         fields[path] = names
     out = io.BytesIO()
     _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((schemas, fields))

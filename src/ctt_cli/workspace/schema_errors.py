@@ -8,11 +8,9 @@ from typing import Any
 from pydantic_core import ValidationError
 
 from ctt_cli.findings import Finding
-from ctt_cli.model.compiled import Compiled, model_path
+from ctt_cli.model.compiled import Compiled, Fields, model_path
 from ctt_cli.workspace.salvage import salvage
 from ctt_cli.yamlio import Source
-
-Fields = dict[str, dict[str, "str | None"]]
 
 
 def validate_model(source: Source, kind: str, models: Compiled) -> tuple[Any, list[Finding]]:
@@ -109,7 +107,7 @@ def _model_at(fields: Fields, model: str, loc: tuple[Any, ...]) -> str:
     for step in loc:
         if isinstance(step, int):
             continue
-        inner = fields[current].get(str(step))
+        inner = fields[current].get(str(step), ("", None))[1]
         if inner is None:
             return current
         current = inner
