@@ -15,12 +15,12 @@ from ctt_cli.commands.options import (
     PathsArg,
     Role,
     RoleOpt,
-    States,
     UnitOpt,
     YearOrAsOf,
     today,
 )
 from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
+from ctt_cli.commands.state_option import States
 from ctt_cli.model.layout import Needs
 from ctt_cli.status import State
 
