@@ -272,3 +272,14 @@ def test_a_cold_validate_with_compiled_models_does_not_load_pydantic(tmp_path: P
     assert "PYDANTIC_MAIN True" in first_err and "PYDANTIC_MAIN False" in second_err
     assert list((tmp_path / "code").glob("models-*.pickle"))
     assert not list(tmp_path.glob("*.json"))  # CTT_NO_CACHE: no data cache written
+
+
+def test_files_of_old_code_are_pruned_after_a_week(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old, recent = tmp_path / "models-old.pickle", tmp_path / "models-recent.pickle"
+    for path, age_days in ((old, 8), (recent, 2)):
+        path.write_bytes(b"x")
+        then = path.stat().st_mtime - age_days * 24 * 3600
+        os.utime(path, (then, then))
+    monkeypatch.setattr(compiled_module, "_MEMO", {})
+    compiled("fp-prune", tmp_path)
+    assert not old.exists() and recent.exists() and len(list(tmp_path.glob("models-*.pickle"))) == 2

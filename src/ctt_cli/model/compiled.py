@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,17 +108,38 @@ def compiled(fingerprint: str, folder: Path | None) -> Compiled:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(path, raw)
+                _prune(path)
             except OSError:  # a read-only cache folder: compiled in memory for this run
                 pass
     found = _MEMO[key] = Compiled(*data)
     return found
 
 
+STALE_AFTER = 7 * 24 * 3600  # seconds: files of other code left this long are removed
+
+
+def _prune(kept: Path) -> None:
+    """Remove the files of earlier code (each edit of ctt makes a new one) not used for a week: another
+    ctt installed beside this one keeps its file as long as it runs."""
+    for other in kept.parent.glob("models-*.pickle"):
+        try:
+            if other != kept and kept.stat().st_mtime - other.stat().st_mtime > STALE_AFTER:
+                other.unlink()
+        except OSError:
+            continue
+
+
 def _read(path: Path) -> Any:
     try:
-        return _loads(path.read_bytes())
+        data = _loads(path.read_bytes())
     except Exception:  # missing, truncated, from another version: rebuilt
         return None
+    try:
+        if time.time() - path.stat().st_mtime > STALE_AFTER / 2:
+            os.utime(path)  # in use: not pruned by another ctt
+    except OSError:
+        pass
+    return data
 
 
 class _Unpickler(pickle.Unpickler):

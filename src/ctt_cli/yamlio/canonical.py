@@ -106,8 +106,13 @@ def format_checked(text: str, tree: Any, model: Model, expect: Callable[[Any], A
         raise verify.Unkeepable(f"trình đọc nhanh không đọc được tệp: {p.message}", p.line, p.column)
     if expect is not None:
         expect(before.tree)
-    unflow_commented(tree)
-    out = _settled(format_text(tree, model), model)
+    rewritten = unflow_commented(tree)
+    out = format_text(tree, model)
+    if out == text and not rewritten and expect is None:
+        # the text is its own canonical form (formatting what it parses to gives it back): settling,
+        # reading it back and formatting it again would only repeat this (fmt --check on a tidy tree)
+        return out
+    out = _settled(out, model)
     if out == text:
         return out
     after, problems = parse_yaml(out.encode("utf-8"), "?")
