@@ -283,3 +283,28 @@ def test_files_of_old_code_are_pruned_after_a_week(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(compiled_module, "_MEMO", {})
     compiled("fp-prune", tmp_path)
     assert not old.exists() and recent.exists() and len(list(tmp_path.glob("models-*.pickle"))) == 2
+
+
+def test_the_models_are_built_from_the_fingerprinted_packages_only() -> None:
+    code = (
+        "import sys\n"
+        "from ctt_cli.model.compiled import build\n"
+        "build()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ctt_cli.')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    used = {name.split(".")[1] for name in eval(run.stdout)}
+    assert used <= set(compiled_module.SOURCES) | {"fsutil", "settings"}, used
+
+
+def test_the_code_key_follows_the_model_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = compiled_module.code_key()
+    assert compiled_module.code_key() == before
+    methods_file = Path(methods.__file__)
+    info = methods_file.stat()
+    try:
+        os.utime(methods_file, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
+        assert compiled_module.code_key() != before
+    finally:
+        os.utime(methods_file, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert compiled_module.code_key() == before

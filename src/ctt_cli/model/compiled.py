@@ -18,6 +18,7 @@ tests/model/test_compiled.py checks that both paths give the same objects and th
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
@@ -29,6 +30,7 @@ from typing import Any
 
 import pydantic_core
 
+from ctt_cli import __version__
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.model.light import Light, _rebuild, light_class, pydantic_class
 
@@ -91,6 +93,31 @@ def model_path(kind: str) -> str:
 
 
 _MEMO: dict[str, Compiled] = {}
+
+
+# The ctt packages the model classes are built from (tests/model/test_compiled.py checks that they
+# import nothing else of ctt): what the compiled schemas depend on, with pydantic and Python.
+SOURCES = ("model", "vn")
+
+
+def code_key() -> str:
+    """The fingerprint of the code the compiled schemas come from: ctt's version, the size and time
+    of each module of ``SOURCES``, the installed pydantic (without importing it)."""
+    parts = [__version__]
+    package = Path(__file__).resolve().parents[1]
+    for name in SOURCES:
+        for entry in sorted(os.scandir(package / name), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                parts.append(f"{name}/{entry.name}|{info.st_size}|{info.st_mtime_ns}")
+    try:
+        spec = importlib.util.find_spec("pydantic")
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        version = os.stat(origin.parent / "version.py") if origin is not None else None
+        parts.append(f"pydantic|{version.st_size}|{version.st_mtime_ns}" if version is not None else "pydantic|?")
+    except (ImportError, OSError, ValueError):
+        parts.append("pydantic|?")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def compiled(fingerprint: str, folder: Path | None) -> Compiled:

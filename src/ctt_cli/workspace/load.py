@@ -19,11 +19,10 @@ from typing import Any
 
 from ctt_cli.findings import Finding
 from ctt_cli.fsutil import ReadError, display_path
-from ctt_cli.model.compiled import Compiled, compiled
+from ctt_cli.model.compiled import Compiled, code_key, compiled
 from ctt_cli.model.layout import REQUIRED, YEAR_FILE, YEARLY
 from ctt_cli.model.ward import Ward
 from ctt_cli.settings import code_cache_dir
-from ctt_cli.workspace.cache import code_fingerprint
 from ctt_cli.workspace.readers import DiskReader, Reader, SharedFiles
 from ctt_cli.workspace.schema_errors import validate_model
 from ctt_cli.yamlio import Source, parse_yaml
@@ -31,7 +30,7 @@ from ctt_cli.yamlio import Source, parse_yaml
 
 def models() -> Compiled:
     """The file models compiled for this code (model/compiled.py: no pydantic on a cold start)."""
-    return compiled(code_fingerprint(), code_cache_dir())
+    return compiled(code_key(), code_cache_dir())
 
 
 def _read(ward: Ward, key: str, path: Path, kind: str, reader: Reader) -> tuple[Source | None, Any]:
