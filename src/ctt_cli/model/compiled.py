@@ -12,7 +12,7 @@ builtins may be named: ``_Unpickler``) and builds ``pydantic_core.SchemaValidato
 
 A missing, stale or unreadable file is rebuilt from the pydantic models (the very first run of a
 fresh install pays that once); with no place to keep it, the schemas are built in memory.
-tests/model/test_compiled.py checks that both paths give the same objects and the same errors.
+tests/model/test_compiled_models.py checks that both paths give the same objects and the same errors.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def model_path(kind: str) -> str:
 _MEMO: dict[str, Compiled] = {}
 
 
-# The ctt packages the model classes are built from (tests/model/test_compiled.py checks that they
+# The ctt packages the model classes are built from (tests/model/test_compiled_models.py checks that they
 # import nothing else of ctt): what the compiled schemas depend on, with pydantic and Python.
 SOURCES = ("model", "vn")
 

@@ -82,7 +82,7 @@ def pydantic_class(path: str) -> Any:
 
 def mixin(name: str) -> type | None:
     """The plain class of methods of the model called ``name``: ``methods.<name>Methods``, if any
-    (both forms mix it in; tests/model/test_compiled.py checks that the pydantic classes do)."""
+    (both forms mix it in; tests/model/test_compiled_models.py checks that the pydantic classes do)."""
     found = getattr(methods, f"{name}Methods", None)
     return found if isinstance(found, type) else None
 
