@@ -230,10 +230,18 @@ def test_the_cache_is_built_once_then_read(tmp_path: Path, monkeypatch: pytest.M
         pickle.dumps(({}, {}))[:-3],
         # a file that names code outside the model's plain modules is refused, never run
         b"cos\nsystem\n(S'echo pwned > /dev/null'\ntR.",
+        b"cbuiltins\neval\n(S'1'\ntR.",
+        b"cbuiltins\ngetattr\n(cbuiltins\nlist\nS'__subclasses__'\ntR.",
+        # a name the plain modules import (the datetime module, pydantic-core's error) is not theirs
+        b"cctt_cli.model.methods\ndt\n.",
+        b"cctt_cli.model.methods\nValidationError\n.",
+        b"cctt_cli.model.methods\nPlanMethods.__init__\n.",
     ],
-    ids=["empty", "garbage", "truncated", "foreign-code"],
+    ids=["empty", "garbage", "truncated", "os-system", "eval", "getattr", "module", "imported", "dunder"],
 )
 def test_a_bad_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    with pytest.raises(Exception):  # noqa: B017 - refused or unreadable, whichever applies
+        compiled_module._loads(content)
     monkeypatch.setattr(compiled_module, "_MEMO", {})
     compiled("fp-bad", tmp_path)
     (path,) = tmp_path.glob("models-*.pickle")

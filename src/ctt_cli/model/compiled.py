@@ -7,8 +7,8 @@ so) is most of a cold run's time, and it gives the same result until ctt's code 
 schemas are pickled once per code fingerprint (ctt's modules, pydantic-core and Python versions)
 with every class and function in them referred to by import path: the pydantic model classes
 become their light classes, the validators and default factories are the plain functions of
-``model/methods.py`` and ``model/tables.py``. A run then unpickles them (only those modules and
-builtins may be named: ``_Unpickler``) and builds ``pydantic_core.SchemaValidator``s directly.
+``model/methods.py`` and ``model/tables.py``. A run then unpickles them (only those functions and a
+few builtin types may be named: ``_Unpickler``) and builds ``pydantic_core.SchemaValidator``s directly.
 
 A missing, stale or unreadable file is rebuilt from the pydantic models (the very first run of a
 fresh install pays that once); with no place to keep it, the schemas are built in memory.
@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import inspect
 import io
 import os
 import pickle
 import sys
 import time
+import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +34,7 @@ import pydantic_core
 
 from ctt_cli import __version__
 from ctt_cli.fsutil import write_atomic
-from ctt_cli.model.light import Light, _rebuild, light_class, pydantic_class
+from ctt_cli.model.light import Light, _rebuild, classmethod_of, light_class, pydantic_class
 
 FORMAT = 1
 
@@ -47,8 +49,14 @@ MODELS = {
     "reports": "ctt_cli.model.report:ReportFile",
     "criteria": "ctt_cli.model.criteria:CriteriaSet",
 }
-# Modules a cached schema may name (classes, functions): plain code, no pydantic.
-_TRUSTED = {"builtins", "datetime", "ctt_cli.model.light", "ctt_cli.model.methods", "ctt_cli.model.tables"}
+# What a cached schema may name, and nothing else (``_Unpickler``): a few builtin types, the light
+# classes' constructors, and the functions defined in the plain model modules (validators, factories).
+_NAMES = {
+    "builtins": {"list", "dict", "set", "frozenset", "tuple"},
+    "datetime": {"date"},
+    "ctt_cli.model.light": {"_rebuild", "light_class", "classmethod_of"},
+}
+_PLAIN = ("ctt_cli.model.methods", "ctt_cli.model.tables")
 
 
 # model path → {field name → (its key in the file (the alias, if any), the path of the model inside it)}
@@ -170,9 +178,19 @@ def _read(path: Path) -> Any:
 
 
 class _Unpickler(pickle.Unpickler):
+    """Refuses every name but those of ``_NAMES`` and the functions ``_PLAIN`` modules define (a
+    method of a ``…Methods`` class included): a tampered file cannot reach anything else to call."""
+
     def find_class(self, module: str, name: str) -> Any:
-        if module not in _TRUSTED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a compiled model file")
+        if name in _NAMES.get(module, ()):
+            return super().find_class(module, name)
+        parts = name.split(".")
+        if module in _PLAIN and len(parts) <= 2 and not any(p.startswith("__") for p in parts):
+            found = super().find_class(module, name)
+            owner = super().find_class(module, parts[0])
+            if inspect.isfunction(found) and getattr(owner, "__module__", None) == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a compiled model file")
         return super().find_class(module, name)
 
 
@@ -260,8 +278,11 @@ class _Pickler(pickle.Pickler):
             return light_class, (_path(obj),)
         if isinstance(obj, BaseModel):
             return _rebuild, (_path(type(obj)), dict(obj.__dict__), set(obj.model_fields_set))
+        if isinstance(obj, types.MethodType) and isinstance(obj.__self__, type) and issubclass(obj.__self__, BaseModel):
+            return classmethod_of, (_path(obj.__self__), obj.__name__)  # a model validator written as a classmethod
         if isinstance(obj, Light):
             return NotImplemented
-        if callable(obj) and (getattr(obj, "__module__", None) or "") not in _TRUSTED:
-            raise pickle.PicklingError(f"a compiled model may not refer to {obj!r} ({obj.__module__})")
+        module = getattr(obj, "__module__", None) or ""
+        if callable(obj) and not (obj.__qualname__ in _NAMES.get(module, ()) or module in _PLAIN):
+            raise pickle.PicklingError(f"a compiled model may not refer to {obj!r} ({module})")
         return NotImplemented

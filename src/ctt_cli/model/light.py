@@ -12,6 +12,7 @@ form, built on demand (``as_pydantic``), off the start-up path.
 from __future__ import annotations
 
 import importlib
+import inspect
 from typing import Any, ClassVar
 
 from ctt_cli.model import methods
@@ -98,6 +99,14 @@ def light_class(model_path: str) -> type[Light]:
         namespace = {"__slots__": (), "__module__": __name__, "__qualname__": name, "__ctt_model__": model_path}
         cls = _CLASSES[model_path] = type(name, bases, namespace)
     return cls
+
+
+def classmethod_of(model_path: str, name: str) -> Any:
+    """A classmethod of a light class's mixin (a model validator written as one), bound to the class."""
+    cls = light_class(model_path)
+    if not isinstance(inspect.getattr_static(cls, name, None), classmethod):
+        raise AttributeError(f"{cls.__name__}.{name} is not a classmethod of its methods")
+    return getattr(cls, name)
 
 
 def blank(model_path: str, **values: Any) -> Any:
