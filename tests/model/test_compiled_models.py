@@ -316,3 +316,28 @@ def test_the_code_key_follows_the_model_sources(tmp_path: Path, monkeypatch: pyt
     finally:
         os.utime(methods_file, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert compiled_module.code_key() == before
+
+
+def test_schemas_that_cannot_be_compiled_fall_back_to_pydantic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, models: Compiled
+) -> None:
+    # a pydantic whose core schemas name a function outside ctt's plain modules: refused when pickling
+    def foreign(self: Any, obj: Any) -> Any:
+        if callable(obj) and getattr(obj, "__name__", "") == "appendix_columns":
+            raise pickle.PicklingError("a compiled model may not refer to it")
+        return NotImplemented
+
+    monkeypatch.setattr(compiled_module._Pickler, "reducer_override", foreign)
+    monkeypatch.setattr(compiled_module, "_MEMO", {})
+    monkeypatch.delenv("CTT_DEBUG", raising=False)
+    direct = compiled("fp-foreign", tmp_path)
+    assert not list(tmp_path.glob("models-*.pickle"))  # nothing kept: the next run tries again
+    for kind in ("plan", "tasks"):
+        data = tree_of(PLAN / f"{kind}.yaml")
+        real = direct.validate(kind, data)
+        assert isinstance(real, BaseModel) and real == models.validate(kind, data)
+    assert direct.fields == models.fields
+    monkeypatch.setenv("CTT_DEBUG", "1")
+    monkeypatch.setattr(compiled_module, "_MEMO", {})
+    with pytest.raises(pickle.PicklingError):
+        compiled("fp-foreign", tmp_path)

@@ -32,7 +32,7 @@ from typing import Any
 
 import pydantic_core
 
-from ctt_cli import __version__
+from ctt_cli import __version__, settings
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.model.light import Light, _rebuild, classmethod_of, light_class, pydantic_class
 
@@ -137,8 +137,14 @@ def compiled(fingerprint: str, folder: Path | None) -> Compiled:
     path = folder / f"models-{key}.pickle" if folder is not None else None
     data = _read(path) if path is not None else None
     if data is None:
-        raw = build()
-        data = _loads(raw)
+        try:
+            raw = build()
+            data = _loads(raw)
+        except Exception:
+            if settings.debug():
+                raise
+            found = _MEMO[key] = _Direct()  # correct, only slower: see _Direct
+            return found
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,18 +211,24 @@ def _loads(raw: bytes) -> Any:
 
 def build() -> bytes:
     """The pickled core schemas and fields of every kind of file, from the pydantic models."""
-    from pydantic import BaseModel
-
-    from ctt_cli.model.common import inner_model  # pydantic's model machinery: only when building
-
     schemas: dict[str, tuple[Any, Any]] = {}
-    classes: dict[str, type[BaseModel]] = {}
     for kind, path in MODELS.items():
         model = pydantic_class(path)
         model.model_rebuild()
         schema = _strip(model.__pydantic_core_schema__)
         schemas[kind] = (schema, _top_config(schema))
-        _collect(model, classes, inner_model)
+    out = io.BytesIO()
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((schemas, _fields()))
+    return out.getvalue()
+
+
+def _fields() -> Fields:
+    """Every model class's fields (by name: the key in the file and the model nested in it)."""
+    from ctt_cli.model.common import inner_model  # pydantic's model machinery: only when building
+
+    classes: dict[str, Any] = {}
+    for path in MODELS.values():
+        _collect(pydantic_class(path), classes, inner_model)
     fields: Fields = {}
     for path, cls in classes.items():
         names: dict[str, tuple[str, str | None]] = {}
@@ -224,9 +236,18 @@ def build() -> bytes:
             inner = inner_model(info.annotation)
             names[name] = (info.alias or name, _path(inner) if inner is not None else None)
         fields[path] = names
-    out = io.BytesIO()
-    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump((schemas, fields))
-    return out.getvalue()
+    return fields
+
+
+class _Direct(Compiled):
+    """The pydantic classes themselves, for a pydantic whose core schemas cannot be compiled (they
+    name code outside ctt's plain model modules): slower, the same results, pydantic instances."""
+
+    def __init__(self) -> None:
+        super().__init__({}, _fields())
+
+    def validate(self, kind: str, data: Any) -> Any:
+        return pydantic_class(MODELS[kind]).model_validate(data)
 
 
 def _path(cls: type) -> str:
