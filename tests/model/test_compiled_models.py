@@ -341,3 +341,16 @@ def test_schemas_that_cannot_be_compiled_fall_back_to_pydantic(
     monkeypatch.setattr(compiled_module, "_MEMO", {})
     with pytest.raises(pickle.PicklingError):
         compiled("fp-foreign", tmp_path)
+
+
+def test_a_cache_folder_that_cannot_be_written_compiles_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setattr(compiled_module, "_MEMO", {})
+    models = compiled("fp-readonly", blocker / "code")
+    assert models.validate("units", tree_of(PLAN / "units.yaml")).units
+    env = {**os.environ, "CTT_NO_CACHE": "1", "CTT_CACHE_DIR": str(blocker)}
+    run, _ = _imports_of_a_cold_validate(env)
+    assert run.returncode == 0 and "W409" in run.stdout

@@ -33,7 +33,7 @@ from typing import Any
 import pydantic_core
 
 from ctt_cli import __version__, settings
-from ctt_cli.fsutil import write_atomic
+from ctt_cli.fsutil import WriteError, write_atomic
 from ctt_cli.model.light import Light, _rebuild, classmethod_of, light_class, pydantic_class
 
 FORMAT = 1
@@ -150,7 +150,7 @@ def compiled(fingerprint: str, folder: Path | None) -> Compiled:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(path, raw)
                 _prune(path)
-            except OSError:  # a read-only cache folder: compiled in memory for this run
+            except (OSError, WriteError):  # a cache folder that cannot be written: compiled in memory
                 pass
     found = _MEMO[key] = Compiled(*data)
     return found
