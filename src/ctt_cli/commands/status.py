@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -88,9 +88,13 @@ def status(
         views.append(
             (ward, filter_rows(view, ward, unit_id=unit_id, role=role.value, states=list(state or [])), unit_id)
         )
-    from ctt_cli.views.export import status_sheet
 
-    emit(out_fmt, output, csv_sep, lambda: status_sheet(views), lambda f: print_status(views, f, role.value))
+    def sheet() -> Any:  # the export module only for sheet formats (csv, json, xlsx): not for a table
+        from ctt_cli.views.export import status_sheet
+
+        return status_sheet(views)
+
+    emit(out_fmt, output, csv_sep, sheet, lambda f: print_status(views, f, role.value))
     if fail_on:
         failing = {State.OVERDUE} if fail_on is FailOn.overdue else {State.OVERDUE, State.DUE_SOON}
         if any(r.state in failing for _, v, _ in views for r in v.rows):
