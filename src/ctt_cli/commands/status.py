@@ -70,7 +70,6 @@ def status(
     Ví dụ: ctt status --year 2026 -o tien-do-2026.xlsx
     """
     from ctt_cli.commands.output import emit, resolve
-    from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.status import compute_status, filter_rows
     from ctt_cli.views.status_table import print_status
 
@@ -79,7 +78,11 @@ def status(
     year = year or day.year
     wards = usable_wards(paths, Needs("plan", "units", "tasks", "progress", year=year))
     views = []
-    picked = pick_unit(wards, unit) if unit else {}
+    picked: dict[int, str] = {}
+    if unit:
+        from ctt_cli.commands.unit_option import pick_unit  # the name matching: only with --unit
+
+        picked = pick_unit(wards, unit)
     for ward in wards:
         unit_id = picked.get(id(ward))
         if unit and unit_id is None:
