@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ctt_cli.app import app
-from ctt_cli.commands.options import ROLE_CHOICE, STATE_CHOICE, Role, fold
+from ctt_cli.commands.options import ROLE_CHOICE, Role, fold
+from ctt_cli.commands.state_option import STATE_CHOICE
 from ctt_cli.commands.status import FAIL_ON_CHOICE, FailOn
 from ctt_cli.status import State
 

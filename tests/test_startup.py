@@ -38,3 +38,21 @@ def test_cold_status_imports_neither_holidays_nor_plugin_lookup(tmp_path) -> Non
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert run.returncode == 0 and "T01" in run.stdout
     assert "LOADED []" in run.stderr
+
+
+def test_ctrl_c_after_the_command_finished_keeps_its_exit_code() -> None:
+    """A faster ctt can be done when a Ctrl-C meant for it arrives: Python's shutdown must not turn
+    the finished command's exit into a traceback or a death by SIGINT."""
+    code = (
+        "import atexit, os, signal, sys\n"
+        "import ctt_cli.app as a\n"
+        "def finished():\n"
+        "    sys.stderr.write('0 lỗi, 1 cảnh báo\\n')\n"
+        "    sys.exit(1)\n"
+        "a.main = finished\n"
+        "atexit.register(lambda: (os.kill(os.getpid(), signal.SIGINT), [None for _ in range(10000)]))\n"
+        "from ctt_cli.commands.entry import main\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 1 and run.stderr == "0 lỗi, 1 cảnh báo\n"

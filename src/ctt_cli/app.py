@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import importlib
 import os
 import sys
 from typing import Annotated
@@ -10,44 +10,53 @@ from typing import Annotated
 import typer
 
 from ctt_cli import __version__, settings
-from ctt_cli.commands import (
-    calendar,
-    deadline,
-    diff,
-    docx_text,
-    fmt,
-    init,
-    new_year,
-    record,
-    schema,
-    score,
-    status,
-    summary,
-    validate,
-)
-from ctt_cli.commands import import_ as import_command
-from ctt_cli.commands.explain import explain
-from ctt_cli.commands.progress import progress_app
-from ctt_cli.commands.render import render_app
-from ctt_cli.commands.site import site
-from ctt_cli.commands.templates import templates_app
 from ctt_cli.commands.vi_click import install as install_vietnamese_click
 
 install_vietnamese_click()
 
-app = typer.Typer(
-    name="ctt",
-    help=(
-        'ctt: Kế hoạch "Chính quyền thân thiện" của phường dưới dạng dữ liệu.\n\n'
-        "Kiểm tra dữ liệu (validate), theo dõi hạn nhiệm vụ (status), chấm điểm (score) "
-        "và xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP (render)."
-    ),
-    no_args_is_help=True,
-    rich_markup_mode=None,  # plain help: no rich import on the start-up path (see bench/README.md)
-    pretty_exceptions_show_locals=False,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+# The command table, in the order of `ctt --help`: name, module under ctt_cli.commands, attribute, and
+# how it is attached ("command": a function; "group": a Typer app; "factory": a function that makes one).
+# A run imports only the module of the command it names (bench/README.md); help imports them all.
+COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("validate", "validate", "validate", "command"),
+    ("status", "status", "status", "command"),
+    ("score", "score", "score_app", "factory"),
+    ("summary", "summary", "summary", "command"),
+    ("site", "site", "site", "command"),
+    ("record", "record", "record", "command"),
+    ("calendar", "calendar", "calendar", "command"),
+    ("deadline", "deadline", "deadline", "command"),
+    ("init", "init", "init", "command"),
+    ("new-year", "new_year", "new_year", "command"),
+    ("fmt", "fmt", "fmt", "command"),
+    ("schema", "schema", "schema", "command"),
+    ("diff", "diff", "diff", "command"),
+    ("docx-text", "docx_text", "docx_text", "command"),
+    ("explain", "explain", "explain", "command"),
+    ("progress", "progress", "progress_app", "group"),
+    ("import", "import_", "import_", "command"),
+    ("render", "render", "render_app", "group"),
+    ("templates", "templates", "templates_app", "group"),
 )
+
+
+def _typer() -> typer.Typer:
+    """The application without commands: its help, global options and callback."""
+    made = typer.Typer(
+        name="ctt",
+        help=(
+            'ctt: Kế hoạch "Chính quyền thân thiện" của phường dưới dạng dữ liệu.\n\n'
+            "Kiểm tra dữ liệu (validate), theo dõi hạn nhiệm vụ (status), chấm điểm (score) "
+            "và xuất văn bản .docx theo Nghị định 30/2020/NĐ-CP (render)."
+        ),
+        no_args_is_help=True,
+        rich_markup_mode=None,  # plain help: no rich import on the start-up path (see bench/README.md)
+        pretty_exceptions_show_locals=False,
+        add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    made.callback()(_root)
+    return made
 
 
 def _version(value: bool) -> None:
@@ -56,7 +65,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát.")
@@ -68,25 +76,32 @@ def _root(
     forget_inputs()  # what this command reads as input, it will not overwrite
 
 
-app.command("validate")(validate.validate)
-app.command("status")(status.status)
-app.add_typer(score.score_app(), name="score")
-app.command("summary")(summary.summary)
-app.command("site")(site)
-app.command("record")(record.record)
-app.command("calendar")(calendar.calendar)
-app.command("deadline")(deadline.deadline)
-app.command("init")(init.init)
-app.command("new-year")(new_year.new_year)
-app.command("fmt")(fmt.fmt)
-app.command("schema")(schema.schema)
-app.command("diff")(diff.diff)
-app.command("docx-text")(docx_text.docx_text)
-app.command("explain")(explain)
-app.add_typer(progress_app, name="progress")
-app.command("import")(import_command.import_)
-app.add_typer(render_app, name="render")
-app.add_typer(templates_app, name="templates")
+def _attach(target: typer.Typer, entry: tuple[str, str, str, str]) -> None:
+    name, module, attribute, how = entry
+    found = getattr(importlib.import_module(f"ctt_cli.commands.{module}"), attribute)
+    if how == "command":
+        target.command(name)(found)
+    else:
+        target.add_typer(found() if how == "factory" else found, name=name)
+
+
+_WHOLE: list[typer.Typer] = []
+
+
+def whole_app() -> typer.Typer:
+    """The app with every command (built once: it imports every command module)."""
+    if not _WHOLE:
+        made = _typer()
+        for entry in COMMANDS:
+            _attach(made, entry)
+        _WHOLE.append(made)
+    return _WHOLE[0]
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # `from ctt_cli.app import app`: the whole app, built on first use
+        return whole_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def utf8_streams() -> None:
@@ -106,16 +121,16 @@ def utf8_streams() -> None:
 
 
 def app_for(argv: list[str]) -> typer.Typer:
-    """The app with only the command ``argv`` names: Typer builds the options of every registered
-    command on each run (~20 ms for all of them, bench/README.md), and one run uses one. The whole
-    app for anything else (help, --version, no command, an unknown or misspelt one)."""
+    """The app with only the command ``argv`` names, and only its module imported: Typer builds the
+    options of every registered command on each run (~20 ms for all of them, bench/README.md), and one
+    run uses one. The whole app for anything else (help, --version, no command, an unknown or misspelt
+    one, so that misspellings still get suggestions)."""
     name = argv[1] if len(argv) > 1 else ""
-    commands = [c for c in app.registered_commands if c.name == name]
-    groups = [g for g in app.registered_groups if g.name == name]
-    if len(commands) + len(groups) != 1:
-        return app
-    slim = copy.copy(app)
-    slim.registered_commands, slim.registered_groups = commands, groups
+    entries = [e for e in COMMANDS if e[0] == name]
+    if len(entries) != 1:
+        return whole_app()
+    slim = _typer()
+    _attach(slim, entries[0])
     return slim
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from ctt_cli.model.criteria import Condition, CriteriaSet, Criterion, LevelRule
-from ctt_cli.model.scores import Score, ScoresFile
+if TYPE_CHECKING:  # the pydantic classes, for the types (loaded files are light: model/compiled.py)
+    from ctt_cli.model.criteria import Condition, CriteriaSet, Criterion, LevelRule
+    from ctt_cli.model.scores import Score, ScoresFile
 
 
 @dataclass(frozen=True)

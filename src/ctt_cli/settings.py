@@ -24,14 +24,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "ctt"
 
 
-def code_cache_dir() -> Path:
-    """Where ctt keeps what depends only on its code and a template's bytes (compiled templates:
-    render/fastdocx.py). Like Python's own .pyc files it stays on under CTT_NO_CACHE, which turns
-    off the cache of DATA (validation results, views); CTT_CACHE_DIR moves both."""
+def code_cache_dir() -> Path | None:
+    """Where code-level caches live: the model schemas compiled for ctt's code (keyed by its
+    fingerprint, like Python's .pyc files; model/compiled.py) and the compiled templates (keyed by a
+    template's bytes and the render code; ``templates/``, render/fastdocx.py). They depend on ctt's code only, never
+    on the data, so CTT_NO_CACHE (the data cache) leaves them on; CTT_NO_CODE_CACHE=1 turns them off
+    (compiled in memory on every run). In ``code/`` under CTT_CACHE_DIR or the default cache folder."""
+    if os.environ.get("CTT_NO_CODE_CACHE"):
+        return None
     if os.environ.get("CTT_CACHE_DIR"):
-        return Path(os.environ["CTT_CACHE_DIR"])
+        return Path(os.environ["CTT_CACHE_DIR"]) / "code"
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ctt"
+    return Path(base) / "ctt" / "code"
 
 
 def columns() -> int | None:

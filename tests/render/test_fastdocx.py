@@ -31,7 +31,7 @@ def code_cache(monkeypatch, tmp_path: Path) -> Path:
     """A private, empty code cache (and nothing compiled in this process yet)."""
     monkeypatch.setenv("CTT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(fastdocx, "_MEMO", {})
-    return tmp_path / "cache" / "templates"
+    return tmp_path / "cache" / "code" / "templates"
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_code_cache_across_runs(code_cache: Path, monkeypatch, tmp_path: Path) -
     monkeypatch.setattr(fastdocx, "_compile", no_compile)
     assert engine.render(template, CONTEXT, META) == first  # a new process: read back from the cache
     monkeypatch.undo()
-    monkeypatch.setenv("CTT_CACHE_DIR", str(code_cache.parent))
+    monkeypatch.setenv("CTT_CACHE_DIR", str(code_cache.parent.parent))
     monkeypatch.setattr(fastdocx, "_MEMO", {})
     kept[0].write_bytes(b"\x00garbage")  # a damaged entry is a miss, never a failure
     assert engine.render(template, CONTEXT, META) == first

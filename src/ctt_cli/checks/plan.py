@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ctt_cli.findings import Finding
 from ctt_cli.model.layout import YEARLY
-from ctt_cli.model.plan import iter_sections
+from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 
 _LEVEL = re.compile(r"Mức độ\s+(\d+)", re.IGNORECASE)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ctt_cli.findings import Finding
-from ctt_cli.model.plan import iter_sections
+from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.yamlio import Loc, Source
 

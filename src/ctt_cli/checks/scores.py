@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ctt_cli.checks.evidence import check_evidence
 from ctt_cli.findings import Finding
-from ctt_cli.model.criteria import Criterion
-from ctt_cli.model.scores import Score
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn.words import vn_number
 from ctt_cli.yamlio import Source
+
+if TYPE_CHECKING:  # the pydantic classes, for the types (loaded files are light: model/compiled.py)
+    from ctt_cli.model.criteria import Criterion
+    from ctt_cli.model.scores import Score
+
 
 EPS = 1e-9
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ctt_cli.findings import Finding
-from ctt_cli.model.plan import iter_sections
+from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
 from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name
@@ -170,7 +170,29 @@ def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
 
 
 def mentions(text: str, names: list[str]) -> bool:
-    return any(re.search(vntext.name_pattern(n), text, re.IGNORECASE) for n in names)
+    """Whether ``text`` names one of ``names`` (any letter case, any spacing around '-')."""
+    # a name written exactly as listed, between non-word characters, is a match of its pattern too:
+    # the common case costs no regex compile (each name's pattern is compiled once per run otherwise)
+    return any(_literally(text, n) for n in names) or any(
+        re.search(vntext.name_pattern(n), text, re.IGNORECASE) for n in names
+    )
+
+
+def _literally(text: str, name: str) -> bool:
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _word(before) and not _word(after):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def _word(char: str) -> bool:
+    """Whether the regex class \\w matches ``char`` (letters and digits of any script, and _)."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=4096)

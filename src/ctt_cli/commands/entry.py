@@ -1,5 +1,6 @@
 """The `ctt` program's entry point. Ctrl-C while Python is still importing ctt (the first tenth of a
-second) exits 130 with "Đã dừng." like a Ctrl-C later on, never with a traceback."""
+second) exits 130 with "Đã dừng." like a Ctrl-C later on, never with a traceback; once the command
+has finished, a Ctrl-C no longer changes its exit code."""
 
 from __future__ import annotations
 
@@ -19,4 +20,11 @@ def main() -> None:
     from ctt_cli.app import main as run
 
     signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on: KeyboardInterrupt, app.main
-    run()
+    try:
+        run()
+    except KeyboardInterrupt:  # Ctrl-C just as the command was finishing, after app.main's own handler
+        sys.exit(130)
+    finally:
+        # the command has finished (its output written, its exit code chosen): a Ctrl-C while Python
+        # shuts down must not turn that exit into a death by SIGINT
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -74,13 +74,10 @@ def fmt(
     import sys
 
     from ctt_cli.findings import Finding
-    from ctt_cli.fsutil import ReadError, WriteError, display_path, read_input, write_atomic
+    from ctt_cli.fsutil import MAX_BYTES, ReadError, WriteError, display_path, read_input, write_atomic
     from ctt_cli.model.kinds import kind_of
     from ctt_cli.views.console import error, note, print_findings
-    from ctt_cli.yamlio import MAX_BYTES, parse_yaml
-    from ctt_cli.yamlio.canonical import format_checked
-    from ctt_cli.yamlio.repair import repair
-    from ctt_cli.yamlio.verify import Unkeepable
+    from ctt_cli.workspace.formatted import Formatted
 
     fixes = None
     if fix:
@@ -97,6 +94,7 @@ def fmt(
         error(f"không tìm thấy {missing[0]}")
         raise typer.Exit(1)
     changed, failed = [], 0
+    formatted = Formatted()
     files, unreadable = walk_yaml(targets)
     for folder, reason in unreadable:
         error(f"{display_path(folder)}: không đọc được thư mục ({reason}); các tệp trong đó chưa được định dạng")
@@ -112,6 +110,14 @@ def fmt(
             print_findings([Finding(shown, 0, 0, exc.code, exc.message)], "text", stderr=True)
             failed += 1
             continue
+        if fixes is None and formatted.known(kind.name, raw):
+            continue  # these very bytes were found formatted before (workspace/formatted.py)
+        from ctt_cli.workspace.load import models  # what formatting needs: only for files not known
+        from ctt_cli.yamlio import parse_yaml
+        from ctt_cli.yamlio.canonical import format_checked
+        from ctt_cli.yamlio.repair import repair
+        from ctt_cli.yamlio.verify import Unkeepable
+
         fixed = repair(raw)
         source, findings = parse_yaml(fixed.data, shown, path, rt=True)
         if source is None:
@@ -124,13 +130,15 @@ def fmt(
             if done is not None:
                 expect, fixed_counts = done
         try:
-            text = format_checked(source.text, source.tree, kind.model, expect)
+            text = format_checked(source.text, source.tree, models().layout(kind.name), expect)
         except Unkeepable as exc:
             where = source.display + (f":{exc.line}" if exc.line else "") + (f":{exc.column}" if exc.column else "")
             error(f"{where}: không định dạng, tệp giữ nguyên: {exc.message}")
             failed += 1
             continue
         if text.encode("utf-8") == raw:
+            if fixes is None:
+                formatted.add(kind.name, raw)
             continue
         changed.append(source.display)
         notes = fixed.notes + [f"sửa {n} chỗ {code}" for code, n in sorted(fixed_counts.items()) if n]
@@ -157,7 +165,9 @@ def fmt(
                 error(str(exc))
                 failed += 1
                 continue
+            formatted.add(kind.name, text.encode("utf-8"))  # verified stable: formatting it again keeps it
             note(f"đã định dạng: {source.display}{repaired}")
+    formatted.save()
     if not changed and not failed:
         note("Mọi tệp đã đúng định dạng.")
     if failed or ((check or diff) and changed):

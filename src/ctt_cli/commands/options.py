@@ -13,8 +13,6 @@ from typing import Annotated, Any
 import typer
 from typer._click.types import ParamType
 
-from ctt_cli.explain.labels import STATE_LABELS
-from ctt_cli.status import State
 from ctt_cli.views.formats import FindingFormat
 
 DEFAULT_PLANS = Path("plans")
@@ -77,9 +75,6 @@ class EnumChoice(ParamType):
         return found
 
 
-STATE_CHOICE = EnumChoice(State, STATE_LABELS)
-
-
 def resolve_paths(paths: list[Path] | None) -> list[Path]:
     """The paths given, or the plans folder found from where the command runs (workspace.where):
     a ctt.toml, the ward folder you are in, or the nearest plans/ above."""
@@ -140,17 +135,6 @@ FindingFormatOpt = Annotated[
             "message, hint); github: chú thích GitHub Actions; md: bảng Markdown. "
             "Mặc định: theo đuôi tệp -o (.json, .md), không thì text."
         ),
-    ),
-]
-States = Annotated[
-    list[State] | None,
-    typer.Option(
-        "--state",
-        click_type=STATE_CHOICE,
-        metavar="TRẠNG_THÁI",
-        help="Chỉ các trạng thái này (lặp lại được): "
-        + STATE_CHOICE.choices()
-        + ". Viết có dấu hay không dấu, với '-', '_' hay dấu cách đều được.",
     ),
 ]
 DueWithin = Annotated[

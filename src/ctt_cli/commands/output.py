@@ -74,6 +74,9 @@ def resolve(fmt: TableFormat | None, output: Path | None, csv_sep: str) -> Table
 
 def emit(fmt: TableFormat, output: Path | None, csv_sep: str, sheet: Callable, printer: Callable[[str], None]) -> None:
     """Print or write: ``sheet()`` gives the export table (csv, xlsx); ``printer(fmt)`` prints json, md, table."""
+    if fmt is TableFormat.table and output is None:  # the common case: no export module, no file
+        printer(fmt.value)
+        return
     from ctt_cli.commands.common import write_or_exit
     from ctt_cli.views.console import note
     from ctt_cli.views.export import csv_bytes, csv_text, xlsx_bytes

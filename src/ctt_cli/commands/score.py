@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -76,9 +76,13 @@ def score(
             before = compute_score(criteria, old)
         views.append((ward, view, before))
     apply_quotas([view for _, view, _ in views])  # caps on how many units may reach a level
-    from ctt_cli.views.export import score_sheet
 
-    emit(out_fmt, output, csv_sep, lambda: score_sheet(views), lambda f: print_scores(views, f, top))
+    def sheet() -> Any:  # the export module only for sheet formats (csv, json, xlsx): not for a table
+        from ctt_cli.views.export import score_sheet
+
+        return score_sheet(views)
+
+    emit(out_fmt, output, csv_sep, sheet, lambda f: print_scores(views, f, top))
     if fail_below_target and any(v.target and v.scored and (v.level_reached or 0) < v.target for _, v, _ in views):
         raise typer.Exit(1)
     wards.finish()

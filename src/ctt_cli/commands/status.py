@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -15,12 +15,12 @@ from ctt_cli.commands.options import (
     PathsArg,
     Role,
     RoleOpt,
-    States,
     UnitOpt,
     YearOrAsOf,
     today,
 )
 from ctt_cli.commands.output import CsvSepOpt, OutFormatOpt, OutputOpt
+from ctt_cli.commands.state_option import States
 from ctt_cli.model.layout import Needs
 from ctt_cli.status import State
 
@@ -70,7 +70,6 @@ def status(
     Ví dụ: ctt status --year 2026 -o tien-do-2026.xlsx
     """
     from ctt_cli.commands.output import emit, resolve
-    from ctt_cli.commands.unit_option import pick_unit
     from ctt_cli.status import compute_status, filter_rows
     from ctt_cli.views.status_table import print_status
 
@@ -79,7 +78,11 @@ def status(
     year = year or day.year
     wards = usable_wards(paths, Needs("plan", "units", "tasks", "progress", year=year))
     views = []
-    picked = pick_unit(wards, unit) if unit else {}
+    picked: dict[int, str] = {}
+    if unit:
+        from ctt_cli.commands.unit_option import pick_unit  # the name matching: only with --unit
+
+        picked = pick_unit(wards, unit)
     for ward in wards:
         unit_id = picked.get(id(ward))
         if unit and unit_id is None:
@@ -88,9 +91,13 @@ def status(
         views.append(
             (ward, filter_rows(view, ward, unit_id=unit_id, role=role.value, states=list(state or [])), unit_id)
         )
-    from ctt_cli.views.export import status_sheet
 
-    emit(out_fmt, output, csv_sep, lambda: status_sheet(views), lambda f: print_status(views, f, role.value))
+    def sheet() -> Any:  # the export module only for sheet formats (csv, json, xlsx): not for a table
+        from ctt_cli.views.export import status_sheet
+
+        return status_sheet(views)
+
+    emit(out_fmt, output, csv_sep, sheet, lambda f: print_status(views, f, role.value))
     if fail_on:
         failing = {State.OVERDUE} if fail_on is FailOn.overdue else {State.OVERDUE, State.DUE_SOON}
         if any(r.state in failing for _, v, _ in views for r in v.rows):

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from ctt_cli.model.units import close_units, describe, match_units
+from ctt_cli.model.unit_match import close_units, describe, match_units
 from ctt_cli.views.console import error, note
 
 

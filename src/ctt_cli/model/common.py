@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, Literal, get_args
 
 
 def _skip_plugin_lookup() -> None:
@@ -20,13 +20,19 @@ def _skip_plugin_lookup() -> None:
 
 _skip_plugin_lookup()
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints  # noqa: E402
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator  # noqa: E402
 
 
 class Model(BaseModel):
     """Base of every file model: unknown keys are errors, values are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+def rule(mode: Literal["before", "after", "wrap"], function: Any) -> Any:
+    """A method of a model's plain mixin (model/methods.py) registered as its model validator, under
+    the same name (the light form of the model has it through the mixin)."""
+    return model_validator(mode=mode)(function)
 
 
 Id = Annotated[

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 
-from ctt_cli.model.common import Id, Level, Model, Text
+from ctt_cli.model.common import Id, Level, Model, Text, rule
+from ctt_cli.model.methods import CriteriaSetMethods, CriterionMethods
+from ctt_cli.model.tables import ScoreColumn, score_columns
 
 CriterionId = Annotated[
     str,
@@ -16,8 +17,7 @@ CriterionId = Annotated[
     Field(description="Mã tiêu chí theo cây: '2', '2.3', '2.3.1'"),
 ]
 Points = Annotated[float, Field(ge=0, le=1000, strict=True)]  # strict: `self: true` is not 1 point
-Column = Literal["self", "manager", "appraisal"]
-_DEFAULT_COLUMNS: tuple[Column, ...] = ("self", "appraisal")
+Column = ScoreColumn
 Share = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -37,7 +37,7 @@ class Scoring(Model):
     step: Points = Field(0.25, gt=0, description="Bước chấm điểm (với partial), ví dụ 0.25 hoặc 0.5")
 
 
-class Criterion(Model):
+class Criterion(CriterionMethods, Model):
     id: CriterionId
     label: Text | None = Field(None, description="Số hiệu như văn bản ghi: 'a)', 'I.', '1.2' (để hiển thị)")
     title: Text
@@ -54,14 +54,6 @@ class Criterion(Model):
         ),
     )
     children: list[Criterion] = Field(default_factory=list)
-
-    @property
-    def is_leaf(self) -> bool:
-        return not self.children
-
-    @property
-    def pass_mark(self) -> float:
-        return self.max if self.met_at is None else self.met_at
 
 
 class LevelRule(Model):
@@ -96,7 +88,7 @@ class Condition(Model):
     levels: list[Level] = Field(default_factory=list, description="Các mức độ chịu điều kiện này (trống: mọi mức)")
 
 
-class CriteriaSet(Model):
+class CriteriaSet(CriteriaSetMethods, Model):
     id: Id
     status: Literal["official", "illustrative"] = Field(
         description="official: chép đúng quyết định; illustrative: dữ liệu minh họa, KHÔNG phải văn bản chính thức"
@@ -105,7 +97,7 @@ class CriteriaSet(Model):
     source: SetSource
     max_total: Points = Field(description="Tổng điểm tối đa của bộ tiêu chí")
     columns: list[Column] = Field(
-        default_factory=lambda: list(_DEFAULT_COLUMNS),
+        default_factory=score_columns,
         description=(
             "Các cột điểm: self (tự chấm), manager (người quản lý/cấp trên trực tiếp), appraisal (cơ quan có "
             "thẩm quyền/thẩm định)"
@@ -120,38 +112,4 @@ class CriteriaSet(Model):
     conditions: list[Condition] = Field(default_factory=list, description="Điều kiện không tính bằng điểm")
     levels: list[LevelRule] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _illustrative_says_so(self) -> CriteriaSet:
-        if self.status == "illustrative" and not self.notice:
-            raise ValueError("bộ tiêu chí minh họa phải có lời cảnh báo (notice)")
-        if self.decides not in self.columns:
-            raise ValueError(f"cột xếp mức '{self.decides}' không có trong columns")
-        return self
-
-    def bonus_ids(self) -> set[str]:
-        return {c.id for g in self.bonus for c in _subtree(g)}
-
-    @property
-    def illustrative(self) -> bool:
-        return self.status == "illustrative"
-
-    def walk(self) -> Iterator[tuple[tuple, Criterion]]:
-        """Every criterion (the bonus ones last) with its location in the file, depth first."""
-
-        def rec(items: list[Criterion], loc: tuple) -> Iterator[tuple[tuple, Criterion]]:
-            for i, c in enumerate(items):
-                yield (*loc, i), c
-                yield from rec(c.children, (*loc, i, "children"))
-
-        yield from rec(self.groups, ("groups",))
-        yield from rec(self.bonus, ("bonus",))
-
-    def leaves(self) -> list[Criterion]:
-        return [c for _, c in self.walk() if c.is_leaf]
-
-    def find(self, criterion_id: str) -> Criterion | None:
-        return next((c for _, c in self.walk() if c.id == criterion_id), None)
-
-
-def _subtree(criterion: Criterion) -> list[Criterion]:
-    return [criterion, *(x for c in criterion.children for x in _subtree(c))]
+    _illustrative_says_so = rule("after", CriteriaSetMethods._illustrative_says_so)

@@ -9,23 +9,21 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from ctt_cli.model.criteria import CriteriaSet
-from ctt_cli.model.documents import DocumentsFile
+from ctt_cli.model.compiled import MODELS
 from ctt_cli.model.layout import REQUIRED, YEARLY
-from ctt_cli.model.plan import Plan
-from ctt_cli.model.progress import ProgressFile
-from ctt_cli.model.report import ReportFile
-from ctt_cli.model.scores import ScoresFile
-from ctt_cli.model.tasks import TasksFile
-from ctt_cli.model.units import UnitsFile
+from ctt_cli.model.light import pydantic_class
 
 
 @dataclass(frozen=True)
 class FileKind:
     name: str
-    model: Any
     yearly: bool  # lives in a folder of YYYY.yaml files named after the kind
     title: str  # Vietnamese, for the schema and messages
+
+    @property
+    def model(self) -> Any:
+        """The pydantic model class (imported on first use: `kind_of` alone imports no pydantic)."""
+        return pydantic_class(MODELS[self.name])
 
     @property
     def schema_file(self) -> str:
@@ -35,14 +33,14 @@ class FileKind:
 KINDS: dict[str, FileKind] = {
     k.name: k
     for k in (
-        FileKind("plan", Plan, False, "Kế hoạch"),
-        FileKind("units", UnitsFile, False, "Danh mục đơn vị"),
-        FileKind("documents", DocumentsFile, False, "Sổ văn bản được trích dẫn"),
-        FileKind("tasks", TasksFile, False, "Phụ lục nhiệm vụ"),
-        FileKind("progress", ProgressFile, True, "Tiến độ thực hiện năm"),
-        FileKind("scores", ScoresFile, True, "Điểm tự chấm năm"),
-        FileKind("reports", ReportFile, True, "Phần tường thuật báo cáo năm"),
-        FileKind("criteria", CriteriaSet, False, "Bộ tiêu chí"),
+        FileKind("plan", False, "Kế hoạch"),
+        FileKind("units", False, "Danh mục đơn vị"),
+        FileKind("documents", False, "Sổ văn bản được trích dẫn"),
+        FileKind("tasks", False, "Phụ lục nhiệm vụ"),
+        FileKind("progress", True, "Tiến độ thực hiện năm"),
+        FileKind("scores", True, "Điểm tự chấm năm"),
+        FileKind("reports", True, "Phần tường thuật báo cáo năm"),
+        FileKind("criteria", False, "Bộ tiêu chí"),
     )
 }
 

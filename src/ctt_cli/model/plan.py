@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from ctt_cli.model.common import Id, Level, Model, Text, Year
+from ctt_cli.model.common import Id, Level, Model, Text, Year, rule
+from ctt_cli.model.methods import (
+    DocumentInfoMethods,
+    ObjectiveMethods,
+    PeriodMethods,
+    PlanMethods,
+    SectionMethods,
+)
+from ctt_cli.model.methods import iter_sections as iter_sections  # re-exported: the body walk
 from ctt_cli.model.suppress import Ignore, WardIgnore, ignores, ward_ignores
 
 
@@ -18,7 +25,7 @@ class Issuer(Model):
     header: list[Text] = Field(min_length=1, max_length=4, description="Các dòng tên cơ quan ở góc trái, chữ in hoa")
 
 
-class DocumentInfo(Model):
+class DocumentInfo(DocumentInfoMethods, Model):
     type: Text = Field(description="Tên loại văn bản: Kế hoạch, Báo cáo, ...")
     code: str = Field(pattern=r"^[A-ZĐ][A-Za-zĐđ]*$", description="Chữ viết tắt tên loại: KH, BC")
     symbol: str = Field(
@@ -32,28 +39,15 @@ class DocumentInfo(Model):
     subject: Text = Field(description="Trích yếu nội dung")
     ignore: list[Ignore] = ignores()
 
-    @model_validator(mode="after")
-    def _date_in_year(self) -> DocumentInfo:
-        if self.date is not None and self.date.year != self.year:
-            raise ValueError(f"ngày ban hành {self.date:%d/%m/%Y} không thuộc năm {self.year}")
-        return self
+    _date_in_year = rule("after", DocumentInfoMethods._date_in_year)
 
 
-class Period(Model):
+class Period(PeriodMethods, Model):
     start: Year
     end: Year | None = Field(None, description="Năm cuối giai đoạn")
     open_ended: bool = Field(False, description="'và những năm tiếp theo': tiếp tục sau năm cuối")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Period:
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"năm kết thúc {self.end} trước năm bắt đầu {self.start}")
-        return self
-
-    def covers(self, year: int) -> bool:
-        if year < self.start:
-            return False
-        return self.end is None or self.open_ended or year <= self.end
+    _ordered = rule("after", PeriodMethods._ordered)
 
 
 class Settings(Model):
@@ -79,15 +73,12 @@ class Settings(Model):
     ignore: list[WardIgnore] = ward_ignores()
 
 
-class Objective(Model):
+class Objective(ObjectiveMethods, Model):
     from_year: Year
     to_year: Year | None = None
     level: Level | None = Field(None, description="Mức độ đạt chuẩn; để trống khi mục tiêu không nêu mức độ")
     kind: Literal["achieve", "maintain"] = Field("achieve", description="achieve = đạt chuẩn; maintain = duy trì")
     text: Text | None = Field(None, description="Mục tiêu như kế hoạch ghi, khi không nêu mức độ")
-
-    def covers(self, year: int) -> bool:
-        return self.from_year <= year and (self.to_year is None or year <= self.to_year)
 
 
 class LegalBasis(Model):
@@ -95,7 +86,7 @@ class LegalBasis(Model):
     cites: list[Id] = Field(default_factory=list, description="Văn bản được trích dẫn (mã)")
 
 
-class Section(Model):
+class Section(SectionMethods, Model):
     """A node of the body. Its number (I., 1., a)) is computed from its place in the tree."""
 
     id: Id | None = None
@@ -108,11 +99,7 @@ class Section(Model):
     objective: Year | None = Field(None, description="Năm của mục tiêu mà đoạn văn này nêu")
     ignore: list[Ignore] = ignores()
 
-    @model_validator(mode="after")
-    def _not_empty(self) -> Section:
-        if not (self.title or self.text or self.items or self.children):
-            raise ValueError("mục phải có ít nhất một trong: title, text, items, children")
-        return self
+    _not_empty = rule("after", SectionMethods._not_empty)
 
 
 class Recipient(Model):
@@ -132,7 +119,7 @@ class Signature(Model):
     name: Text | None = Field(None, description="Họ tên người ký")
 
 
-class Plan(Model):
+class Plan(PlanMethods, Model):
     id: Id
     ward: Text = Field(description="Tên đơn vị hành chính, ví dụ 'Phường Lê Thanh Nghị'")
     issuer: Issuer
@@ -148,29 +135,4 @@ class Plan(Model):
     recipients: list[Recipient] = Field(default_factory=list)
     signature: Signature
 
-    @model_validator(mode="after")
-    def _objectives_disjoint(self) -> Plan:
-        years: dict[int, int] = {}
-        for i, obj in enumerate(self.objectives):
-            last = obj.to_year or max(obj.from_year, (self.period.end or obj.from_year))
-            for y in range(obj.from_year, last + 1):
-                if y in years:
-                    raise ValueError(f"mục tiêu thứ {years[y] + 1} và thứ {i + 1} cùng áp dụng cho năm {y}")
-                years[y] = i
-        return self
-
-    def objective(self, year: int) -> Objective | None:
-        """The objective that covers ``year``, with or without a level."""
-        return next((o for o in self.objectives if o.covers(year)), None)
-
-    def target(self, year: int) -> Objective | None:
-        """The objective that covers ``year`` when it names a level (what scoring and registration need)."""
-        found = self.objective(year)
-        return found if found is not None and found.level is not None else None
-
-
-def iter_sections(sections: list[Section], loc: tuple = ("body",)) -> Iterator[tuple[tuple, Section]]:
-    """Every section of the body, depth first, with its location in plan.yaml."""
-    for i, section in enumerate(sections):
-        yield (*loc, i), section
-        yield from iter_sections(section.children, (*loc, i, "children"))
+    _objectives_disjoint = rule("after", PlanMethods._objectives_disjoint)

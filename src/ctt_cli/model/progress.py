@@ -5,29 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from ctt_cli.model.common import Id, Model, TaskId, Text, Year
+from ctt_cli.model.common import Id, Model, TaskId, Text, Year, rule
+from ctt_cli.model.methods import EvidenceMethods, RecordMethods
 from ctt_cli.model.suppress import Ignore, ignores
 
 ProgressState = Literal["chưa thực hiện", "đang thực hiện", "hoàn thành", "không thực hiện"]
 
 
-class Evidence(Model):
+class Evidence(EvidenceMethods, Model):
     """One piece of evidence: a registry document, a citation, or free text (exactly one)."""
 
     document: Id | None = Field(None, description="Văn bản trong documents.yaml (mã)")
     ref: Text | None = Field(None, description="Số, ký hiệu và ngày, ví dụ '43/KH-UBND ngày 30/01/2026'")
     text: Text | None = Field(None, description="Mô tả tự do")
 
-    @model_validator(mode="after")
-    def _exactly_one(self) -> Evidence:
-        if sum(v is not None for v in (self.document, self.ref, self.text)) != 1:
-            raise ValueError("mỗi chứng cứ ghi đúng một trong: document, ref, text")
-        return self
+    _exactly_one = rule("after", EvidenceMethods._exactly_one)
 
 
-class Record(Model):
+class Record(RecordMethods, Model):
     task: TaskId
     occurrence: str | None = Field(
         None,
@@ -45,11 +42,7 @@ class Record(Model):
     reported_by: Text | None = Field(None, description="Người / đơn vị báo cáo")
     ignore: list[Ignore] = ignores()
 
-    @model_validator(mode="after")
-    def _reason(self) -> Record:
-        if self.state == "không thực hiện" and not self.reason:
-            raise ValueError("trạng thái 'không thực hiện' cần ghi lý do (reason)")
-        return self
+    _reason = rule("after", RecordMethods._reason)
 
 
 class ProgressFile(Model):

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from ctt_cli.model.common import Model, Text, Year
-
-NARRATIVE = {
-    "direction": "công tác lãnh đạo, chỉ đạo, triển khai",
-    "achievements": "ưu điểm",
-    "shortcomings": "tồn tại, hạn chế",
-    "causes": "nguyên nhân",
-    "next_year": "phương hướng, nhiệm vụ năm tới",
-    "proposals": "đề xuất, kiến nghị",
-}
+from ctt_cli.model.common import Model, Text, Year, rule
+from ctt_cli.model.methods import ReportFileMethods
+from ctt_cli.model.tables import NARRATIVE as NARRATIVE  # re-exported
 
 
 class Issued(Model):
@@ -25,7 +18,7 @@ class Issued(Model):
     date: dt.date | None = None
 
 
-class ReportFile(Model):
+class ReportFile(ReportFileMethods, Model):
     year: Year
     kinh_gui: list[Text] = Field(default_factory=list, description="Kính gửi (báo cáo gửi cấp trên)")
     recipients: list[Text] = Field(default_factory=list, description="Nơi nhận; mặc định: Như trên, Lưu: VT")
@@ -40,13 +33,4 @@ class ReportFile(Model):
     next_year: list[Text] = Field(default_factory=list, description="Phương hướng, nhiệm vụ năm tới")
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")
 
-    @model_validator(mode="after")
-    def _dates_in_year(self) -> ReportFile:
-        for name in ("report", "assessment", "registration", "review"):
-            issued = getattr(self, name)
-            if issued.date and issued.date.year != self.year:
-                raise ValueError(f"ngày của {name} ({issued.date:%d/%m/%Y}) không thuộc năm {self.year}")
-        return self
-
-    def missing(self) -> list[str]:
-        return [label for key, label in NARRATIVE.items() if not getattr(self, key)]
+    _dates_in_year = rule("after", ReportFileMethods._dates_in_year)

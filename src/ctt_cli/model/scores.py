@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from ctt_cli.model.common import Id, Level, Model, Text, Year
+from ctt_cli.model.common import Id, Level, Model, Text, Year, rule
 from ctt_cli.model.criteria import CriterionId, Points
+from ctt_cli.model.methods import ScoreMethods, ScoresFileMethods
 from ctt_cli.model.progress import Evidence
 from ctt_cli.model.suppress import Ignore, ignores
 
 
-class Score(Model):
+class Score(ScoreMethods, Model):
     criterion: CriterionId
     self_score: Points | None = Field(None, alias="self", description="Điểm tự chấm")
     passed: bool | None = Field(None, description="Với tiêu chí đạt / không đạt")
@@ -29,15 +30,7 @@ class Score(Model):
 
     model_config = {**Model.model_config, "populate_by_name": True}
 
-    @model_validator(mode="after")
-    def _one_form(self) -> Score:
-        given = [self.self_score is not None, self.passed is not None, self.not_scored, self.not_applicable]
-        if sum(given) != 1:
-            raise ValueError(
-                "mỗi tiêu chí ghi đúng một trong: self (điểm), passed (đạt/không đạt), not_scored: true, "
-                "not_applicable: true"
-            )
-        return self
+    _one_form = rule("after", ScoreMethods._one_form)
 
 
 class ConditionRecord(Model):
@@ -46,7 +39,7 @@ class ConditionRecord(Model):
     note: Text | None = None
 
 
-class ScoresFile(Model):
+class ScoresFile(ScoresFileMethods, Model):
     year: Year
     criteria_set: Id = Field(description="Mã bộ tiêu chí dùng để chấm")
     status: Literal["official", "illustrative"] = Field(
@@ -57,8 +50,4 @@ class ScoresFile(Model):
     scores: list[Score] = Field(default_factory=list)
     conditions: list[ConditionRecord] = Field(default_factory=list, description="Các điều kiện không tính bằng điểm")
 
-    @model_validator(mode="after")
-    def _illustrative_says_so(self) -> ScoresFile:
-        if self.status == "illustrative" and not self.notice:
-            raise ValueError("điểm minh họa phải có lời cảnh báo (notice)")
-        return self
+    _illustrative_says_so = rule("after", ScoresFileMethods._illustrative_says_so)

@@ -9,35 +9,25 @@ grouped ("I. Nhóm nhiệm vụ …"); a group may give the deadline, lead and p
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails
+from pydantic import Field
 
-from ctt_cli.model.common import Id, Model, TaskId, Text, Year
+from ctt_cli.model.common import Id, Model, TaskId, Text, Year, rule
+from ctt_cli.model.methods import AppendixMethods, TaskMethods, TasksFileMethods
 from ctt_cli.model.suppress import Ignore, ignores
-
-Column = Literal["stt", "text", "result", "deadline", "lead", "partners", "funding", "note"]
-DEFAULT_COLUMNS: tuple[Column, ...] = ("stt", "text", "deadline", "lead", "partners")
-COLUMN_TITLES: dict[str, str] = {
-    "stt": "STT",
-    "text": "Nhiệm vụ cụ thể",
-    "result": "Kết quả/Sản phẩm đầu ra",
-    "deadline": "Thời gian thực hiện",
-    "lead": "Cơ quan chủ trì",
-    "partners": "Cơ quan phối hợp",
-    "funding": "Nguồn kinh phí",
-    "note": "Ghi chú",
-}
+from ctt_cli.model.tables import COLUMN_TITLES as COLUMN_TITLES  # re-exported
+from ctt_cli.model.tables import DEFAULT_COLUMNS as DEFAULT_COLUMNS  # re-exported
+from ctt_cli.model.tables import Column, appendix_columns
 
 
-class Appendix(Model):
+class Appendix(AppendixMethods, Model):
     id: Id | None = Field(None, description="Mã phụ lục (bắt buộc khi có nhiều phụ lục), ví dụ 'phu-luc-1'")
     title: Text = Field(description="Tên phụ lục")
     subtitle: Text | None = None
     issuer_text: Text = Field(description="Cơ quan ban hành như ghi trong dòng 'Kèm theo ...'")
     columns: list[Column] = Field(
-        default_factory=lambda: list(DEFAULT_COLUMNS),
+        default_factory=appendix_columns,
         description="Các cột của bảng, theo thứ tự: stt, text, result (Kết quả/Sản phẩm đầu ra), deadline, "
         "lead, partners, funding (Nguồn kinh phí), note (Ghi chú)",
     )
@@ -54,10 +44,6 @@ class Appendix(Model):
     group_numbers: Literal["roman", "decimal"] | None = Field(
         None, description="Số của dòng nhóm: roman = I, II; decimal = 1, 2; để trống: theo cách đánh số mục"
     )
-
-    def title_of(self, column: str) -> str:
-        """The column's title as the appendix prints it: its own, or ctt's."""
-        return next((t for c, t in self.titles.items() if c == column), None) or COLUMN_TITLES[column]
 
 
 class Retirement(Model):
@@ -82,7 +68,7 @@ class TaskGroup(Model):
     ignore: list[Ignore] = ignores()
 
 
-class Task(Model):
+class Task(TaskMethods, Model):
     id: TaskId
     group: Id | None = Field(None, description="Nhóm nhiệm vụ (mã trong groups)")
     appendix: Id | None = Field(None, description="Phụ lục chứa nhiệm vụ (mã), khi có nhiều phụ lục")
@@ -126,106 +112,14 @@ class Task(Model):
     )
     ignore: list[Ignore] = ignores()
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _complete(cls, data: Any, handler: Any) -> Task:
-        """deadline and lead are required unless the group gives them (filled in by TasksFile); reported
-        as missing fields beside any other error of the task."""
-        missing: list[InitErrorDetails] = []
-        if isinstance(data, dict):
-            if data.get("deadline") is None:
-                missing.append({"type": "missing", "loc": ("deadline",), "input": data})
-            if data.get("lead") is None and data.get("lead_text") is None:
-                missing.append({"type": "missing", "loc": ("lead",), "input": data})
-        try:
-            task = handler(data)
-        except ValidationError as exc:
-            if not missing:
-                raise
-            raise ValidationError.from_exception_data(exc.title, [*_details(exc), *missing]) from None
-        if missing:
-            raise ValidationError.from_exception_data(cls.__name__, missing)
-        if task.from_year and task.until_year and task.until_year < task.from_year:
-            raise ValueError(f"until_year {task.until_year} trước from_year {task.from_year}")
-        return task
-
-    @property
-    def leads(self) -> list[str]:
-        """The lead units' ids (none when the lead is only a text: a position, a person)."""
-        if self.lead is None:
-            return []
-        return [self.lead] if isinstance(self.lead, str) else list(self.lead)
-
-    def applies(self, year: int) -> bool:
-        """Whether the task is part of the plan in ``year`` (an amended plan adds and retires tasks)."""
-        if self.from_year is not None and year < self.from_year:
-            return False
-        if self.until_year is not None and year > self.until_year:
-            return False
-        return self.retired is None or year < self.retired.year
+    _complete = rule("wrap", vars(TaskMethods)["_complete"])
 
 
-def _details(exc: ValidationError) -> list[InitErrorDetails]:
-    out: list[InitErrorDetails] = []
-    for e in exc.errors():
-        detail: InitErrorDetails = {"type": e["type"], "loc": e["loc"], "input": e["input"]}
-        if "ctx" in e:
-            detail["ctx"] = e["ctx"]
-        out.append(detail)
-    return out
-
-
-_SHARED = ("deadline", "lead", "lead_text", "partners", "partners_text", "appendix")
-
-
-class TasksFile(Model):
+class TasksFile(TasksFileMethods, Model):
     appendix: Appendix | None = Field(None, description="Phụ lục nhiệm vụ (khi kế hoạch có một phụ lục)")
     appendices: list[Appendix] = Field(default_factory=list, description="Các phụ lục (Phụ lục I, II, ...)")
     groups: list[TaskGroup] = Field(default_factory=list, description="Các nhóm nhiệm vụ (dòng nhóm của bảng)")
     tasks: list[Task] = Field(default_factory=list)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _group_defaults(cls, data: Any) -> Any:
-        """A task takes what its group shares (deadline, lead, partners, appendix) when it leaves it out."""
-        if (
-            not isinstance(data, dict)
-            or not isinstance(data.get("groups"), list)
-            or not isinstance(data.get("tasks"), list)
-        ):
-            return data
-        groups = {g["id"]: g for g in data["groups"] if isinstance(g, dict) and isinstance(g.get("id"), str)}
-        tasks = []
-        for task in data["tasks"]:
-            group = groups.get(task["group"]) if isinstance(task, dict) and isinstance(task.get("group"), str) else None
-            if group:
-                task = dict(task)
-                lead_given = task.get("lead") is not None or task.get("lead_text") is not None
-                for key in _SHARED:
-                    if key in ("lead", "lead_text") and lead_given:
-                        continue
-                    if task.get(key) in (None, []) and group.get(key) not in (None, []):
-                        task[key] = group[key]
-            tasks.append(task)
-        return {**data, "tasks": tasks}
-
-    @model_validator(mode="after")
-    def _appendices(self) -> TasksFile:
-        if self.appendix is not None and self.appendices:
-            raise ValueError("ghi 'appendix' (một phụ lục) hoặc 'appendices' (nhiều phụ lục), không ghi cả hai")
-        if len(self.appendices) > 1 and any(a.id is None for a in self.appendices):
-            raise ValueError("khi có nhiều phụ lục, mỗi phụ lục cần mã (id)")
-        return self
-
-    def all_appendices(self) -> list[Appendix]:
-        return [self.appendix] if self.appendix is not None else list(self.appendices)
-
-    def appendix_of(self, task: Task) -> Appendix | None:
-        """The appendix that tabulates a task (the only one, or the one it names)."""
-        found = self.all_appendices()
-        if len(found) <= 1:
-            return found[0] if found else None
-        return next((a for a in found if a.id == task.appendix), None)
-
-    def group(self, group_id: str | None) -> TaskGroup | None:
-        return next((g for g in self.groups if g.id == group_id), None)
+    _group_defaults = rule("before", vars(TasksFileMethods)["_group_defaults"])
+    _appendices = rule("after", TasksFileMethods._appendices)

@@ -13,17 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ctt_cli.findings import Finding, Severity
-from ctt_cli.model.criteria import CriteriaSet
-from ctt_cli.model.documents import CitedDocument, DocumentsFile
+from ctt_cli.model.compiled import MODELS
 from ctt_cli.model.layout import Needs
-from ctt_cli.model.plan import Plan
-from ctt_cli.model.progress import ProgressFile
-from ctt_cli.model.report import ReportFile
-from ctt_cli.model.scores import ScoresFile
-from ctt_cli.model.tasks import Task, TasksFile
-from ctt_cli.model.units import Unit, UnitsFile
+from ctt_cli.model.light import blank as light_blank
 
 if TYPE_CHECKING:  # the model layer does not import the YAML reader at run time
+    # the pydantic classes, for the types: loaded files are their light forms (model/compiled.py)
+    from ctt_cli.model.criteria import CriteriaSet
+    from ctt_cli.model.documents import CitedDocument, DocumentsFile
+    from ctt_cli.model.plan import Plan
+    from ctt_cli.model.progress import ProgressFile
+    from ctt_cli.model.report import ReportFile
+    from ctt_cli.model.scores import ScoresFile
+    from ctt_cli.model.tasks import Task, TasksFile
+    from ctt_cli.model.units import Unit, UnitsFile
     from ctt_cli.yamlio import Source
 
 
@@ -139,9 +142,9 @@ class Ward:
         empty: dict[str, Any] = {}
         for key, attr, blank in (
             ("plan", "plan", None),
-            ("units", "units_file", UnitsFile.model_construct(units=[])),
-            ("documents", "documents_file", DocumentsFile()),
-            ("tasks", "tasks_file", TasksFile()),
+            ("units", "units_file", light_blank(MODELS["units"], units=[])),
+            ("documents", "documents_file", light_blank(MODELS["documents"], documents=[])),
+            ("tasks", "tasks_file", _empty_tasks()),
         ):
             if getattr(self, attr) is None:
                 if needs.covers(key) or blank is None:
@@ -149,6 +152,11 @@ class Ward:
                 empty[attr] = blank
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         return CheckedWard(**{**values, **empty})
+
+
+def _empty_tasks() -> Any:
+    """An empty tasks.yaml (what ``TasksFile()`` gives), in the light form."""
+    return light_blank(MODELS["tasks"], appendix=None, appendices=[], groups=[], tasks=[])
 
 
 @dataclass

@@ -4,11 +4,13 @@ the status table and the calendar."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ctt_cli.model.tasks import Appendix, Task, TaskGroup
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.vn import nd30
+
+if TYPE_CHECKING:  # the pydantic classes, for the types (loaded files are light: model/compiled.py)
+    from ctt_cli.model.tasks import Appendix, Task, TaskGroup
 
 
 def party_names(ward: Ward, ids: list[str]) -> str:

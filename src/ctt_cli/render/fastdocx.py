@@ -103,8 +103,9 @@ def key(data: bytes) -> str:
     return hashlib.sha256(f"{FORMAT}|{_stamp()}|".encode() + hashlib.sha256(data).digest()).hexdigest()
 
 
-def _path(name: str):
-    return code_cache_dir() / "templates" / f"{name}.marshal"
+def _path(name: str) -> Path | None:
+    folder = code_cache_dir()  # None under CTT_NO_CODE_CACHE: compiled once per process
+    return folder / "templates" / f"{name}.marshal" if folder is not None else None
 
 
 def lookup(data: bytes) -> dict[str, Any] | None:
@@ -113,8 +114,11 @@ def lookup(data: bytes) -> dict[str, Any] | None:
     art = _MEMO.get(name)
     if art is not None:
         return art
+    path = _path(name)
+    if path is None:
+        return None
     try:
-        art = marshal.loads(_path(name).read_bytes())
+        art = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if not isinstance(art, dict) or art.get("format") != FORMAT or art.get("key") != name:
@@ -138,8 +142,10 @@ def build(data: bytes, static: list[str], level: int) -> dict[str, Any]:
         art["fast"] = True
     except Exception:  # noqa: BLE001 - Unsupported, or an error the docxtpl path reports in its own words
         pass
+    path = _path(name)
     try:
-        path = _path(name)
+        if path is None:
+            return _remember(name, art)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(art))
         _prune(path.parent)

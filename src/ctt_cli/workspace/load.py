@@ -19,16 +19,21 @@ from typing import Any
 
 from ctt_cli.findings import Finding
 from ctt_cli.fsutil import ReadError, display_path
-from ctt_cli.model.criteria import CriteriaSet
-from ctt_cli.model.kinds import KINDS
+from ctt_cli.model.compiled import Compiled, code_key, compiled
 from ctt_cli.model.layout import REQUIRED, YEAR_FILE, YEARLY
 from ctt_cli.model.ward import Ward
+from ctt_cli.settings import code_cache_dir
 from ctt_cli.workspace.readers import DiskReader, Reader, SharedFiles
 from ctt_cli.workspace.schema_errors import validate_model
 from ctt_cli.yamlio import Source, parse_yaml
 
 
-def _read(ward: Ward, key: str, path: Path, model: Any, reader: Reader) -> tuple[Source | None, Any]:
+def models() -> Compiled:
+    """The file models compiled for this code (model/compiled.py: no pydantic on a cold start)."""
+    return compiled(code_key(), code_cache_dir())
+
+
+def _read(ward: Ward, key: str, path: Path, kind: str, reader: Reader) -> tuple[Source | None, Any]:
     display = reader.label(display_path(path))
     try:
         raw = reader.read_bytes(path)
@@ -40,7 +45,7 @@ def _read(ward: Ward, key: str, path: Path, model: Any, reader: Reader) -> tuple
     if source is None:
         return None, None
     ward.sources[key] = source
-    obj, findings = validate_model(source, model)
+    obj, findings = validate_model(source, kind, models())
     ward.findings.extend(findings)
     return source, obj
 
@@ -54,7 +59,7 @@ def _criteria(ward: Ward, path: Path, reader: Reader, shared: SharedFiles | None
     if shared is not None and cache_key in shared.parsed:
         ward.sources["criteria"], ward.criteria = shared.parsed[cache_key]
         return
-    source, obj = _read(ward, "criteria", path, CriteriaSet, reader)
+    source, obj = _read(ward, "criteria", path, "criteria", reader)
     ward.criteria = obj
     if shared is not None and cache_key and source is not None and obj is not None:
         shared.parsed[cache_key] = (source, obj)
@@ -65,7 +70,7 @@ def load_ward(root: Path, reader: Reader | None = None, shared: SharedFiles | No
     reader = reader or DiskReader()
     ward = Ward(root=root, display=display_path(root))
     for key in REQUIRED:
-        _, obj = _read(ward, key, root / f"{key}.yaml", KINDS[key].model, reader)
+        _, obj = _read(ward, key, root / f"{key}.yaml", key, reader)
         setattr(ward, {"plan": "plan"}.get(key, f"{key}_file"), obj)
     plan = ward.plan
     if plan and plan.criteria_set:
@@ -96,7 +101,7 @@ def load_ward(root: Path, reader: Reader | None = None, shared: SharedFiles | No
                 _both_year_files(ward, directory, seen[year], name)
                 continue
             seen[year] = name
-            _, obj = _read(ward, f"{folder}/{year}", directory / name, KINDS[folder].model, reader)
+            _, obj = _read(ward, f"{folder}/{year}", directory / name, folder, reader)
             if obj is not None:
                 ward.year_files(folder)[year] = obj
     return ward

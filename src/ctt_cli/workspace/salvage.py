@@ -9,11 +9,11 @@ is not enough (a required key is missing or wrong) the file stays unloaded, as b
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
-M = TypeVar("M", bound=BaseModel)
 ROUNDS = 8
 
 
@@ -39,9 +39,9 @@ def _real(data: Any, loc: tuple) -> list[tuple[Any, Any]]:
     return steps
 
 
-def salvage(tree: Any, model: type[M], errors: list[Any]) -> M | None:
-    """``model`` built from ``tree`` without the mapping keys that ``errors`` (pydantic's) point at;
-    None when a required field is missing or wrong."""
+def salvage(tree: Any, validate: Callable[[Any], Any], errors: list[Any]) -> Any:
+    """The model ``validate`` builds from ``tree`` without the mapping keys that ``errors`` (pydantic's)
+    point at; None when a required field is missing or wrong."""
     data = _plain(tree)
     for _ in range(ROUNDS):
         for err in errors:
@@ -53,7 +53,7 @@ def salvage(tree: Any, model: type[M], errors: list[Any]) -> M | None:
             container, key = dict_steps[-1]
             container.pop(key, None)
         try:
-            return model.model_validate(data)
+            return validate(data)
         except ValidationError as exc:
             errors = exc.errors(include_url=False)
     return None

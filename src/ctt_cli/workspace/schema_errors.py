@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from ctt_cli.findings import Finding
-from ctt_cli.model.common import inner_model
+from ctt_cli.model.compiled import Compiled, Fields, model_path
 from ctt_cli.workspace.salvage import salvage
 from ctt_cli.yamlio import Source
 
-M = TypeVar("M", bound=BaseModel)
 
-
-def validate_model(source: Source, model: type[M]) -> tuple[M | None, list[Finding]]:
-    """Validate the source's tree against ``model``; all problems become findings. With errors, the
-    model is what could be salvaged for the other checks (workspace.salvage), or None."""
+def validate_model(source: Source, kind: str, models: Compiled) -> tuple[Any, list[Finding]]:
+    """Validate the source's tree as a file of this ``kind`` (with the compiled models); all problems
+    become findings. With errors, the model is what could be salvaged for the other checks
+    (workspace.salvage), or None."""
     if not isinstance(source.tree, dict):
         return None, [source.finding("E200", "tệp phải là một ánh xạ (các dòng 'khóa: giá trị')")]
     try:
-        return model.model_validate(source.tree), []
+        return models.validate(kind, source.tree), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        return salvage(source.tree, model, errors), [_finding(source, model, err) for err in errors]
+        model = model_path(kind)
+        found = [_finding(source, models.fields, model, err) for err in errors]
+        return salvage(source.tree, lambda data: models.validate(kind, data), errors), found
 
 
 def _existing(tree: Any, loc: tuple[Any, ...], keep_last: bool) -> tuple[Any, ...]:
@@ -40,7 +41,7 @@ def _existing(tree: Any, loc: tuple[Any, ...], keep_last: bool) -> tuple[Any, ..
     return (*steps, loc[-1]) if keep_last and loc else tuple(steps)
 
 
-def _finding(source: Source, model: type[BaseModel], err: Any) -> Finding:
+def _finding(source: Source, fields: Fields, model: str, err: Any) -> Finding:
     kind = err["type"]
     loc = _existing(source.tree, tuple(err["loc"]), kind in ("missing", "extra_forbidden"))
     ctx = err.get("ctx") or {}
@@ -49,7 +50,7 @@ def _finding(source: Source, model: type[BaseModel], err: Any) -> Finding:
         return source.finding("E201", f"thiếu trường bắt buộc '{field}'", loc[:-1])
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        known = list(_model_at(model, loc[:-1]).model_fields)
+        known = list(fields[_model_at(fields, model, loc[:-1])])
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint = f"có phải '{close[0]}'?" if close else "các trường hợp lệ: " + ", ".join(known)
         return source.finding("E202", f"trường '{key}' không có trong lược đồ", loc, key=True, hint=hint)
@@ -100,15 +101,14 @@ def _message(kind: str, ctx: dict[str, Any], err: Any) -> str:
         return template
 
 
-def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
-    """The model class that holds the data at ``loc`` (list indexes skipped)."""
+def _model_at(fields: Fields, model: str, loc: tuple[Any, ...]) -> str:
+    """The model (its path) that holds the data at ``loc`` (list indexes skipped)."""
     current = model
     for step in loc:
         if isinstance(step, int):
             continue
-        field = current.model_fields.get(str(step))
-        sub = inner_model(field.annotation) if field else None
-        if sub is None:
+        inner = fields[current].get(str(step), ("", None))[1]
+        if inner is None:
             return current
-        current = sub
+        current = inner
     return current

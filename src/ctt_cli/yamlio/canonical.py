@@ -4,25 +4,42 @@ indentation, no folding; comments, blank lines and every value kept."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.tokens import CommentToken
 
-from ctt_cli.model.common import inner_model
+from ctt_cli.model.compiled import Layout
 from ctt_cli.yamlio import verify
 from ctt_cli.yamlio.positions import position
 from ctt_cli.yamlio.reader import parse_yaml
 from ctt_cli.yamlio.roundtrip import dump
 from ctt_cli.yamlio.unflow import unflow_commented
 
+# What gives the key order: a model's compiled Layout (fmt: no pydantic imported), or a pydantic
+# model class (the importer, tests).
+Model = Any
 
-def _field_order(model: type[BaseModel]) -> list[str]:
-    return [f.alias or name for name, f in model.model_fields.items()]
+
+def _children(model: Model) -> list[tuple[str, Model | None]]:
+    """(key, the model of its value) for each field of ``model``, in declared order."""
+    if isinstance(model, Layout):
+        return list(model.children())
+    return [(f.alias or name, _inner(f.annotation)) for name, f in model.model_fields.items()]
 
 
-def reorder(node: Any, model: type[BaseModel] | None) -> None:
+def _inner(annotation: Any) -> Any:
+    """The pydantic model class inside an annotation such as ``list[Task] | None``."""
+    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def reorder(node: Any, model: Model | None) -> None:
     """Reorder every mapping's keys to its model's field order, in place; unknown keys keep their
     order after the known ones. Comments travel with their keys."""
     if model is None:
@@ -33,7 +50,8 @@ def reorder(node: Any, model: type[BaseModel] | None) -> None:
         return
     if not isinstance(node, CommentedMap):
         return
-    order = _field_order(model)
+    children = dict(_children(model))
+    order = list(children)
     known = [k for k in order if k in node]
     rest = [k for k in node if k not in order]
     wanted = known + rest
@@ -43,9 +61,8 @@ def reorder(node: Any, model: type[BaseModel] | None) -> None:
         for key in wanted:
             node.move_to_end(key)
         node.ca.comment = head
-    fields = {f.alias or name: f for name, f in model.model_fields.items()}
     for key in known:
-        reorder(node[key], inner_model(fields[key].annotation))
+        reorder(node[key], children[key])
 
 
 def _move_blank_lines(node: CommentedMap, wanted: list) -> None:
@@ -69,12 +86,12 @@ def _move_blank_lines(node: CommentedMap, wanted: list) -> None:
         target[2].value = target[2].value.rstrip("\n") + "\n" + rest
 
 
-def format_text(tree: Any, model: type[BaseModel]) -> str:
+def format_text(tree: Any, model: Model) -> str:
     reorder(tree, model)
     return dump(tree)
 
 
-def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callable[[Any], Any] | None = None) -> str:
+def format_checked(text: str, tree: Any, model: Model, expect: Callable[[Any], Any] | None = None) -> str:
     """The canonical text of a file read with ``rt`` (``text`` its content, ``tree`` its round-trip
     tree), verified before anyone writes it: the fast reader reads the same data from it, every
     comment is still there (in the same order unless keys were reordered), and formatting it again
@@ -89,8 +106,13 @@ def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callabl
         raise verify.Unkeepable(f"trình đọc nhanh không đọc được tệp: {p.message}", p.line, p.column)
     if expect is not None:
         expect(before.tree)
-    unflow_commented(tree)
-    out = _settled(format_text(tree, model), model)
+    rewritten = unflow_commented(tree)
+    out = format_text(tree, model)
+    if out == text and not rewritten and expect is None:
+        # the text is its own canonical form (formatting what it parses to gives it back): settling,
+        # reading it back and formatting it again would only repeat this (fmt --check on a tidy tree)
+        return out
+    out = _settled(out, model)
     if out == text:
         return out
     after, problems = parse_yaml(out.encode("utf-8"), "?")
@@ -119,7 +141,7 @@ def format_checked(text: str, tree: Any, model: type[BaseModel], expect: Callabl
     return out
 
 
-def _settled(out: str, model: type[BaseModel], rounds: int = 3) -> str:
+def _settled(out: str, model: Model, rounds: int = 3) -> str:
     """Format the output again until it stops changing (a bare '-' line followed by a comment and then
     its mapping, or a comment beside a '-' with no value, settle on the second or third run): fmt
     writes the settled text at once. The checks that follow compare it with the original."""

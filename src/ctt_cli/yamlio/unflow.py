@@ -52,13 +52,16 @@ def _block(seq: CommentedSeq) -> bool:
     return True
 
 
-def unflow_commented(node: Any) -> None:
-    """Every commented multi-line flow sequence under ``node``, in block style (in place)."""
+def unflow_commented(node: Any) -> bool:
+    """Every commented multi-line flow sequence under ``node``, in block style (in place); whether
+    any was rewritten."""
+    changed = False
     if isinstance(node, CommentedSeq):
         if node.fa.flow_style():
-            _block(node)
+            changed = _block(node)
         for item in node:
-            unflow_commented(item)
+            changed = unflow_commented(item) or changed
     elif isinstance(node, CommentedMap):
         for value in node.values():
-            unflow_commented(value)
+            changed = unflow_commented(value) or changed
+    return changed
