@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ctt_cli.model.tasks import COLUMN_TITLES, DEFAULT_COLUMNS
+from ctt_cli.model.tables import COLUMN_TITLES, DEFAULT_COLUMNS
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render.appendix import appendix_rows, attached_line, column_numbers, column_titles
 from ctt_cli.vn import nd30

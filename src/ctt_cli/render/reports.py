@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ctt_cli.explain.evidence import evidence_texts
-from ctt_cli.model.report import ReportFile
 from ctt_cli.model.ward import CheckedWard as Ward
 from ctt_cli.render import addressing
 from ctt_cli.render.appendix import lead_cell, task_cells
@@ -17,6 +16,10 @@ from ctt_cli.status import State, StatusRow, compute_status
 from ctt_cli.vn import nd30
 from ctt_cli.vn.words import lower_first, vn_date
 from ctt_cli.vn.words import vn_number as num
+from ctt_cli.workspace.load import models
+
+if TYPE_CHECKING:  # the pydantic class, for the type (loaded files are light: model/compiled.py)
+    from ctt_cli.model.report import ReportFile
 
 ILLUSTRATIVE = (
     "LƯU Ý: số liệu chấm điểm trong văn bản này là DỮ LIỆU MINH HỌA, không phải bộ tiêu chí "
@@ -84,7 +87,8 @@ def _issued(ward: Ward, year: int, kind: str):
 
 
 def report_file(ward: Ward, year: int) -> ReportFile:
-    return ward.report(year) or ReportFile(year=year)
+    """The year's report file, or an empty one (the compiled model: no pydantic class on the path)."""
+    return ward.report(year) or models().validate("reports", {"year": year})
 
 
 def _lead_of(ward: Ward, kind: str) -> str:
