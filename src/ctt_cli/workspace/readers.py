@@ -3,6 +3,7 @@ one protocol; and MemoReader, which reads each file once per command and remembe
 
 from __future__ import annotations
 
+import atexit
 import os
 import subprocess
 from dataclasses import dataclass, field
@@ -114,58 +115,155 @@ def repo_root(cwd: Path = Path(".")) -> Path:
     return Path(os.fsdecode(top.rstrip(b"\n")))
 
 
+class _Batch:
+    """One ``git cat-file --batch`` process per repository and command: every tree and file a diff
+    reads goes through it (one git process instead of one per file). Requests are answered in order:
+    a header ``<oid> <type> <size>`` then the object, or ``<name> missing``."""
+
+    _open: dict[Path, _Batch] = {}
+
+    def __init__(self, cwd: Path) -> None:
+        try:
+            self.proc = subprocess.Popen(
+                ["git", "cat-file", "--batch"],
+                cwd=cwd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        except FileNotFoundError:
+            raise GitError("không tìm thấy lệnh git") from None
+        atexit.register(self.close)
+
+    @classmethod
+    def at(cls, cwd: Path) -> _Batch:
+        key = Path(os.path.realpath(cwd))
+        batch = cls._open.get(key)
+        if batch is None or batch.proc.poll() is not None:
+            batch = cls._open[key] = cls(key)
+        return batch
+
+    def get(self, name: str, limit: int = -1) -> tuple[str, str, bytes] | None:
+        """The object's id (hex), type and bytes (at most ``limit`` + 1 of them when ``limit`` >= 0;
+        the rest is read and dropped), or None when the repository has no such object."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        if "\n" in name:
+            return None
+        try:
+            self.proc.stdin.write(os.fsencode(name) + b"\n")
+            self.proc.stdin.flush()
+            header = self.proc.stdout.readline()
+        except OSError:
+            header = b""
+        if not header:  # git stopped: not a repository, or killed
+            err = self.proc.stderr.read().decode("utf-8", "replace").strip().splitlines() if self.proc.stderr else []
+            raise GitError(err[-1] if err else "git cat-file thất bại")
+        parts = header.split()
+        if len(parts) != 3 or parts[-1] == b"missing":
+            return None
+        size = int(parts[2])
+        keep = size if limit < 0 else min(size, limit + 1)
+        data = self.proc.stdout.read(keep)
+        left = size - keep
+        while left > 0:
+            chunk = self.proc.stdout.read(min(left, 1 << 20))
+            if not chunk:
+                raise GitError("git cat-file dừng giữa chừng")
+            left -= len(chunk)
+        self.proc.stdout.read(1)  # the newline after every object
+        return parts[0].decode(), parts[1].decode(), data
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                if self.proc.stdin is not None:
+                    self.proc.stdin.close()
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
 class GitReader:
-    """The Reader protocol over one revision's tree."""
+    """The Reader protocol over one revision's tree, paths relative to ``cwd`` (the repository's top
+    folder). Trees are read only where a command looks (plans/), through one ``git cat-file`` process."""
 
     def __init__(self, rev: str, cwd: Path = Path(".")) -> None:
         self.rev = rev
+        self.cwd = cwd
+        self.batch = _Batch.at(cwd)
         try:
-            _git("rev-parse", "--is-inside-work-tree", cwd=cwd)
+            commit = self.batch.get(f"{rev}^{{commit}}", 0)
         except GitError:
             raise GitError("thư mục hiện tại không nằm trong một kho git") from None
-        try:
-            _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=cwd)
-        except GitError:
-            raise GitError(f"không có phiên bản git '{rev}'") from None
-        self.prefix = _git("rev-parse", "--show-prefix", cwd=cwd).decode().strip()
-        self.cwd = cwd
-        names = os.fsdecode(_git("ls-tree", "-r", "--name-only", "-z", rev, cwd=cwd)).split("\0")
-        self.files: set[str] = set()
-        self.dirs: set[str] = {"."}
-        for name in filter(None, names):
-            if not name.startswith(self.prefix):
-                continue
-            rel = name[len(self.prefix) :]
-            self.files.add(rel)
-            for parent in PurePosixPath(rel).parents:
-                self.dirs.add(str(parent))
+        root = self.batch.get(f"{rev}^{{tree}}") if commit is not None else None
+        if root is None:
+            raise GitError(f"không có phiên bản git '{rev}'")
+        self.width = len(root[0]) // 2  # 20 bytes (sha-1) or 32 (sha-256), as the repository uses
+        self.trees: dict[str, dict[str, tuple[str, str]] | None] = {".": self._entries(root[2])}
+
+    def _entries(self, raw: bytes) -> dict[str, tuple[str, str]]:
+        """A tree object's entries: name -> (kind: "tree", "blob" or "other", object id in hex).
+        Each entry is ``<mode> <name>\\0<id>``; a submodule (a commit) is "other"."""
+        entries: dict[str, tuple[str, str]] = {}
+        at = 0
+        while at < len(raw):
+            space = raw.index(b" ", at)
+            nul = raw.index(b"\0", space)
+            mode, name = raw[at:space], os.fsdecode(raw[space + 1 : nul])
+            oid = raw[nul + 1 : nul + 1 + self.width].hex()
+            kind = "tree" if mode == b"40000" else "blob" if mode in (b"100644", b"100755", b"120000") else "other"
+            entries[name] = (kind, oid)
+            at = nul + 1 + self.width
+        return entries
 
     def _key(self, path: Path) -> str:
         return str(PurePosixPath(*Path(path).parts)) if str(path) not in ("", ".") else "."
 
+    def _tree(self, key: str) -> dict[str, tuple[str, str]] | None:
+        if key not in self.trees:
+            parent, name = str(PurePosixPath(key).parent), PurePosixPath(key).name
+            entries = self._tree(parent)
+            entry = entries.get(name) if entries is not None else None
+            got = self.batch.get(entry[1]) if entry is not None and entry[0] == "tree" else None
+            self.trees[key] = self._entries(got[2]) if got is not None and got[1] == "tree" else None
+        return self.trees[key]
+
+    def _entry(self, path: Path) -> tuple[str, str] | None:
+        key = self._key(path)
+        if key == ".":
+            return None
+        entries = self._tree(str(PurePosixPath(key).parent))
+        return entries.get(PurePosixPath(key).name) if entries is not None else None
+
     def read_bytes(self, path: Path) -> bytes:
+        entry = self._entry(path)
+        if entry is None or entry[0] != "blob":
+            what = "đây là thư mục, không phải tệp" if entry is not None else "không tìm thấy tệp"
+            raise ReadError("E108", f"{self.rev}:{self._key(path)}: {what}")
         try:
-            return _git("show", f"{self.rev}:{self.prefix}{self._key(path)}", cwd=self.cwd)
+            got = self.batch.get(entry[1], MAX_BYTES)
         except GitError as exc:
             raise ReadError("E108", str(exc)) from None
+        if got is None:
+            raise ReadError("E108", f"{self.rev}:{self._key(path)}: không tìm thấy tệp")
+        return got[2]
 
     def label(self, display: str) -> str:
         return f"{self.rev}:{display}"
 
     def is_file(self, path: Path) -> bool:
-        return self._key(path) in self.files
+        entry = self._entry(path)
+        return entry is not None and entry[0] == "blob"
 
     def is_dir(self, path: Path) -> bool:
-        return self._key(path) in self.dirs
+        return self._tree(self._key(path)) is not None
 
     def listdir(self, path: Path) -> list[str]:
-        key = self._key(path)
-        names = {
-            PurePosixPath(f).relative_to(key).parts[0] if key != "." else PurePosixPath(f).parts[0]
-            for f in self.files | self.dirs
-            if f != key and (key == "." or f.startswith(key + "/"))
-        }
-        return sorted(names)
+        entries = self._tree(self._key(path))
+        return sorted(name for name, (kind, _) in (entries or {}).items() if kind != "other")
 
 
 @dataclass
