@@ -14,6 +14,7 @@ from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
 from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name
+from ctt_cli.vn.fold import CaselessPattern
 from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.
@@ -118,8 +119,8 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
             )
 
 
-def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
-    """A regex matching any unit name loosely (case, spaces around '-'), and for each loose key
+def unit_index(units) -> tuple[CaselessPattern | None, dict[str, set[str]]]:
+    """A pattern matching any unit name loosely (case, spaces around '-'), and for each loose key
     the accepted spellings."""
     return _compiled_index(tuple(tuple(u.names()) for u in units))
 
@@ -135,8 +136,9 @@ def _closest_name(found: str, names: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
-    """One regex for every accepted unit name (longest first); wards with the same registry share it."""
+def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[CaselessPattern | None, dict[str, set[str]]]:
+    """One pattern for every accepted unit name (longest first); wards with the same registry share it.
+    Matched on case-folded text (vn/fold.py: ~2.5 ms less to compile than with re.IGNORECASE)."""
     accepted: dict[str, set[str]] = {}
     for unit_names in units:
         for name in unit_names:
@@ -144,11 +146,14 @@ def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str]
     if not accepted:
         return None, {}
     names = sorted({n for ns in accepted.values() for n in ns}, key=len, reverse=True)
+    return CaselessPattern(_any_name, names), accepted
+
+
+def _any_name(names: list[str]) -> str:
     # a look-ahead on the possible first letters lets the engine skip most positions at once
     firsts = "".join(sorted({c for n in names for c in (n[0].lower(), n[0].upper())}))
     body = "|".join(vntext.name_pattern(n) for n in names)
-    pattern = re.compile(f"(?=[{re.escape(firsts)}])(?:{body})", re.IGNORECASE)
-    return pattern, accepted
+    return f"(?=[{re.escape(firsts)}])(?:{body})"
 
 
 def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
@@ -156,16 +161,13 @@ def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
     if pattern is None:
         return
     for source, loc, text in prose(ward, PROSE_FILES):
-        for match in pattern.finditer(text):
-            found = match.group()
+        for start, found in pattern.finditer(text):
             names = accepted.get(vntext.name_key(found), set())
             if found.isupper() and any(found == n.upper() for n in names):
                 continue  # a header line in capitals: layout, not a spelling
             if found not in names:
                 best = canonical_spelling(found, accepted)
-                yield source.finding(
-                    "W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'", loc, offset=match.start()
-                )
+                yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'", loc, offset=start)
     yield from _check_unit_mentions(ward)
 
 
