@@ -14,7 +14,6 @@ from ctt_cli.model.methods import iter_sections
 from ctt_cli.model.ward import Ward
 from ctt_cli.vn import text as vntext
 from ctt_cli.vn.commune import WORDS, foreign_words, kind_of_name, proper_name
-from ctt_cli.vn.fold import CaselessPattern
 from ctt_cli.yamlio import Loc, Source
 
 # Keys whose values are codes or references, not prose.
@@ -43,7 +42,7 @@ NOT_PROSE = {
 }
 PROSE_FILES = ("plan", "tasks")
 # \r (only a "\r" escape can put it in a value) and U+FFFE/U+FFFF (not XML characters) included
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"  # compiled if needed
 # Three ways Vietnamese text gets garbled, each by signs that real Vietnamese never has:
 # UTF-8 read as Windows-1252 ("PhÆ°á»ng"); TCVN3/ABC shown in a Unicode font ("nh©n d©n ph­êng": ©, ¬,
 # soft hyphen, ®, ¸... between letters); VNI-Windows shown in a Unicode font ("Phöôøng", "ñòa": ö, ø, û, ï,
@@ -68,6 +67,12 @@ def prose(ward: Ward, keys: tuple[str, ...] | None = None) -> Iterator[tuple[Sou
                 yield source, loc, text
 
 
+def _printable(text: str) -> bool:
+    """True when ``_CONTROL`` cannot match: every character it names is one ``str.isprintable`` refuses,
+    and tabs and line breaks, the two it allows, are taken out first (a C scan; most texts end here)."""
+    return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def check_encoding(ward: Ward) -> Iterator[Finding]:
     for source in ward.sources.values():
         for loc, text in source.strings():
@@ -80,7 +85,7 @@ def check_encoding(ward: Ward) -> Iterator[Finding]:
                     offset=offset,
                     hint="chạy 'ctt fmt' để chuyển sang chữ dựng sẵn",
                 )
-            bad = _CONTROL.search(text)
+            bad = None if _printable(text) else re.search(_CONTROL, text)
             if bad:
                 yield source.finding(
                     "E401", f"ký tự điều khiển U+{ord(bad.group()):04X} không được phép", loc, offset=bad.start()
@@ -119,8 +124,8 @@ def check_tone_style(ward: Ward) -> Iterator[Finding]:
             )
 
 
-def unit_index(units) -> tuple[CaselessPattern | None, dict[str, set[str]]]:
-    """A pattern matching any unit name loosely (case, spaces around '-'), and for each loose key
+def unit_index(units) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    """A regex matching any unit name loosely (case, spaces around '-'), and for each loose key
     the accepted spellings."""
     return _compiled_index(tuple(tuple(u.names()) for u in units))
 
@@ -136,9 +141,8 @@ def _closest_name(found: str, names: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[CaselessPattern | None, dict[str, set[str]]]:
-    """One pattern for every accepted unit name (longest first); wards with the same registry share it.
-    Matched on case-folded text (vn/fold.py: ~2.5 ms less to compile than with re.IGNORECASE)."""
+def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    """One regex for every accepted unit name (longest first); wards with the same registry share it."""
     accepted: dict[str, set[str]] = {}
     for unit_names in units:
         for name in unit_names:
@@ -146,14 +150,11 @@ def _compiled_index(units: tuple[tuple[str, ...], ...]) -> tuple[CaselessPattern
     if not accepted:
         return None, {}
     names = sorted({n for ns in accepted.values() for n in ns}, key=len, reverse=True)
-    return CaselessPattern(_any_name, names), accepted
-
-
-def _any_name(names: list[str]) -> str:
     # a look-ahead on the possible first letters lets the engine skip most positions at once
     firsts = "".join(sorted({c for n in names for c in (n[0].lower(), n[0].upper())}))
     body = "|".join(vntext.name_pattern(n) for n in names)
-    return f"(?=[{re.escape(firsts)}])(?:{body})"
+    pattern = re.compile(f"(?=[{re.escape(firsts)}])(?:{body})", re.IGNORECASE)
+    return pattern, accepted
 
 
 def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
@@ -161,13 +162,16 @@ def check_unit_spelling(ward: Ward) -> Iterator[Finding]:
     if pattern is None:
         return
     for source, loc, text in prose(ward, PROSE_FILES):
-        for start, found in pattern.finditer(text):
+        for match in pattern.finditer(text):
+            found = match.group()
             names = accepted.get(vntext.name_key(found), set())
             if found.isupper() and any(found == n.upper() for n in names):
                 continue  # a header line in capitals: layout, not a spelling
             if found not in names:
                 best = canonical_spelling(found, accepted)
-                yield source.finding("W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'", loc, offset=start)
+                yield source.finding(
+                    "W402", f"tên đơn vị viết '{found}', danh mục ghi '{best}'", loc, offset=match.start()
+                )
     yield from _check_unit_mentions(ward)
 
 
