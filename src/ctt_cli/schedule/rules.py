@@ -8,7 +8,6 @@ is the phrase's kind and its items, with the years they apply to.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -139,7 +138,12 @@ class Occurrence:
 
 
 def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+    # the day before the next month's first: what calendar.monthrange gives, without importing calendar
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def check_date(day: int, month: int, year: int | None = None) -> None:

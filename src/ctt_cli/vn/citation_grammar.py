@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _grammar(first: str, rest: str) -> str:
@@ -33,7 +34,6 @@ def _grammar(first: str, rest: str) -> str:
 CAPITALS = "A-ZĐĂÂÊÔƠƯ"  # "UBTƯMTTQVN": the vowels with a hat or horn, no tone marks
 SMALL = "a-zđăâêôơư"
 DOC_NUMBER = f"^{_grammar(f'[{CAPITALS}]', CAPITALS + SMALL)}$"
-_STRICT = re.compile(DOC_NUMBER)
 # Prose is read loosely (any letter case) so that a miswritten symbol ("12-CTr/Đu") is still found,
 # and whole: a number is never cut ("85/2015/QH13" is not "2015/QH").
 NUMBER = rf"(?<![\w/.-]){_grammar(f'[{CAPITALS}{SMALL}]', CAPITALS + SMALL)}(?![\w/]|-\w)"
@@ -43,7 +43,13 @@ LOOKS_LIKE = re.compile(r"(?<!\d)\d+\s*[-/]\s*[A-Za-zĐđ]")
 
 def is_doc_number(text: str) -> bool:
     """Whether ``text`` is a well-formed number and symbol, as the registry requires."""
-    return _STRICT.fullmatch(text) is not None
+    return _strict().fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _strict() -> re.Pattern[str]:
+    # compiled on first use (~1 ms): the registry's numbers are checked by the model's own pattern
+    return re.compile(DOC_NUMBER)
 
 
 @dataclass(frozen=True)

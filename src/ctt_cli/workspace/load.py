@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,14 @@ from ctt_cli.yamlio import Source, parse_yaml
 
 def models() -> Compiled:
     """The file models compiled for this code (model/compiled.py: no pydantic on a cold start)."""
-    return compiled(code_key(), code_cache_dir())
+    return compiled(_code_key(), code_cache_dir())
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    """The code's key once per process (it scans model/ and vn/: ~0.3 ms, and every file read asked
+    for it); the code that runs is the code this process imported, whatever changes on disk later."""
+    return code_key()
 
 
 def _read(ward: Ward, key: str, path: Path, kind: str, reader: Reader) -> tuple[Source | None, Any]:

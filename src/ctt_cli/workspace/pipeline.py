@@ -128,7 +128,7 @@ def check_ward(
     """The pipeline for one ward folder (runs in a worker process for a city)."""
 
     memo = MemoReader(reader or DiskReader())
-    use_cache = options.use_cache and not options.only and isinstance(memo.inner, DiskReader)
+    use_cache = options.use_cache and not options.only and isinstance(memo.inner, DiskReader) and cache.enabled()
     own = ward_files(root, memo)
     context = options.as_of.isoformat()
     entry = cache.load_entry(root) if use_cache else None
@@ -200,7 +200,7 @@ def _check_root(root: Path, options: Options) -> WardResult:
 def check_paths(paths: list[Path], options: Options, reader: Reader | None = None) -> Checked:
     """The pipeline over every ward folder under ``paths``; never raises on bad data."""
     roots, missing = find_roots(paths, reader)
-    if options.use_cache and reader is None:
+    if options.use_cache and reader is None and cache.enabled():
         cache.code_fingerprint()  # once, before the workers fork
     if reader is not None or options.need_models:
         results = [

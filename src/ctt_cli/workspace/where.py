@@ -9,7 +9,6 @@ The project root (where ``build/`` goes) is the folder of the ``ctt.toml`` or of
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,8 @@ class Place:
 
 
 def _config_plans(path: Path) -> Path:
+    import tomllib  # stdlib, ~2 ms with its regexes: only when a ctt.toml is there to read
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
