@@ -43,3 +43,14 @@ def test_permissions(tmp_path: Path) -> None:
     kept.chmod(0o640)
     fsutil.write_atomic(kept, b"new")
     assert kept.stat().st_mode & 0o777 == 0o640
+
+
+def test_replacing_a_file_where_os_has_no_owners(tmp_path: Path, monkeypatch) -> None:
+    """Windows has no os.getuid/os.getgid: replacing an existing file must not depend on them."""
+    target = tmp_path / "ke-hoach.docx"
+    target.write_bytes(b"old")
+    monkeypatch.delattr(fsutil.os, "getuid")
+    monkeypatch.delattr(fsutil.os, "getgid")
+    fsutil.write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert os.listdir(tmp_path) == ["ke-hoach.docx"]

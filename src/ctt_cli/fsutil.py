@@ -234,7 +234,8 @@ def write_atomic(path: Path, data: bytes, *, replace_input: bool = False) -> Non
             try:
                 fd, tmp = _mkstemp(real.parent, f".{real.name}.")
                 os.chmod(tmp, stat.S_IMODE(info.st_mode) if info else _new_file_mode())
-                if info is not None and (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+                owner = (os.getuid(), os.getgid()) if hasattr(os, "getuid") else None  # None: Windows
+                if info is not None and owner is not None and (info.st_uid, info.st_gid) != owner:
                     with contextlib.suppress(OSError):  # only root may give a file away; keep the group if we can
                         os.chown(tmp, info.st_uid, info.st_gid)
                 with os.fdopen(fd, "wb") as fh:
