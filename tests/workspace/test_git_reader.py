@@ -90,16 +90,22 @@ def test_unknown_revisions_and_folders_outside_git_are_vietnamese_errors(repo: P
         GitReader("HEAD", cwd=outside)
 
 
-def test_one_git_process_serves_every_reader_of_a_repository(repo: Path, monkeypatch) -> None:
-    started: list[list[str]] = []
+@pytest.fixture
+def started(monkeypatch) -> list[list[str]]:
+    """The command lines of the processes started from here on (no git process kept from before)."""
+    seen: list[list[str]] = []
     popen = subprocess.Popen
 
     def counting(args, *rest, **options):
-        started.append(list(args))
+        seen.append(list(args))
         return popen(args, *rest, **options)
 
     monkeypatch.setattr(readers._Batch, "_open", {})
-    monkeypatch.setattr(readers.subprocess, "Popen", counting)
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    return seen
+
+
+def test_one_git_process_serves_every_reader_of_a_repository(repo: Path, started: list[list[str]]) -> None:
     old, new = GitReader("HEAD", cwd=repo), GitReader("HEAD", cwd=repo / ".")
     for reader in (old, new):
         for name in reader.listdir(Path("plans/xa-an-hoa")):
@@ -108,21 +114,13 @@ def test_one_git_process_serves_every_reader_of_a_repository(repo: Path, monkeyp
     assert started == [["git", "cat-file", "--batch"]]
 
 
-def test_ctt_diff_starts_two_git_processes(cli, tmp_path: Path, monkeypatch) -> None:
+def test_ctt_diff_starts_two_git_processes(cli, tmp_path: Path, monkeypatch, started: list[list[str]]) -> None:
     from conftest import edit, plans_repo
 
     plans_repo(tmp_path)
     edit(tmp_path / "plans" / "le-thanh-nghi" / "tasks.yaml", "Trước ngày 15/11 hằng năm", "Trước ngày 30/11 hằng năm")
     monkeypatch.chdir(tmp_path)
-    started: list[list[str]] = []
-    popen = subprocess.Popen
-
-    def counting(args, *rest, **options):
-        started.append(list(args))
-        return popen(args, *rest, **options)
-
-    monkeypatch.setattr(readers._Batch, "_open", {})
-    monkeypatch.setattr(subprocess, "Popen", counting)
+    started.clear()  # the repository's own making
     result = cli("diff", "--exit-code")
     assert result.exit_code == 1 and "30/11" in result.stdout
     assert [a[:2] for a in started] == [["git", "rev-parse"], ["git", "cat-file"]]
