@@ -192,7 +192,6 @@ class GitReader:
 
     def __init__(self, rev: str, cwd: Path = Path(".")) -> None:
         self.rev = rev
-        self.cwd = cwd
         self.batch = _Batch.at(cwd)
         try:
             commit = self.batch.get(f"{rev}^{{commit}}", 0)
