@@ -21,7 +21,8 @@ def cached(monkeypatch, tmp_path: Path) -> Path:
 
 def test_same_findings_and_invalidation(cli, cached: Path, ward_dir: Path) -> None:
     first = cli("validate", str(ward_dir), "-f", "json").stdout
-    assert len(list(cached.iterdir())) == 1
+    # one data-cache entry; code/ holds the compiled models when this process had none yet
+    assert len([p for p in cached.iterdir() if p.name != "code"]) == 1
     assert cli("validate", str(ward_dir), "-f", "json").stdout == first
     edit(ward_dir / "tasks.yaml", "lead: phong-kthtdt", "lead: khong-co")
     changed = cli("validate", str(ward_dir), "-f", "json")
