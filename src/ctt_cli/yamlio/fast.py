@@ -1,4 +1,4 @@
-"""The fast reader: libyaml (through PyYAML's C parser) composes the node tree, and ctt
+"""The fast reader: libyaml (through ruamel.yaml.clib's C parser) composes the node tree, and ctt
 builds plain dicts and lists from it with every key's and value's position kept.
 
 Values are resolved with the YAML 1.2 core schema, as ruamel does ("no" stays text,
@@ -10,25 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import Node, ScalarNode, SequenceNode
 
+from ctt_cli.yamlio import libyaml
 from ctt_cli.yamlio.common import DateText, DoubleQuoted, SingleQuoted, YamlProblem, marked
-
-try:
-    from yaml import CSafeLoader as _Base
-except ImportError:  # pragma: no cover - PyYAML without libyaml: still correct, slower
-    from yaml import SafeLoader as _Base
-
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-
-
-class _Loader(_Base):
-    """Leave implicit scalars untyped (ctt resolves them with YAML 1.2 rules in _scalar); PyYAML's
-    own 1.1 resolver costs a regex per scalar and gives "no" as False."""
-
-    def resolve(self, kind, value, implicit):  # PyYAML's signature
-        return _STR if kind is yaml.ScalarNode else _SEQ if kind is yaml.SequenceNode else _MAP
-
 
 _NULL = re.compile(r"^(~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -70,7 +56,7 @@ class PSeq(list):
     lc: LC
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _scalar(node: ScalarNode) -> Any:
     value = node.value
     if node.style == "'":
         return SingleQuoted(value)
@@ -80,7 +66,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         return value
     if value and value[0] not in _TYPED_START:
         return value
-    if node.tag not in _IMPLICIT:
+    if node.ctag is not libyaml.UNTAGGED and node.tag not in _IMPLICIT:
         return value  # an explicit custom tag: keep the text
     if _NULL.match(value):
         return None
@@ -113,11 +99,11 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return value
 
 
-def _build(node: yaml.Node, seen: set[int]) -> Any:
+def _build(node: Node, seen: set[int]) -> Any:
     seen.add(id(node))  # an alias is the same node met twice (scalars too: `name: *ten` is refused)
-    if isinstance(node, yaml.ScalarNode):
+    if isinstance(node, ScalarNode):
         return _scalar(node)
-    if isinstance(node, yaml.SequenceNode):
+    if isinstance(node, SequenceNode):
         seq = PSeq()
         seq.lc = LC(node.start_mark.line, node.start_mark.column)
         for i, child in enumerate(node.value):
@@ -129,14 +115,14 @@ def _build(node: yaml.Node, seen: set[int]) -> Any:
     out = PMap()
     out.lc = LC(node.start_mark.line, node.start_mark.column)
     for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):
+        if not isinstance(key_node, ScalarNode):
             raise YamlProblem(
                 "E100",
                 "khóa phải là một giá trị đơn (không dùng danh sách hay ánh xạ làm khóa)",
                 key_node.start_mark.line + 1,
                 key_node.start_mark.column + 1,
             )
-        if key_node.tag == "tag:yaml.org,2002:merge":
+        if key_node.ctag is not libyaml.UNTAGGED and key_node.tag == "tag:yaml.org,2002:merge":
             raise _alias(key_node.start_mark)
         key = _scalar(key_node)
         if isinstance(key, (SingleQuoted, DoubleQuoted, DateText)):
@@ -185,10 +171,10 @@ def _alias(mark) -> YamlProblem:
 def load(text: str) -> Any:
     """Parse one YAML document into PMap/PSeq/scalars; raise YamlProblem."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
+        node = libyaml.compose(text)
+    except MarkedYAMLError as exc:
         raise marked("E100", exc) from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise YamlProblem("E100", f"lỗi YAML: {exc}") from None
     if node is None:
         return None

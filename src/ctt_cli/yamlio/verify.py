@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.tokens import DirectiveToken, ScalarToken, TagToken
 
+from ctt_cli.yamlio import libyaml
 from ctt_cli.yamlio.common import DateText, YamlProblem, marked
-
-try:
-    from yaml import CSafeLoader as _Base
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Base
 
 
 class Unkeepable(Exception):
@@ -30,11 +27,11 @@ class Unkeepable(Exception):
 
 def _tokens(text: str) -> list[Any]:
     try:
-        return list(yaml.scan(text, Loader=_Base))
-    except yaml.MarkedYAMLError as exc:
+        return libyaml.scan(text)
+    except MarkedYAMLError as exc:
         problem = marked("E100", exc)
         raise Unkeepable(problem.message, problem.line, problem.column) from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise Unkeepable(f"lỗi YAML: {exc}") from None
 
 
@@ -42,14 +39,14 @@ def refuse_unkeepable(text: str) -> None:
     """Raise Unkeepable at the first %YAML/%TAG directive or explicit tag (!!int, !!binary, !tag):
     the two readers do not agree on them and fmt would change or drop them."""
     for token in _tokens(text):
-        if isinstance(token, yaml.DirectiveToken):
+        if isinstance(token, DirectiveToken):
             mark = token.start_mark
             raise Unkeepable(
                 f"chỉ thị %{token.name} không được hỗ trợ: fmt không đổi tệp này (bỏ chỉ thị; ctt đọc YAML 1.2)",
                 mark.line + 1,
                 mark.column + 1,
             )
-        if isinstance(token, yaml.TagToken):
+        if isinstance(token, TagToken):
             mark = token.start_mark
             handle, suffix = token.value
             raise Unkeepable(
@@ -82,7 +79,7 @@ def comments(text: str) -> list[tuple[int, str]]:
         start, end = token.start_mark.index, token.end_mark.index
         if start > pos:
             gap(pos, start)
-        if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+        if isinstance(token, ScalarToken) and token.style in ("|", ">"):
             header_end = text.find("\n", start, end)
             gap(start + 1, end if header_end < 0 else header_end)
         pos = max(pos, end)
