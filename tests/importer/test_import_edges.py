@@ -47,6 +47,22 @@ def test_a_guide_is_refused_too(tmp_path: Path, cli):
     assert result.exit_code == 1 and "'HƯỚNG DẪN'" in result.output
 
 
+def test_a_file_with_no_document_type_says_it_holds_no_plan(tmp_path: Path, cli):
+    """A letter, a note, or any file LibreOffice opens as text: no 'KẾ HOẠCH' line anywhere."""
+    doc = Document()
+    for line in (
+        "Kính gửi: các đồng chí trong Ban Chỉ đạo,",
+        "Xin mời dự họp lúc 8 giờ ngày 02/3/2026.",
+        "Trân trọng.",
+    ):
+        doc.add_paragraph(line)
+    doc.save(str(tmp_path / "thu-moi.docx"))
+    result = cli("import", tmp_path / "thu-moi.docx", "-o", tmp_path / "x")
+    assert result.exit_code == 1
+    assert "tệp không chứa kế hoạch nào" in result.output and "'không rõ'" not in result.output
+    assert not (tmp_path / "x").exists()
+
+
 def test_not_a_word_file(tmp_path: Path, cli):
     bad = tmp_path / "ke-hoach.docx"
     bad.write_text("không phải tệp Word", encoding="utf-8")

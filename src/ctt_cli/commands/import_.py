@@ -71,11 +71,16 @@ def import_(
     try:
         structure = read_plan(file)
     except NotAPlan as exc:
-        found = exc.found or "không rõ"
-        error(
-            f"{file}: đây không phải kế hoạch: tên loại văn bản là '{found}'. ctt import chỉ nhận Kế hoạch "
-            "(dòng 'KẾ HOẠCH' dưới khối tiêu đề)."
-        )
+        if exc.found:
+            error(
+                f"{file}: đây không phải kế hoạch: tên loại văn bản là '{exc.found}'. ctt import chỉ nhận "
+                "Kế hoạch (dòng 'KẾ HOẠCH' dưới khối tiêu đề)."
+            )
+        else:
+            error(
+                f"{file}: tệp không chứa kế hoạch nào: không có dòng tên loại văn bản 'KẾ HOẠCH' dưới khối "
+                "tiêu đề (cơ quan ban hành, số, ngày). Kiểm tra lại có đúng tệp kế hoạch không."
+            )
         raise typer.Exit(1) from None
     except ImportError_ as exc:
         error(str(exc))
