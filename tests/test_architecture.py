@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "ctt_cli"
 
 # Lowest first. A module may import its own layer (without cycles) and the layers below it.
 LAYERS: list[tuple[str, set[str]]] = [
-    ("base", {"findings", "fsutil", "settings", "vn", "schedule"}),
+    ("base", {"digest", "findings", "fsutil", "settings", "vn", "schedule"}),
     ("model", {"model"}),
     ("yamlio", {"yamlio"}),
     ("checks", {"checks"}),

@@ -20,7 +20,6 @@ from __future__ import annotations
 # pickle's C classes themselves: the `pickle` module only re-exports them, and its own Python
 # (the pure-Python pickler, kept as a fallback) costs ~1.3 ms to import on every cold start
 import _pickle as pickle
-import hashlib
 import importlib.util
 import inspect
 import io
@@ -35,6 +34,7 @@ from typing import Any
 import pydantic_core
 
 from ctt_cli import __version__, settings
+from ctt_cli.digest import hexdigest
 from ctt_cli.fsutil import WriteError, write_atomic
 from ctt_cli.model.light import Light, _rebuild, classmethod_of, light_class, pydantic_class
 
@@ -127,12 +127,12 @@ def code_key() -> str:
         parts.append(f"pydantic|{version.st_size}|{version.st_mtime_ns}" if version is not None else "pydantic|?")
     except (ImportError, OSError, ValueError):
         parts.append("pydantic|?")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return hexdigest("\n".join(parts))
 
 
 def compiled(fingerprint: str, folder: Path | None) -> Compiled:
     """The compiled models for this code (``fingerprint``), from ``folder`` when cached there."""
-    key = hashlib.sha256(f"{fingerprint}|{FORMAT}|{pydantic_core.__version__}|{sys.version}".encode()).hexdigest()[:24]
+    key = hexdigest(f"{fingerprint}|{FORMAT}|{pydantic_core.__version__}|{sys.version}")[:24]
     found = _MEMO.get(key)
     if found is not None:
         return found

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ctt_cli import digest as digests
 from ctt_cli import schedule
 from ctt_cli.fsutil import DOCX_LIMIT, ReadError, read_input
 from ctt_cli.model.ward import CheckedWard as Ward
@@ -57,7 +57,7 @@ def templates_digest() -> str:
 
 @lru_cache(maxsize=4)
 def _digest(folder: Path, state: tuple) -> str:
-    digest = hashlib.sha256(str(folder.resolve()).encode())
+    digest = digests.new(str(folder.resolve()).encode())
     for name, _size, _mtime in state:
         try:
             key = fastdocx.key(read_input(folder / name, DOCX_LIMIT))

@@ -18,7 +18,6 @@ render runs under the same time limit."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import io
 import marshal
@@ -33,6 +32,7 @@ from typing import Any
 from lxml import etree
 
 from ctt_cli import __version__
+from ctt_cli.digest import digest, hexdigest
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.render import zipout
 from ctt_cli.render.compiled import CompiledEnvironment, docx_template
@@ -100,7 +100,7 @@ def _stamp() -> str:
 
 
 def key(data: bytes) -> str:
-    return hashlib.sha256(f"{FORMAT}|{_stamp()}|".encode() + hashlib.sha256(data).digest()).hexdigest()
+    return hexdigest(f"{FORMAT}|{_stamp()}|".encode() + digest(data))
 
 
 def _path(name: str) -> Path | None:

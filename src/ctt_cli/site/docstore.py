@@ -9,12 +9,12 @@ no build has used for ``KEEP_DAYS`` are pruned."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
 from typing import Any
 
+from ctt_cli.digest import hexdigest
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.settings import cache_dir
 
@@ -35,7 +35,7 @@ def put(data: bytes) -> str | None:
     folder = _folder()
     if folder is None:
         return None
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hexdigest(data)
     path = folder / f"{digest}.docx"
     try:
         if get(digest) is not None:
@@ -56,7 +56,7 @@ def get(digest: str) -> bytes | None:
         data = (folder / f"{digest}.docx").read_bytes()
     except OSError:
         return None
-    return data if hashlib.sha256(data).hexdigest() == digest else None
+    return data if hexdigest(data) == digest else None
 
 
 def attach(pages: list[dict[str, Any]]) -> list[int]:

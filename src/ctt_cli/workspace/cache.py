@@ -15,8 +15,6 @@ unchanged are kept, and at most ``MAX_VIEWS`` of them per ward.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import replace
 from functools import lru_cache
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ctt_cli import __version__
+from ctt_cli import digest as digests
 from ctt_cli.findings import CODES, Finding
 from ctt_cli.fsutil import ReadError, write_atomic
 from ctt_cli.settings import cache_dir
@@ -41,7 +40,7 @@ def enabled() -> bool:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """ctt's version and the size and time of each of its modules (once per process)."""
-    digest = hashlib.sha256(f"{__version__}|{FORMAT}".encode())
+    digest = digests.new(f"{__version__}|{FORMAT}".encode())
     package = Path(__file__).resolve().parents[1]
     for relative, info in sorted(_modules(str(package), "")):
         digest.update(f"{relative}|{info.st_size}|{info.st_mtime_ns}".encode())
@@ -62,18 +61,18 @@ def _modules(folder: str, prefix: str) -> list[tuple[str, os.stat_result]]:
 
 
 def _entry_path(directory: Path, root: Path) -> Path:
-    return directory / (hashlib.sha1(str(root.resolve()).encode()).hexdigest() + ".json")
+    return directory / (digests.hexdigest(str(root.resolve()))[:40] + ".json")
 
 
 def content_key(files: list[Path], reader: Reader, context: str) -> str:
     """A digest of the files' bytes (read through ``reader``) and the context (as_of, cwd, code)."""
-    digest = hashlib.sha256(f"{code_fingerprint()}|{context}|{os.getcwd()}".encode())
+    digest = digests.new(f"{code_fingerprint()}|{context}|{os.getcwd()}".encode())
     for path in sorted(set(files)):
         try:
             data = reader.read_bytes(path)
         except ReadError:
             data = b"\0missing"
-        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + digests.digest(data))
     return digest.hexdigest()
 
 
@@ -92,6 +91,8 @@ def load_entry(root: Path) -> dict[str, Any] | None:
     directory = cache_dir()
     if directory is None:
         return None
+    import json  # here, not at the top: a run without the cache (CTT_NO_CACHE) skips its ≈ 2 ms import
+
     try:
         entry = json.loads(_entry_path(directory, root).read_text(encoding="utf-8"))
         entry["findings"] = [_finding(f) for f in entry["findings"]]
@@ -110,6 +111,8 @@ def load_entry(root: Path) -> dict[str, Any] | None:
 
 def keeps(value: Any) -> bool:
     """Whether a view can be cached: JSON gives back exactly the same value."""
+    import json  # see load_entry
+
     try:
         return json.loads(json.dumps(value, ensure_ascii=False)) == value
     except (TypeError, ValueError):
@@ -129,6 +132,8 @@ def store(
     directory = cache_dir()
     if directory is None:
         return
+    import json  # see load_entry
+
     try:
         directory.mkdir(parents=True, exist_ok=True)
         kept = dict(list((views or {}).items())[-MAX_VIEWS:])

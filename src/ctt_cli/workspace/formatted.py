@@ -10,11 +10,11 @@ JSON list of the most recent keys; a file that cannot be read or written is a mi
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
 
+from ctt_cli import digest as digests
 from ctt_cli.fsutil import write_atomic
 from ctt_cli.settings import cache_dir
 from ctt_cli.workspace.cache import code_fingerprint
@@ -49,7 +49,7 @@ class Formatted:
 
     @staticmethod
     def key(kind: str, raw: bytes) -> str:
-        digest = hashlib.sha256(f"{code_fingerprint()}|{_ruamel()}|{kind}|".encode())
+        digest = digests.new(f"{code_fingerprint()}|{_ruamel()}|{kind}|".encode())
         digest.update(raw)
         return digest.hexdigest()
 

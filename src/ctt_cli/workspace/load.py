@@ -12,12 +12,12 @@ then run on whatever did load.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ctt_cli.digest import hexdigest
 from ctt_cli.findings import Finding
 from ctt_cli.fsutil import ReadError, display_path
 from ctt_cli.model.compiled import Compiled, code_key, compiled
@@ -63,7 +63,7 @@ def _criteria(ward: Ward, path: Path, reader: Reader, shared: SharedFiles | None
         raw = reader.read_bytes(path)
     except ReadError:
         raw = None
-    cache_key = (str(path.resolve()), hashlib.sha256(raw).hexdigest()) if raw is not None else None
+    cache_key = (str(path.resolve()), hexdigest(raw)) if raw is not None else None
     if shared is not None and cache_key in shared.parsed:
         ward.sources["criteria"], ward.criteria = shared.parsed[cache_key]
         return
