@@ -13,7 +13,7 @@ def test_the_digest_is_blake2b_256() -> None:
     assert digest.hexdigest(data) == hashlib.blake2b(data, digest_size=32).hexdigest()
     assert digest.hexdigest("Phường Lê Thanh Nghị") == digest.hexdigest(data)
     assert digest.digest(data) == bytes.fromhex(digest.hexdigest(data))
-    fed = digest.new(b"Phường ")
+    fed = digest.new("Phường ".encode())
     fed.update("Lê Thanh Nghị".encode())
     assert fed.hexdigest() == digest.hexdigest(data)
 
