@@ -9,8 +9,8 @@ with an unknown code or with an error's code is itself a warning (W412), which n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from ctt_cli.findings import CODES, Finding, Severity
 from ctt_cli.model.ward import Ward
@@ -20,8 +20,7 @@ from ctt_cli.yamlio.positions import data_path
 NO_REASON = "(không ghi lý do)"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     reason: str
     file: str | None  # None: any file of the ward

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctt_cli.findings import Finding, Severity, count
 from ctt_cli.fsutil import display_path
@@ -87,8 +87,7 @@ class Checked:
         return count(self.all_findings)
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     as_of: dt.date
     only: tuple[str, ...] | None = None  # named checks; None = all
     use_cache: bool = True
