@@ -9,7 +9,6 @@ with an unknown code or with an error's code is itself a warning (W412), which n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from ctt_cli.findings import CODES, Finding, Severity
@@ -102,7 +101,7 @@ def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
     out = []
     for finding in findings:
         rule = next((r for r in rules if r.covers(finding)), None)
-        out.append(replace(finding, ignored=rule.reason) if rule else finding)
+        out.append(finding._replace(ignored=rule.reason) if rule else finding)
     return sorted({*out, *extra})
 
 
