@@ -7,8 +7,8 @@ Codes never change meaning between releases; retired codes are not reused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -86,9 +86,12 @@ CODES: dict[str, tuple[Severity, str, str]] = {
 }
 
 
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One problem, positioned in a file (line and column are 1-based; 0 = unknown)."""
+class Finding(NamedTuple):
+    """One problem, positioned in a file (line and column are 1-based; 0 = unknown).
+
+    A named tuple (a frozen dataclass costs every cold start ~1 ms to define: bench/README.md,
+    "Issue 18: value classes") that compares, orders and hashes as the dataclass did: by its first
+    six fields, never the hint or the suppression reason, and only with other findings."""
 
     file: str
     line: int
@@ -96,8 +99,48 @@ class Finding:
     code: str
     message: str
     path: str = ""
-    hint: str = field(default="", compare=False)
-    ignored: str = field(default="", compare=False)  # the reason, when a suppression covers it
+    hint: str = ""  # not compared
+    ignored: str = ""  # not compared: the reason, when a suppression covers it
+
+    def _pair(self, other: object, order: bool = False) -> tuple[tuple, tuple] | None:
+        """The compared fields of both findings; None when ``other`` is no finding. A plain tuple is
+        never equal to a finding, nor ordered with one (tuple's own methods would compare them)."""
+        if other.__class__ is self.__class__:
+            return self[:6], other[:6]
+        if order and isinstance(other, tuple):
+            raise TypeError(f"cannot order a Finding and a {type(other).__name__}")
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        pair = self._pair(other)
+        if pair is None:
+            return False if isinstance(other, tuple) else NotImplemented
+        return pair[0] == pair[1]
+
+    def __ne__(self, other: object) -> bool:
+        pair = self._pair(other)
+        if pair is None:
+            return True if isinstance(other, tuple) else NotImplemented
+        return pair[0] != pair[1]
+
+    def __lt__(self, other: object) -> bool:
+        pair = self._pair(other, order=True)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._pair(other, order=True)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._pair(other, order=True)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._pair(other, order=True)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    def __hash__(self) -> int:
+        return hash(self[:6])
 
     @property
     def severity(self) -> Severity:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # the pydantic classes, for the types (loaded files are light: model/compiled.py)
     from ctt_cli.model.criteria import Condition, CriteriaSet, Criterion, LevelRule
     from ctt_cli.model.scores import Score, ScoresFile
 
 
-@dataclass(frozen=True)
-class CriterionResult:
+# Named tuples and a plain class, not dataclasses: defining those cost `ctt score` ~2.4 ms on every
+# cold start (bench/README.md, "Issue 18: value classes").
+class CriterionResult(NamedTuple):
     criterion: Criterion
     score: Score | None
     points: float | None  # None when not scored (or not applicable)
@@ -31,8 +32,7 @@ class CriterionResult:
         return self.points is not None and self.points >= self.criterion.pass_mark
 
 
-@dataclass(frozen=True)
-class GroupResult:
+class GroupResult(NamedTuple):
     group: Criterion
     points: float
     appraisal: float | None
@@ -44,33 +44,48 @@ class GroupResult:
         return self.points / self.max if self.max else 1.0
 
 
-@dataclass(frozen=True)
-class LevelCheck:
+class LevelCheck(NamedTuple):
     rule: LevelRule
     ok: bool
     points_short: float
     groups_short: list[tuple[GroupResult, float]]  # (group, required share)
     not_met: list[CriterionResult]
     above_short: bool = False  # a strict threshold ("trên 90 điểm") not passed
-    conditions_failed: list[tuple[Condition, str]] = field(default_factory=list)
+    conditions_failed: Sequence[tuple[Condition, str]] = ()
     over_quota: int | None = None  # the level's cap on units, when this one fell outside it
 
 
-@dataclass
 class ScoreView:
-    year: int
-    criteria: CriteriaSet
-    scores: ScoresFile
-    results: list[CriterionResult]
-    groups: list[GroupResult]
-    total: float
-    appraisal_total: float | None
-    checks: list[LevelCheck] = field(default_factory=list)
-    target: int | None = None
-    manager_total: float | None = None
-    bonus: float = 0.0
-    bonus_results: list[CriterionResult] = field(default_factory=list)
-    decisive_total: float | None = None  # the deciding column's total with the bonus: what the levels judge
+    def __init__(
+        self,
+        year: int,
+        criteria: CriteriaSet,
+        scores: ScoresFile,
+        results: list[CriterionResult],
+        groups: list[GroupResult],
+        total: float,
+        appraisal_total: float | None,
+        checks: list[LevelCheck] | None = None,
+        target: int | None = None,
+        manager_total: float | None = None,
+        bonus: float = 0.0,
+        bonus_results: list[CriterionResult] | None = None,
+        decisive_total: float | None = None,
+    ) -> None:
+        self.year = year
+        self.criteria = criteria
+        self.scores = scores
+        self.results = results
+        self.groups = groups
+        self.total = total
+        self.appraisal_total = appraisal_total
+        self.checks: list[LevelCheck] = [] if checks is None else checks
+        self.target = target
+        self.manager_total = manager_total
+        self.bonus = bonus
+        self.bonus_results: list[CriterionResult] = [] if bonus_results is None else bonus_results
+        # the deciding column's total with the bonus: what the levels judge
+        self.decisive_total = decisive_total
 
     @property
     def illustrative(self) -> bool:
@@ -264,7 +279,7 @@ def apply_quotas(views: list[ScoreView]) -> list[ScoreView]:
             reached.sort(key=lambda v: -(v.decisive_total or 0.0))
             for view in reached[min(limits) :]:
                 view.checks = [
-                    replace(c, ok=False, over_quota=min(limits)) if c.rule.level == rule.level else c
+                    c._replace(ok=False, over_quota=min(limits)) if c.rule.level == rule.level else c
                     for c in view.checks
                 ]
     return views

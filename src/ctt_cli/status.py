@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ctt_cli import schedule
 
@@ -33,8 +32,7 @@ class State(StrEnum):
 _ORDER = {s: i for i, s in enumerate(State)}
 
 
-@dataclass(frozen=True)
-class StatusRow:
+class StatusRow(NamedTuple):
     task: Task
     occurrence: schedule.Occurrence | None
     state: State
@@ -43,15 +41,24 @@ class StatusRow:
     before_issue: bool  # the occurrence was already due when the plan was issued
 
 
-@dataclass
 class StatusView:
-    ward: str
-    year: int
-    as_of: dt.date
-    due_within: int
-    issued_on: dt.date | None
-    issued_estimated: bool
-    rows: list[StatusRow] = field(default_factory=list)
+    def __init__(
+        self,
+        ward: str,
+        year: int,
+        as_of: dt.date,
+        due_within: int,
+        issued_on: dt.date | None,
+        issued_estimated: bool,
+        rows: list[StatusRow] | None = None,
+    ) -> None:
+        self.ward = ward
+        self.year = year
+        self.as_of = as_of
+        self.due_within = due_within
+        self.issued_on = issued_on
+        self.issued_estimated = issued_estimated
+        self.rows: list[StatusRow] = [] if rows is None else rows
 
     def counts(self) -> dict[State, int]:
         found = Counter(r.state for r in self.rows)

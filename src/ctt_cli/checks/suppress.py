@@ -9,8 +9,7 @@ with an unknown code or with an error's code is itself a warning (W412), which n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ctt_cli.findings import CODES, Finding, Severity
 from ctt_cli.model.ward import Ward
@@ -20,8 +19,7 @@ from ctt_cli.yamlio.positions import data_path
 NO_REASON = "(không ghi lý do)"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     reason: str
     file: str | None  # None: any file of the ward
@@ -103,7 +101,7 @@ def suppress(ward: Ward, findings: list[Finding]) -> list[Finding]:
     out = []
     for finding in findings:
         rule = next((r for r in rules if r.covers(finding)), None)
-        out.append(replace(finding, ignored=rule.reason) if rule else finding)
+        out.append(finding._replace(ignored=rule.reason) if rule else finding)
     return sorted({*out, *extra})
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -17,12 +16,12 @@ if TYPE_CHECKING:
     from ctt_cli.workspace.pipeline import WardResult
 
 
-@dataclass
 class Usable:
     """The wards a command can work on, and whether some were left out for their errors."""
 
-    wards: list[CheckedWard]
-    failed: int
+    def __init__(self, wards: list[CheckedWard], failed: int) -> None:
+        self.wards = wards
+        self.failed = failed
 
     def __iter__(self):
         return iter(self.wards)

@@ -55,7 +55,6 @@ def _render(
     needs: Needs | None = None,
 ) -> None:
     import sys
-    from dataclasses import replace
 
     from ctt_cli.fsutil import WriteError, is_stdout, write_atomic
     from ctt_cli.render.documents import render_document
@@ -64,7 +63,7 @@ def _render(
 
     wards = usable_wards(paths, needs=needs)
     day = today(None)  # the day a document is dated by, unless the command was given --as-of
-    jobs = [(w, r if r.as_of else replace(r, as_of=day)) for w in wards for r in requests_for(w)]
+    jobs = [(w, r if r.as_of else r._replace(as_of=day)) for w in wards for r in requests_for(w)]
     if output is not None and len(jobs) != 1:
         error("--output chỉ dùng khi xuất đúng một văn bản của một kế hoạch")
         raise typer.Exit(2)
@@ -238,8 +237,6 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
 
     Ví dụ: ctt render all --year 2027
     """
-    from dataclasses import replace
-
     from ctt_cli.render.documents import due_documents, left_out
     from ctt_cli.views.console import note
 
@@ -248,7 +245,7 @@ def render_all(year: Year, paths: PathsArg = None, as_of: AsOf = None, pdf: PdfO
     def requests_for(ward):
         for why in left_out(ward, year):  # a document whose date has no meaning that year
             note(f"{ward.name}: không xuất {why}")
-        return [replace(r, as_of=day) for r in due_documents(ward, year)]
+        return [r._replace(as_of=day) for r in due_documents(ward, year)]
 
     _render(paths, requests_for, None, None, progress=True, pdf=pdf)
 

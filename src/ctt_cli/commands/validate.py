@@ -104,6 +104,4 @@ def ignored_note(ignored: list) -> str:
 
 def with_reasons(ignored: list) -> list:
     """The suppressed findings, their message ending with the reason they are kept."""
-    from dataclasses import replace
-
-    return [replace(f, message=f"{f.message} — bỏ qua: {f.ignored}") for f in ignored]
+    return [f._replace(message=f"{f.message} — bỏ qua: {f.ignored}") for f in ignored]

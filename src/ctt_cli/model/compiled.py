@@ -27,9 +27,8 @@ import os
 import sys
 import time
 import types
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pydantic_core
 
@@ -65,8 +64,7 @@ _PLAIN = ("ctt_cli.model.methods", "ctt_cli.model.tables")
 Fields = dict[str, dict[str, tuple[str, "str | None"]]]
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """One model's keys in their declared order and the models nested under them (what fmt's
     canonical order needs), from the compiled fields: no pydantic class imported."""
 

@@ -8,7 +8,6 @@ plan, units, documents and tasks are all present.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,20 +29,53 @@ if TYPE_CHECKING:  # the model layer does not import the YAML reader at run time
     from ctt_cli.yamlio import Source
 
 
-@dataclass
+# A plain class, not a dataclass: defining one costs a cold start ~0.6 ms (bench/README.md,
+# "Issue 18: value classes"). _FIELDS: what ``checked`` carries over.
+_FIELDS = (
+    "root",
+    "display",
+    "plan",
+    "units_file",
+    "documents_file",
+    "tasks_file",
+    "criteria",
+    "progress_files",
+    "scores_files",
+    "report_files",
+    "sources",
+    "findings",
+)
+
+
 class Ward:
-    root: Path
-    display: str
-    plan: Plan | None = None
-    units_file: UnitsFile | None = None
-    documents_file: DocumentsFile | None = None
-    tasks_file: TasksFile | None = None
-    criteria: CriteriaSet | None = None
-    progress_files: dict[int, ProgressFile] = field(default_factory=dict)
-    scores_files: dict[int, ScoresFile] = field(default_factory=dict)
-    report_files: dict[int, ReportFile] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)  # by file key: "plan", "progress/2026", ...
-    findings: list[Finding] = field(default_factory=list)  # from loading (syntax and schema)
+    def __init__(
+        self,
+        root: Path,
+        display: str,
+        plan: Plan | None = None,
+        units_file: UnitsFile | None = None,
+        documents_file: DocumentsFile | None = None,
+        tasks_file: TasksFile | None = None,
+        criteria: CriteriaSet | None = None,
+        progress_files: dict[int, ProgressFile] | None = None,
+        scores_files: dict[int, ScoresFile] | None = None,
+        report_files: dict[int, ReportFile] | None = None,
+        sources: dict[str, Source] | None = None,
+        findings: list[Finding] | None = None,
+    ) -> None:
+        self.root = root
+        self.display = display
+        self.plan = plan
+        self.units_file = units_file
+        self.documents_file = documents_file
+        self.tasks_file = tasks_file
+        self.criteria = criteria
+        self.progress_files: dict[int, ProgressFile] = {} if progress_files is None else progress_files
+        self.scores_files: dict[int, ScoresFile] = {} if scores_files is None else scores_files
+        self.report_files: dict[int, ReportFile] = {} if report_files is None else report_files
+        # by file key: "plan", "progress/2026", ...
+        self.sources: dict[str, Source] = {} if sources is None else sources
+        self.findings: list[Finding] = [] if findings is None else findings  # from loading (syntax and schema)
 
     # --- the files, typed -------------------------------------------------
     @property
@@ -132,7 +164,7 @@ class Ward:
         """The same ward with its four required files known present, or None when one is missing."""
         if self.plan is None or self.units_file is None or self.documents_file is None or self.tasks_file is None:
             return None
-        return CheckedWard(**{f.name: getattr(self, f.name) for f in fields(self)})
+        return CheckedWard(**{name: getattr(self, name) for name in _FIELDS})
 
     def checked_without(self, needs: Needs | None) -> CheckedWard | None:
         """The ward for a command that needs only some files (``needs``): a required file it does not
@@ -150,7 +182,7 @@ class Ward:
                 if needs.covers(key) or blank is None:
                     return None
                 empty[attr] = blank
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values = {name: getattr(self, name) for name in _FIELDS}
         return CheckedWard(**{**values, **empty})
 
 
@@ -159,11 +191,11 @@ def _empty_tasks() -> Any:
     return light_blank(MODELS["tasks"], appendix=None, appendices=[], groups=[], tasks=[])
 
 
-@dataclass
 class CheckedWard(Ward):
     """A ward whose plan, units, documents and tasks all loaded: what views and documents need."""
 
-    plan: Plan = None  # type: ignore[assignment]  # always set: built only by Ward.checked()
-    units_file: UnitsFile = None  # type: ignore[assignment]
-    documents_file: DocumentsFile = None  # type: ignore[assignment]
-    tasks_file: TasksFile = None  # type: ignore[assignment]
+    # always set: built only by Ward.checked() and Ward.checked_without()
+    plan: Plan
+    units_file: UnitsFile
+    documents_file: DocumentsFile
+    tasks_file: TasksFile

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ctt_cli import digest as digests
 from ctt_cli import schedule
@@ -21,8 +20,7 @@ from ctt_cli.status import issued_on
 from ctt_cli.vn.words import vn_date
 
 
-@dataclass(frozen=True)
-class DocKind:
+class DocKind(NamedTuple):
     name: str
     template: str
     label: str
@@ -67,8 +65,7 @@ def _digest(folder: Path, state: tuple) -> str:
     return digest.hexdigest()[:32]
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     kind: str
     year: int | None = None
     first: int | None = None

@@ -184,12 +184,12 @@ def _dated(text: str, phrase: str) -> Rule | None:
             if _TEMPORAL.search(part):
                 return None
             continue  # a clause with no date at all ("gửi Văn phòng") beside a dated one
-        if isinstance(got, tuple):
+        if isinstance(got, Item):  # first: an Item is a (named) tuple too
+            items.append(got)
+        else:
             first = got[0] if first is None else min(first, got[0])
             last = got[1] if last is None else max(last, got[1])
             items.append(Item(Mark("year")))
-        else:
-            items.append(got)
     if len(items) > 1 and Item(Mark("year")) in items and first is None:  # "Hằng năm, trước ngày 15/11"
         items = [i for i in items if i != Item(Mark("year"))]
         every_year = True

@@ -4,12 +4,15 @@ A Mark is a point or period of a year: the year itself, a half, a quarter, a mon
 ("Trước ngày 15/11": a cut-off). An Item is one due date: an end Mark, optionally a range start
 ("Từ tháng 11/2025 đến ...") and a planned date ("Dự kiến ngày ... (Chậm nhất ngày ...)"). A Rule
 is the phrase's kind and its items, with the years they apply to.
+
+They are named tuples: immutable, equal and hashed by value, and far cheaper than frozen
+dataclasses to define on every cold start (bench/README.md, "Issue 18: value classes").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ctt_cli.schedule.workdays import DEFAULT, Workdays
 
@@ -21,15 +24,14 @@ class DeadlineError(ValueError):
     """The text is not a deadline at all (empty, no words), or names an impossible date."""
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """unit: "year", "half", "quarter", "month" or "day". index: the half/quarter/month (for a day:
     its month); None = each of the year. day: the day of month (unit "day"). year: a fixed year,
     None = every year. cut: "end" = the period's last day or the day itself (inclusive);
     "before" = "Trước ngày X" (the plan's before_date setting decides X-1 or X)."""
 
     unit: str
-    index: int | None = None
+    index: int | None = None  # type: ignore[assignment]  # shadows tuple.index, which nothing here calls
     day: int | None = None
     year: int | None = None
     cut: str = "end"
@@ -51,8 +53,7 @@ class Mark:
         return (1, 1)
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One due date: its end (the due), and optionally a window start and a planned date."""
 
     end: Mark
@@ -60,8 +61,7 @@ class Item:
     planned: Mark | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """kind: "dated", "continuous" or "undated" (event-bound: no date ctt can compute).
     first_year/last_year bound the years of recurring items ("Giai đoạn 2026-2030", "Năm 2026 và
     các năm tiếp theo"); implied_yearly: a bare "Trước ngày 15/02" read as yearly; reporting: the
@@ -105,8 +105,7 @@ class Rule:
         return self.items[0].end.unit if self.kind == "dated" and self.items else self.kind
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One time a task falls due. start/end: the window (None when unknown); nominal_due: the due
     date the phrase names, before the day-off move (None when continuous or undated); planned:
     the planned date of a "Dự kiến ... (Chậm nhất ...)" phrase; kind: dated/continuous/undated."""
@@ -120,7 +119,7 @@ class Occurrence:
     kind: str = "dated"
     planned: dt.date | None = None
     day_off: str = "earlier"
-    calendar: Workdays = field(default=DEFAULT, compare=False, repr=False)
+    calendar: Workdays = DEFAULT  # the working days that move the due date
 
     @property
     def due(self) -> dt.date | None:

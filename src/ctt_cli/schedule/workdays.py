@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ctt_cli.schedule import vn_holidays
 
@@ -35,8 +35,7 @@ def public_holidays(year: int) -> frozenset[dt.date]:
     return frozenset(holidays.country_holidays("VN", years=[year]).keys())
 
 
-@dataclass(frozen=True)
-class Workdays:
+class Workdays(NamedTuple):
     """Working days: Monday–Friday that are not public holidays, corrected by a plan's own lists."""
 
     days_off: frozenset[dt.date] = frozenset()

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 def _grammar(first: str, rest: str) -> str:
@@ -52,8 +52,7 @@ def _strict() -> re.Pattern[str]:
     return re.compile(DOC_NUMBER)
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     number: str
     date: dt.date | None
     start: int

@@ -7,8 +7,8 @@ check that flags the other kind's words (W410)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class CommuneKind(StrEnum):
@@ -17,8 +17,7 @@ class CommuneKind(StrEnum):
     DAC_KHU = "dac-khu"
 
 
-@dataclass(frozen=True)
-class KindWords:
+class KindWords(NamedTuple):
     kind: CommuneKind
     title: str  # "Xã", as it begins the unit's name
     word: str  # "xã", as it follows "Ủy ban nhân dân"
@@ -142,8 +141,7 @@ class IssuerKind(StrEnum):
     BAN_CHI_DAO = "ban-chi-dao"
 
 
-@dataclass(frozen=True)
-class IssuerWords:
+class IssuerWords(NamedTuple):
     kind: IssuerKind
     unit_id: str  # with {kind}: 'ubnd-{kind}' → 'ubnd-xa'
     name: str  # with {word} and {name}: the full name of the issuing body

@@ -16,7 +16,6 @@ unchanged are kept, and at most ``MAX_VIEWS`` of them per ward.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -79,7 +78,7 @@ def content_key(files: list[Path], reader: Reader, context: str) -> str:
 def _finding(raw: Any) -> Finding:
     finding = Finding(**{k: raw[k] for k in ("file", "line", "column", "code", "message", "path", "hint")})
     if raw.get("ignored"):
-        finding = replace(finding, ignored=raw["ignored"])
+        finding = finding._replace(ignored=raw["ignored"])
     if finding.code not in CODES or not isinstance(finding.line, int) or not isinstance(finding.column, int):
         raise ValueError("bad cached finding")
     return finding

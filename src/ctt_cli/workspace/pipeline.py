@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ctt_cli.findings import Finding, Severity, count
 from ctt_cli.fsutil import display_path
@@ -31,20 +30,31 @@ if TYPE_CHECKING:
 # ward must really be loaded: a cache hit of `ctt validate` never pays for them (bench/README.md).
 
 
-@dataclass
 class WardResult:
     """One ward folder after the pipeline: its findings (loading and checks), the file texts for
     source excerpts, the loaded ward when the command asked for models, and ``value``, what
-    ``then`` computed from it."""
+    ``then`` computed from it. (Plain classes here and below, not dataclasses: defining one costs
+    a cold start ~0.4 ms; bench/README.md, "Issue 18: value classes".)"""
 
-    root: Path
-    display: str
-    name: str
-    findings: list[Finding]
-    texts: Mapping[str, str]
-    ward: Ward | None = None
-    value: Any = None
-    ignored: list[Finding] = field(default_factory=list)  # warnings suppressed with a reason
+    def __init__(
+        self,
+        root: Path,
+        display: str,
+        name: str,
+        findings: list[Finding],
+        texts: Mapping[str, str],
+        ward: Ward | None = None,
+        value: Any = None,
+        ignored: list[Finding] | None = None,
+    ) -> None:
+        self.root = root
+        self.display = display
+        self.name = name
+        self.findings = findings
+        self.texts = texts
+        self.ward = ward
+        self.value = value
+        self.ignored: list[Finding] = [] if ignored is None else ignored  # warnings suppressed with a reason
 
     @property
     def errors(self) -> list[Finding]:
@@ -58,13 +68,13 @@ class WardResult:
         return self.ward.checked()
 
 
-@dataclass
 class Checked:
     """Everything a command gets back: one result per ward folder, and the problems not tied to a
     ward (a path that holds no plan)."""
 
-    results: list[WardResult]
-    findings: list[Finding] = field(default_factory=list)
+    def __init__(self, results: list[WardResult], findings: list[Finding] | None = None) -> None:
+        self.results = results
+        self.findings: list[Finding] = [] if findings is None else findings
 
     def __iter__(self) -> Iterator[WardResult]:
         return iter(self.results)
@@ -87,8 +97,7 @@ class Checked:
         return count(self.all_findings)
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     as_of: dt.date
     only: tuple[str, ...] | None = None  # named checks; None = all
     use_cache: bool = True

@@ -6,7 +6,6 @@ from __future__ import annotations
 import atexit
 import os
 import subprocess
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -265,12 +264,12 @@ class GitReader:
         return sorted(name for name, (kind, _) in (entries or {}).items() if kind != "other")
 
 
-@dataclass
 class SharedFiles:
     """Files several wards name (the criteria set), parsed once per command: keyed by the file's
     resolved path and the hash of its bytes, so a changed file is never served stale."""
 
-    parsed: dict[tuple[str, str], tuple[Source, Any]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.parsed: dict[tuple[str, str], tuple[Source, Any]] = {}
 
 
 class MemoryReader:

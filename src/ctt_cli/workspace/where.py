@@ -9,8 +9,8 @@ The project root (where ``build/`` goes) is the folder of the ``ctt.toml`` or of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 CONFIG = "ctt.toml"
 PLANS = "plans"
@@ -20,8 +20,7 @@ class ConfigError(Exception):
     """A ``ctt.toml`` that cannot be read (the message is Vietnamese)."""
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     plans: Path  # the plans folder or the ward folder to use
     project: Path | None  # where build/ goes; None when no project root was found
 

@@ -8,7 +8,6 @@ fmt; both keep every value's line and column and refuse anchors/aliases).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +20,14 @@ from ctt_cli.yamlio.positions import Loc, data_path, offset_position, position, 
 _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\ud800-\udfff\ufffe\uffff]"
 
 
-@dataclass
 class Source:
     """One YAML file as read: its path for messages, its text and its round-trip tree."""
 
-    path: Path
-    display: str
-    text: str
-    tree: Any  # dicts and lists with an ``lc`` attribute giving positions
+    def __init__(self, path: Path, display: str, text: str, tree: Any) -> None:
+        self.path = path
+        self.display = display
+        self.text = text
+        self.tree = tree  # dicts and lists with an ``lc`` attribute giving positions
 
     def strings(self) -> list[tuple[Loc, str]]:
         """Every string value with its location (computed once: several checks walk them)."""
