@@ -41,6 +41,37 @@ def test_validate_parallel_equals_sequential(cli, city: Path, monkeypatch) -> No
     assert cli("validate", str(city), "-f", "json").stdout == parallel
 
 
+def test_spawned_workers_as_on_windows_give_the_same_results(cli, city: Path, monkeypatch, tmp_path) -> None:
+    """Windows has no fork: each worker is a fresh interpreter that gets the work and sends back its
+    results by pickling (the options, the view to build, findings, rows, pages with documents)."""
+    import multiprocessing
+
+    monkeypatch.setenv("CTT_JOBS", "1")
+    summary = ["summary", str(city), "-y", "2026", "--as-of", "2026-11-25", "-f", "json"]
+    site = ["site", str(city), "-y", "2026", "--as-of", "2026-11-25"]
+    sequential = (cli(*summary).stdout, cli("validate", str(city), "-f", "json").stdout)
+    assert cli(*site, "-o", tmp_path / "one").exit_code == 0
+    started = []
+    real_context = multiprocessing.get_context
+
+    def context(method=None):
+        started.append(method)
+        return real_context(method)
+
+    monkeypatch.setenv("CTT_JOBS", "2")
+    monkeypatch.setenv("CTT_NO_CACHE", "1")  # the workers do the work, not the cache
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", context)
+    assert (cli(*summary).stdout, cli("validate", str(city), "-f", "json").stdout) == sequential
+    assert cli(*site, "-o", tmp_path / "spawned").exit_code == 0
+    assert started == ["spawn"] * 3
+    one, spawned = tmp_path / "one", tmp_path / "spawned"
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(spawned) for p in spawned.rglob("*") if p.is_file())
+    assert len([f for f in files if f.suffix == ".docx"]) >= 18
+    assert all((one / f).read_bytes() == (spawned / f).read_bytes() for f in files)
+
+
 def test_broken_ward_does_not_stop_the_others(cli, city: Path, monkeypatch) -> None:
     monkeypatch.setenv("CTT_JOBS", "2")
     edit(city / "phuong-007" / "tasks.yaml", "lead: phong-kthtdt", "lead: khong-co")

@@ -26,7 +26,9 @@ def map_wards(fn: Callable[..., Any], roots: list[Path], *extra: Any, jobs: int 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    # fork where there is one (Linux, macOS: workers start at once); Windows has only spawn, where each
+    # worker is a fresh interpreter given everything by pickling (tested by forcing it on Linux)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     chunks = [roots[i::jobs] for i in range(jobs)]
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
         parts = list(pool.map(_chunk, [(fn, chunk, extra) for chunk in chunks]))
