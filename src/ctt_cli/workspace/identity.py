@@ -23,8 +23,9 @@ class _Result(Protocol):
 def _plan_id(result: _Result) -> tuple[str, str, int, int] | None:
     """(id, plan file as shown, line, column) of a ward result, from the bytes already read."""
     wanted = os.path.join(result.display, "plan.yaml")
-    for name, text in result.texts.items():
+    for name in result.texts:  # by name: only plan.yaml's text is needed (texts decode when asked)
         if name == wanted or (os.path.basename(name) == "plan.yaml" and os.path.dirname(name) == result.display):
+            text = result.texts[name]
             match = _PLAN_ID.search(text)
             if match is None:
                 return None
