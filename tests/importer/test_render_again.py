@@ -59,10 +59,32 @@ def test_a_party_plan_with_its_header_in_a_table(tmp_path: Path, cli) -> None:
     assert ": 0 lỗi" in result.output, result.output
     plan = _ward(out).plan
     assert (plan.ward, plan.document.symbol, plan.document.number) == ("Xã Phú Long", "KH/ĐU", 12)
-    assert plan.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG"]
+    # the "*" under the issuer's name is the Party's mark, kept as written
+    assert plan.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG", "*"]
     assert (plan.signature.authority_text, plan.signature.body) == ("T/M", "ĐẢNG ỦY")
     report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
     assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in report
+    rendered = tmp_path / "lai.docx"
+    assert cli("render", "plan", out, "-o", rendered).exit_code == 0
+    issuer_cell = header_cell(rendered)
+    assert [text for text, _ in issuer_cell] == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG", "*"]
+    assert not any(rule for _, rule in issuer_cell)  # the "*" stands for the rule: none is drawn
+
+
+def header_cell(docx: Path) -> list[tuple[str, bool]]:
+    """The paragraphs of the header table's first cell: (text, drawn as a rule: empty with a bottom border)."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
+    cell = root.find(f"{w}body/{w}tbl/{w}tr/{w}tc")
+    assert cell is not None
+    return [
+        ("".join(t.text or "" for t in p.iter(f"{w}t")), p.find(f"{w}pPr/{w}pBdr/{w}bottom") is not None)
+        for p in cell.iter(f"{w}p")
+    ]
 
 
 def test_a_party_plans_appendix_cites_it_in_the_party_form(tmp_path: Path, cli) -> None:

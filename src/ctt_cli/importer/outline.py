@@ -6,31 +6,9 @@ from __future__ import annotations
 import re
 
 from ctt_cli.importer.appendix import appendix_columns, is_task_table
+from ctt_cli.importer.header import RULE, block_text, is_empty, read_header, split_lines, type_of
 from ctt_cli.importer.structure import AppendixTable, Header, Para, PlanStructure, Section, Table
 
-TYPES = (
-    "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-    "KẾ HOẠCH",
-    "QUYẾT ĐỊNH",
-    "HƯỚNG DẪN",
-    "BÁO CÁO",
-    "THÔNG BÁO",
-    "CHƯƠNG TRÌNH",
-    "NGHỊ QUYẾT",
-    "TỜ TRÌNH",
-    "ĐỀ ÁN",
-    "CHỈ THỊ",
-    "QUY CHẾ",
-    "QUY ĐỊNH",
-    "BIÊN BẢN",
-    "CÔNG VĂN",
-    "PHƯƠNG ÁN",
-)
-NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<n>\d*)\s*(?P<sep>[/-])\s*(?P<sym>[^\s,;]+)")
-PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]+?)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
-)
-RULE = re.compile(r"^[\s_\-=*.–—]*$")
 BASIS = re.compile(r"^(Căn cứ|Thực hiện)\b")
 AUTHORITY = re.compile(r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T)\s*(.*)$")  # T/M, K/T: the Party's forms
 FIELD = re.compile(
@@ -68,101 +46,6 @@ def field_key(text: str) -> tuple[str, str] | None:
     return kind, m.group("value").strip().rstrip(";").strip()
 
 
-def _text(b) -> str:
-    if isinstance(b, Table):
-        return " ".join(c.text for r in b.rows for c in r.cells)
-    return b.label + " " + b.text if b.label else b.text
-
-
-def _empty(b) -> bool:
-    return not isinstance(b, Table) and RULE.match(b.text) is not None and not b.label
-
-
-def _is_right(text: str) -> bool:
-    up = text.upper()
-    return up.startswith(("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP", "ĐẢNG CỘNG SẢN")) or PLACE_DATE.match(text) is not None
-
-
-def _split_lines(p: Para) -> list[Para]:
-    return [
-        Para(text=t.strip(), pos=p.pos, bold=p.bold, italic=p.italic, centered=p.centered)
-        for t in p.text.split("\n")
-        if t.strip()
-    ]
-
-
-def read_header(blocks: list, out: PlanStructure) -> int:
-    """Fill out.header; return the index of the first block after the header."""
-    h: Header = out.header
-    i = 0
-    while i < len(blocks) and _empty(blocks[i]):
-        i += 1
-    if i < len(blocks) and isinstance(blocks[i], Table) and re.search("CỘNG H|ĐẢNG CỘNG", _text(blocks[i]).upper()):
-        h.layout = "table"
-        for row in blocks[i].rows:
-            cells = [c for c in row.cells if not c.merged_from_above]
-            if not cells:
-                continue
-            h.left += [q for p in cells[0].paras for q in _split_lines(p)]
-            if len(cells) > 1:
-                h.right += [q for p in cells[-1].paras for q in _split_lines(p)]
-            for c in cells[1:-1]:
-                out.unread += [(p.pos, p.text, "ô giữa của khối tiêu đề") for p in c.paras if p.text]
-        i += 1
-    else:
-        h.layout = "tabs"
-        while i < len(blocks) and not isinstance(blocks[i], Table):
-            p = blocks[i]
-            if _type_of(p):
-                break
-            for line in _split_lines(p) if not p.label else []:
-                parts = [t for t in line.text.split("\t") if t.strip()]
-                if len(parts) >= 2:
-                    h.left.append(Para(text=parts[0].strip(), pos=p.pos, bold=p.bold))
-                    h.right.append(Para(text=parts[-1].strip(), pos=p.pos, bold=p.bold, italic=p.italic))
-                elif parts:
-                    (h.right if _is_right(parts[0]) else h.left).append(Para(text=parts[0].strip(), pos=p.pos))
-            i += 1
-            if h.right and PLACE_DATE.match(h.right[-1].text):
-                break
-    for p in h.left:
-        if RULE.match(p.text):
-            continue
-        m = NUMBER_LINE.match(p.text)
-        if m and not h.number_line:
-            h.number_line = p.text
-            h.number = int(m.group("n")) if m.group("n") else None
-            h.symbol = m.group("sym")
-            h.symbol_form = "state" if m.group("sep") == "/" else "party"
-        elif not h.number_line:
-            h.issuer_lines.append(p.text)
-        else:
-            out.unread.append((p.pos, p.text, "dòng dưới số, ký hiệu (trích yếu công văn?)"))
-    for p in h.right:
-        if RULE.match(p.text):
-            continue
-        m = PLACE_DATE.match(p.text)
-        if m:
-            h.place = m.group("place").strip()
-            h.day = int(m.group("d")) if m.group("d") else None
-            h.month = int(m.group("m")) if m.group("m") else None
-            h.year = int(m.group("y"))
-        elif _is_right(p.text):
-            h.motto.append(p.text)
-        else:
-            out.unread.append((p.pos, p.text, "dòng không nhận ra ở góc phải khối tiêu đề"))
-    return i
-
-
-def _type_of(p) -> str | None:
-    if isinstance(p, Table) or p.label:
-        return None
-    first = p.text.split("\n", 1)[0].strip()
-    if first != first.upper() or not first:
-        return None
-    return next((t for t in TYPES if first == t or first.startswith(t + " ")), None)
-
-
 def read(blocks: list, source: str) -> PlanStructure:
     out = PlanStructure(source=source, header=Header())
     for b in blocks:
@@ -178,7 +61,7 @@ def read(blocks: list, source: str) -> PlanStructure:
         elif b.text.strip() and not RULE.match(b.text):
             out.everything.append((b.pos, b.text))
     i = read_header(blocks, out)
-    while i < len(blocks) and (_empty(blocks[i]) or isinstance(blocks[i], Table)):
+    while i < len(blocks) and (is_empty(blocks[i]) or isinstance(blocks[i], Table)):
         if isinstance(blocks[i], Table):
             out.unread += [
                 (c.pos, c.text, "bảng trước dòng tên loại") for r in blocks[i].rows for c in r.cells if c.text
@@ -186,7 +69,7 @@ def read(blocks: list, source: str) -> PlanStructure:
         i += 1
     if i >= len(blocks):
         raise NotAPlan("")
-    found = _type_of(blocks[i])
+    found = type_of(blocks[i])
     if found != "KẾ HOẠCH":
         raise NotAPlan(found or blocks[i].text[:60])
     type_para = blocks[i]
@@ -201,7 +84,7 @@ def read(blocks: list, source: str) -> PlanStructure:
         b = blocks[i]
         if isinstance(b, Table):
             break
-        if _empty(b):
+        if is_empty(b):
             i += 1
             if out.subject:
                 break
@@ -215,7 +98,7 @@ def read(blocks: list, source: str) -> PlanStructure:
     while i < len(blocks):
         b = blocks[i]
         if isinstance(b, Table):
-            if "nơi nhận" in _text(b).lower():
+            if "nơi nhận" in block_text(b).lower():
                 break
             if is_task_table(b):
                 out.appendices.append(AppendixTable(table=b, **appendix_columns(b)))
@@ -225,7 +108,7 @@ def read(blocks: list, source: str) -> PlanStructure:
             continue
         if b.text.lower().startswith("nơi nhận") or _appendix_title(b):
             break
-        if not _empty(b):
+        if not is_empty(b):
             if not started and b.label and b.style in SECTION_STYLES and not BASIS.match(b.text):
                 started = True
             if not started and BASIS.match(b.text):
@@ -306,12 +189,12 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
     while i < len(blocks):
         b = blocks[i]
         if isinstance(b, Table):
-            if is_task_table(b) or "nơi nhận" not in _text(b).lower() and left:
+            if is_task_table(b) or "nơi nhận" not in block_text(b).lower() and left:
                 break
             for row in b.rows:
                 cells = [c for c in row.cells if not c.merged_from_above and c.text]
                 for c in cells:
-                    lines = [q for p in c.paras for q in _split_lines(p)]
+                    lines = [q for p in c.paras for q in split_lines(p)]
                     if "nơi nhận" in c.text.lower():
                         left += lines
                     elif c.text.endswith("/.") and not out.closing:
@@ -322,8 +205,8 @@ def read_signature(blocks: list, i: int, out: PlanStructure) -> int:
             continue
         if _appendix_title(b):
             break
-        if not _empty(b):
-            for line in _split_lines(b) if not b.label else [b]:
+        if not is_empty(b):
+            for line in split_lines(b) if not b.label else [b]:
                 parts = [t.strip() for t in line.text.split("\t") if t.strip()]
                 if b.label:  # "- Như trên;" read with its dash label, maybe a tab and a signature line
                     left.append(Para(text="- " + parts[0], pos=b.pos))
@@ -386,7 +269,7 @@ def read_appendices(blocks: list, i: int, out: PlanStructure) -> None:
             else:
                 out.unread += [(c.pos, c.text, "bảng sau khối chữ ký") for r in b.rows for c in r.cells if c.text]
             continue
-        if _empty(b):
+        if is_empty(b):
             continue
         if _appendix_title(b) or current is None:
             current = AppendixTable()

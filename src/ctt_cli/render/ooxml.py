@@ -183,7 +183,8 @@ def _available_twips(p: etree._Element) -> int | None:
 
 def size_rules(root: etree._Element) -> None:
     """Each rule as long as NĐ 30 wants for the lines right above it (a block of paragraphs
-    with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2)."""
+    with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2); none
+    under a "*" line (the mark a Party document has under its issuer's name instead)."""
 
     # only a paragraph with a bottom border can be a rule (a quick filter; _is_rule decides)
     candidates = root.xpath(".//w:p[w:pPr/w:pBdr/w:bottom]", namespaces={"w": W})
@@ -202,6 +203,9 @@ def size_rules(root: etree._Element) -> None:
             above.append(sib)
         texts = ["".join(t for t, _, _ in _runs_text(q)) for q in above]
         if not above or any("{{" in t or "{%" in t for t in texts):  # a template: sized when rendered
+            continue
+        if texts[0].strip() == "*":  # a Party header's "*" under the issuer's name stands for the rule
+            p.getparent().remove(p)
             continue
         full = texts[0].strip() == MOTTO
         line = _line_mm(above[0]) if full else max(_line_mm(q) for q in above)
