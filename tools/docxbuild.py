@@ -327,14 +327,19 @@ SUBJECT_RULE_MM = 58  # 1/3 to 1/2 of a trích yếu line of 116 to 165 mm (a fu
 
 
 def header_block(doc, *, kinh_gui: bool = False) -> None:
-    """Issuer | Quốc hiệu, Tiêu ngữ; then Số | place and date. Variables: issuer_lines, doc."""
+    """Issuer | Quốc hiệu, Tiêu ngữ; then Số | place and date. Variables: parent_lines, name_lines, doc."""
     # no cell margins, so the place and date line ("Phường Lê Thanh Nghị, ngày 05 tháng 01 năm
     # 2026", 97 mm at 13 pt italic) stays on one line and an issuer's name of up to 66 mm too
     widths = [ISSUER_COLUMN_MM, TEXT_WIDTH_MM - ISSUER_COLUMN_MM]
     table = fixed_table(doc, widths, 2, borders=False)
     no_cell_margins(table)
     left, right = table.rows[0].cells
-    tag(left, "{%p for line in issuer_lines %}")
+    # NĐ 30: the parent body (chủ quản), if any, upright at 12 pt (its name is often the longer one:
+    # "UBND THÀNH PHỐ HẢI PHÒNG" keeps to one line); the issuer's own name bold
+    tag(left, "{%p for line in parent_lines %}")
+    para(left, "{{ line }}", size=12, align=CENTER, after=0)
+    tag(left, "{%p endfor %}")
+    tag(left, "{%p for line in name_lines %}")
     para(left, "{{ line }}", size=13, bold=True, align=CENTER, after=0)
     tag(left, "{%p endfor %}")
     # 1/3 to 1/2 of the issuer's name ("PHƯỜNG LÊ THANH NGHỊ" is 59 mm at 13 pt); ctt sizes it

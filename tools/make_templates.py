@@ -261,30 +261,11 @@ def year_plan_template():
     return doc
 
 
-def city_header(doc) -> None:
-    """The header block with NĐ 30's two issuer lines: the parent body (UBND THÀNH PHỐ HẢI PHÒNG)
-    upright at 12 pt, the issuer (SỞ NỘI VỤ) in bold, so the parent's name keeps to one line."""
-    b.header_block(doc)
-    cell = doc.tables[-1].rows[0].cells[0]
-    bold_line = cell.paragraphs[1]  # for-tag, "{{ line }}" (bold), endfor-tag, rule
-    first = b.tag(cell, "{%p if loop.last %}")
-    rest = [
-        b.tag(cell, "{%p else %}"),
-        b.para(cell, "{{ line }}", size=12, align=b.CENTER, after=0),
-        b.tag(cell, "{%p endif %}"),
-    ]
-    bold_line._p.addprevious(first._p)
-    anchor = bold_line._p
-    for q in rest:
-        anchor.addnext(q._p)
-        anchor = q._p
-
-
 def city_template():
     """The Sở Nội vụ's summary report to the city (ctt render city): a report, then its appendix of
     every commune on a landscape page."""
     doc = b.new_document("{{ meta.title }}")
-    city_header(doc)
+    b.header_block(doc)
     b.title_block(doc)
     b.kinh_gui_block(doc)
     b.paragraphs_loop(doc, "body")

@@ -122,7 +122,8 @@ def test_init_writes_the_unit_and_issuer_words(
     everything = "\n".join(
         (repo / "plans" / folder / f"{k}.yaml").read_text(encoding="utf-8") for k in ("plan", "units", "tasks")
     )
-    assert yaml.safe_load(plan_text)["issuer"]["header"] == header
+    issuer = yaml.safe_load(plan_text)["issuer"]
+    assert [*issuer.get("parent_header", []), *issuer["header"]] == header  # the lines at the top left
     assert f"symbol: {symbol}\n" in plan_text
     authority, body, title = signature
     assert f"authority: {authority}\n  body: {body}\n  title: {title}\n" in plan_text

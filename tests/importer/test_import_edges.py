@@ -293,7 +293,8 @@ def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_pa
     assert result.exit_code == 0, result.output
     wards, _ = load_paths([out])
     plan_data = wards[0].plan
-    assert plan_data.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"]
+    assert plan_data.issuer.parent_header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG"]  # the committee above: upright
+    assert plan_data.issuer.header == ["ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI"]
     assert plan_data.document.number == 14 and plan_data.document.symbol == "KH/ĐU"
     assert wards[0].unit(plan_data.issuer.unit).name == "Đảng uỷ phường Đông Hải"  # DONG_HAI's tone style
     assert wards[0].unit(plan_data.issuer.parent).name == "Đảng bộ thành phố Hải Đông"

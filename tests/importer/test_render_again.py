@@ -60,19 +60,25 @@ def test_a_party_plan_with_its_header_in_a_table(tmp_path: Path, cli) -> None:
     plan = _ward(out).plan
     assert (plan.ward, plan.document.symbol, plan.document.number) == ("Xã Phú Long", "KH/ĐU", 12)
     # the "*" under the issuer's name is the Party's mark, kept as written
-    assert plan.issuer.header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG", "*"]
+    assert plan.issuer.parent_header == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG"]
+    assert plan.issuer.header == ["ĐẢNG ỦY XÃ PHÚ LONG", "*"]
     assert (plan.signature.authority_text, plan.signature.body) == ("T/M", "ĐẢNG ỦY")
     report = (tmp_path / "nhap.md").read_text(encoding="utf-8")
     assert "Mọi đoạn văn và ô bảng có chữ đều đã được chuyển" in report
     rendered = tmp_path / "lai.docx"
     assert cli("render", "plan", out, "-o", rendered).exit_code == 0
     issuer_cell = header_cell(rendered)
-    assert [text for text, _ in issuer_cell] == ["ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", "ĐẢNG ỦY XÃ PHÚ LONG", "*"]
-    assert not any(rule for _, rule in issuer_cell)  # the "*" stands for the rule: none is drawn
+    # the committee above upright, the issuer's name and its "*" bold, and no rule: the "*" stands for it
+    assert issuer_cell == [
+        ("ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG", False, False),
+        ("ĐẢNG ỦY XÃ PHÚ LONG", False, True),
+        ("*", False, True),
+    ]
 
 
-def header_cell(docx: Path) -> list[tuple[str, bool]]:
-    """The paragraphs of the header table's first cell: (text, drawn as a rule: empty with a bottom border)."""
+def header_cell(docx: Path) -> list[tuple[str, bool, bool]]:
+    """The paragraphs of the header table's first cell: (text, drawn as a rule: empty with a bottom
+    border, bold)."""
     import zipfile
 
     from lxml import etree
@@ -81,8 +87,13 @@ def header_cell(docx: Path) -> list[tuple[str, bool]]:
     root = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
     cell = root.find(f"{w}body/{w}tbl/{w}tr/{w}tc")
     assert cell is not None
+
+    def bold(p) -> bool:
+        marks = [r.find(f"{w}rPr/{w}b") for r in p.iter(f"{w}r")]
+        return bool(marks) and all(b is not None and b.get(f"{w}val") not in ("0", "false") for b in marks)
+
     return [
-        ("".join(t.text or "" for t in p.iter(f"{w}t")), p.find(f"{w}pPr/{w}pBdr/{w}bottom") is not None)
+        ("".join(t.text or "" for t in p.iter(f"{w}t")), p.find(f"{w}pPr/{w}pBdr/{w}bottom") is not None, bold(p))
         for p in cell.iter(f"{w}p")
     ]
 

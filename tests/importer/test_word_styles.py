@@ -187,7 +187,8 @@ def test_nfd_prose_tasks_and_closing_in_a_table(tmp_path: Path, cli):
         "PHÓ CHỦ TỊCH",
         "Phạm Thị Thoa",
     )
-    assert plan.issuer.header == ["UBND THÀNH PHỐ HẢI ĐÔNG", "ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"]
+    assert plan.issuer.parent_header == ["UBND THÀNH PHỐ HẢI ĐÔNG"]  # NĐ 30: the parent body, printed upright
+    assert plan.issuer.header == ["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"]
     parent = ward.unit(plan.issuer.parent)  # the header's first line, the same unit as the recipient
     assert parent.name == "UBND thành phố Hải Đông" and parent.kind == "cap-tren"
     assert plan.recipients[0].units == [parent.id]

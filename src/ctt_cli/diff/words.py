@@ -56,6 +56,7 @@ FIELDS = {
     "before_date": "cách hiểu 'Trước ngày'",
     "to_year": "đến năm",
     "header": "tên cơ quan ở tiêu đề",
+    "parent_header": "tên cơ quan chủ quản ở tiêu đề",
     "status": "tình trạng dữ liệu",
     "notice": "lời cảnh báo",
     "not_scored": "chưa chấm",

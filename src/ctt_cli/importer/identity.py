@@ -102,7 +102,14 @@ class Identity:
             )
         if self.tone == "new":  # the plan's own tone style
             name = name.replace("Ủy ban", "Uỷ ban").replace("Đảng ủy", "Đảng uỷ")
-        return {"unit": self.reg.add(name), **out, "header": lines}, name
+        # the parent body's line above the issuer's name is printed upright (NĐ 30): its own field
+        parent_lines = lines[: len(lines) - len(own)]
+        return {
+            "unit": self.reg.add(name),
+            **out,
+            **({"parent_header": parent_lines} if parent_lines else {}),
+            "header": own,
+        }, name
 
     def document(self) -> dict:
         h, led = self.s.header, self.ledger

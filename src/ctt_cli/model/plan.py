@@ -22,7 +22,15 @@ from ctt_cli.model.suppress import Ignore, WardIgnore, ignores, ward_ignores
 class Issuer(Model):
     unit: Id = Field(description="Cơ quan ban hành (mã trong units.yaml)")
     parent: Id | None = Field(None, description="Cơ quan chủ quản (mã), nếu có")
-    header: list[Text] = Field(min_length=1, max_length=4, description="Các dòng tên cơ quan ở góc trái, chữ in hoa")
+    parent_header: list[Text] = Field(
+        default_factory=list,
+        max_length=2,
+        description="Tên cơ quan chủ quản (cấp trên trực tiếp) in phía trên tên cơ quan ban hành: chữ in hoa, đứng, "
+        "không đậm (NĐ 30); để trống khi không có",
+    )
+    header: list[Text] = Field(
+        min_length=1, max_length=4, description="Tên cơ quan ban hành ở góc trái (chữ in hoa, đậm)"
+    )
 
 
 class DocumentInfo(DocumentInfoMethods, Model):

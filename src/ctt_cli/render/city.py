@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ctt_cli.render.context import issuer_context
 from ctt_cli.site.build import KINDS, WARD_STATES
 from ctt_cli.views.export import Sheet
 from ctt_cli.vn import nd30
@@ -218,7 +219,7 @@ def city_context(
     )
     number_line = nd30.number_line(None, iss.symbol)
     return {
-        "issuer_lines": list(iss.header),
+        **issuer_context(iss.header[:-1], iss.header[-1:]),  # the city above the Sở: its parent body
         "doc": {
             "number_line": number_line,
             "summary": "",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ctt_cli.model.tables import COLUMN_TITLES, DEFAULT_COLUMNS
@@ -17,7 +18,9 @@ from ctt_cli.render.appendix import appendix_rows, attached_line, column_numbers
 from ctt_cli.vn import nd30
 
 VARIABLES = {
-    "issuer_lines": "các dòng tên cơ quan ban hành (chữ in hoa)",
+    "issuer_lines": "mọi dòng ở góc trái trên số, ký hiệu (chữ in hoa): parent_lines rồi name_lines",
+    "parent_lines": "tên cơ quan chủ quản (in đứng, không đậm), hoặc rỗng",
+    "name_lines": "tên cơ quan ban hành (in đậm), kể cả dấu '*' dưới tên của văn bản Đảng",
     "doc.number_line": "'Số: 05/KH-UBND', để trống số khi là dự thảo",
     "doc.summary": "trích yếu công văn 'V/v ...' (chỉ công văn), hoặc rỗng",
     "doc.symbol": "ký hiệu văn bản: 'KH-UBND', 'BC-UBND', dạng Đảng 'BC/ĐU'",
@@ -49,6 +52,8 @@ VARIABLES = {
 }
 TOP_LEVEL = {
     "issuer_lines",
+    "parent_lines",
+    "name_lines",
     "doc",
     "kinh_gui",
     "bases",
@@ -61,6 +66,11 @@ TOP_LEVEL = {
     "appendices",
     "meta",
 }
+
+
+def issuer_context(parent: Sequence[str], name: Sequence[str]) -> dict[str, list[str]]:
+    """The header's left column: the parent body's lines (upright, NĐ 30), then the issuer's name (bold)."""
+    return {"issuer_lines": [*parent, *name], "parent_lines": list(parent), "name_lines": list(name)}
 
 
 def frame(
@@ -80,7 +90,7 @@ def frame(
     assert plan is not None
     sig = plan.signature
     return {
-        "issuer_lines": list(plan.issuer.header),
+        **issuer_context(plan.issuer.parent_header, plan.issuer.header),
         "doc": {
             "number_line": nd30.number_line(number, symbol),
             "summary": summary,

@@ -142,6 +142,13 @@ def _line_mm(p: etree._Element) -> float:
     return sum(width_mm(text, size, bold=bold) for text, size, bold in _runs_text(p))
 
 
+def _upright_capitals(p: etree._Element) -> bool:
+    """A line in capitals and not bold: how NĐ 30 sets the parent body's name above the issuer's."""
+    runs = _runs_text(p)
+    text = "".join(t for t, _, _ in runs)
+    return bool(runs) and not any(bold for _, _, bold in runs) and text.isupper()
+
+
 def _is_rule(p: etree._Element) -> bool:
     """A centred empty paragraph with a bottom border: how NĐ 30 rules are drawn."""
     ppr = p.find(w("pPr"))
@@ -183,8 +190,8 @@ def _available_twips(p: etree._Element) -> int | None:
 
 def size_rules(root: etree._Element) -> None:
     """Each rule as long as NĐ 30 wants for the lines right above it (a block of paragraphs
-    with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2); none
-    under a "*" line (the mark a Party document has under its issuer's name instead)."""
+    with text): the Tiêu ngữ's full length, else 0.4 of the longest line (1/3 to 1/2), the parent
+    body's upright line left out; none under a "*" line (a Party document's mark under its issuer)."""
 
     # only a paragraph with a bottom border can be a rule (a quick filter; _is_rule decides)
     candidates = root.xpath(".//w:p[w:pPr/w:pBdr/w:bottom]", namespaces={"w": W})
@@ -208,7 +215,9 @@ def size_rules(root: etree._Element) -> None:
             p.getparent().remove(p)
             continue
         full = texts[0].strip() == MOTTO
-        line = _line_mm(above[0]) if full else max(_line_mm(q) for q in above)
+        # under the issuer's name, not the parent body's upright capitals above it (NĐ 30)
+        named = [q for q in above if not _upright_capitals(q)] or above
+        line = _line_mm(above[0]) if full else max(_line_mm(q) for q in named)
         length = min(rule_length_mm(min(line, available / TWIPS_PER_MM), full=full) * TWIPS_PER_MM, available)
         side = str(max(int(round((available - length) / 2)), 0))
         ind = _child(p.find(w("pPr")), "ind")

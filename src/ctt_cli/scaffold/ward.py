@@ -179,12 +179,14 @@ def new_ward_files(
     ]
     words = ISSUERS[starter.issuer]
     header = list(starter.header) or [line.format(WARD=ward_name.upper()) for line in words.header]
+    parent = [] if starter.header else [line.format(WARD=ward_name.upper()) for line in words.parent]
     plan: dict[str, Any] = {
         "id": ident,
         "ward": ward_name,
         "issuer": {
             "unit": issuer_unit["id"],
             **({"parent": re_id(src.issuer.parent)} if src.issuer.parent and starter.issuer is IssuerKind.UBND else {}),
+            **({"parent_header": parent} if parent else {}),
             "header": header,
         },
         "document": {

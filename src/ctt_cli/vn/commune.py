@@ -153,6 +153,7 @@ class IssuerWords(NamedTuple):
     head: str  # its head's title
     deputy: str  # the deputy who signs for the head (KT.)
     unit_kind: str
+    parent: tuple[str, ...] = ()  # the parent body's lines above ``header``, printed upright (NĐ 30)
 
 
 ISSUERS: dict[IssuerKind, IssuerWords] = {
@@ -188,12 +189,13 @@ ISSUERS: dict[IssuerKind, IssuerWords] = {
         "Đảng ủy {word} {name}",
         "Đảng ủy {word}",
         "Đảng ủy {word}",
-        ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY {WARD}", "*"),
+        ("ĐẢNG ỦY {WARD}", "*"),
         "KH/ĐU",
         "ĐẢNG ỦY",
         "BÍ THƯ",
         "PHÓ BÍ THƯ",
         "dang",
+        ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG",),
     ),
     IssuerKind.BAN_CHI_DAO: IssuerWords(
         IssuerKind.BAN_CHI_DAO,
@@ -201,12 +203,13 @@ ISSUERS: dict[IssuerKind, IssuerWords] = {
         "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word} {name}",
         "Ban Chỉ đạo {word}",
         "Ban Chỉ đạo thực hiện mô hình “Chính quyền thân thiện” {word}",
-        ("UBND {WARD}", "BAN CHỈ ĐẠO"),
+        ("BAN CHỈ ĐẠO",),
         "KH-BCĐ",
         "BAN CHỈ ĐẠO",
         "TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN",
         "nhom",
+        ("UBND {WARD}",),
     ),
 }
 
