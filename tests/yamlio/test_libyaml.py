@@ -118,3 +118,16 @@ def test_the_pure_path_keeps_yaml_12_values_and_text_dates() -> None:
     got = fast._build(libyaml.compose("a: no\nb: 012\nc: 2026-01-30\nd: ~\ne: 'x'\n", pure=True), set())
     assert got == {"a": "no", "b": 12, "c": "2026-01-30", "d": None, "e": "x"}
     assert type(got["c"]).__name__ == "DateText" and type(got["e"]).__name__ == "SingleQuoted"
+
+
+def test_ctt_works_the_same_without_the_c_extension(cli, monkeypatch) -> None:
+    """A Python where ruamel.yaml.clib is not installed: validate and fmt --check give what they give
+    with it, through ruamel's pure-Python parser."""
+    shipped = ROOT / "plans" / "le-thanh-nghi"
+    with_c = (cli("validate", shipped, "-f", "json").stdout, cli("fmt", "--check", shipped).exit_code)
+    monkeypatch.setenv("CTT_NO_CACHE", "1")
+    monkeypatch.setattr(libyaml, "CParser", None)
+    assert (cli("validate", shipped, "-f", "json").stdout, cli("fmt", "--check", shipped).exit_code) == with_c
+    with pytest.raises(fast.YamlProblem) as problem:
+        fast.load("tasks:\n  - id: T01\n   text: thụt lề sai\n")
+    assert (problem.value.code, problem.value.line) == ("E100", 3)
