@@ -301,6 +301,8 @@ def test_a_party_committee_plan_keeps_what_it_can_and_says_what_it_cannot(tmp_pa
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "Số 14-KH/ĐU" not in report.split("## Đã chuyển")[0]
     assert "(dang-uy)" in report and "Chữ ký ghi 'T/M'" in report
+    assert "| ĐẢNG BỘ THÀNH PHỐ HẢI ĐÔNG | `plan.yaml: issuer.parent_header` |" in report
+    assert "| ĐẢNG ỦY PHƯỜNG ĐÔNG HẢI | `plan.yaml: issuer.header` |" in report
     sig = plan_data.signature
     assert (sig.authority, sig.body, sig.title, sig.name) == ("TM.", "ĐẢNG ỦY", "BÍ THƯ", "Phạm Thị Thoa")
 

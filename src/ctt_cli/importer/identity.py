@@ -68,9 +68,6 @@ class Identity:
     def issuer(self, ward: str) -> tuple[dict, str]:
         h, led = self.s.header, self.ledger
         lines = h.issuer_lines or [f"ỦY BAN NHÂN DÂN {ward.upper()}"]
-        for p in h.left:
-            if p.text in lines:
-                led.carry(p, "plan.yaml: issuer.header")
         out: dict = {}
         own = lines
         m = PARENT.match(lines[0].upper())
@@ -104,6 +101,11 @@ class Identity:
             name = name.replace("Ủy ban", "Uỷ ban").replace("Đảng ủy", "Đảng uỷ")
         # the parent body's line above the issuer's name is printed upright (NĐ 30): its own field
         parent_lines = lines[: len(lines) - len(own)]
+        for p in h.left:
+            if p.text in own:
+                led.carry(p, "plan.yaml: issuer.header")
+            elif p.text in parent_lines:
+                led.carry(p, "plan.yaml: issuer.parent_header")
         return {
             "unit": self.reg.add(name),
             **out,
