@@ -27,10 +27,6 @@ UNTAGGED = Tag(suffix="tag:yaml.org,2002:str")
 _SEQ, _MAP = Tag(suffix="tag:yaml.org,2002:seq"), Tag(suffix="tag:yaml.org,2002:map")
 
 
-def _untyped(kind: type, value: Any, implicit: Any) -> Tag:
-    return UNTAGGED if kind is ScalarNode else _SEQ if kind is SequenceNode else _MAP
-
-
 class _Resolver(VersionedResolver):
     """No path-dependent tags, every implicit scalar is text (the pure path keeps the rest of
     ruamel's resolver, which its scanner asks for the YAML version)."""
@@ -42,15 +38,16 @@ class _Resolver(VersionedResolver):
         pass
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> Tag:
-        return _untyped(kind, value, implicit)
+        return UNTAGGED if kind is ScalarNode else _SEQ if kind is SequenceNode else _MAP
 
 
 if CParser is not None:
 
     class _Parser(CParser):
+        """The C parser asks itself what a resolver would: the same answers."""
+
         descend_resolver = _Resolver.descend_resolver
         ascend_resolver = _Resolver.ascend_resolver
-
         resolve = _Resolver.resolve
 
 
